@@ -1,0 +1,9 @@
+/**
+ * Types, permissions and signal channels shared by the Overlevering frontend
+ * and backend plugins.
+ *
+ * @packageDocumentation
+ */
+export * from './types';
+export * from './permissions';
+export * from './signals';
