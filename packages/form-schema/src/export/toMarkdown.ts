@@ -1,0 +1,133 @@
+import { yearlyCostTotal } from '../costs/yearlyCostTotal';
+import { FieldInfo, SECTION_FIELDS } from '../schema/fields';
+import { FIXED_PATHS, getValueAtPath } from '../schema/paths';
+import { SECTION_IDS } from '../schema/sections';
+import { fieldText, getTexts } from '../texts';
+import { Locale } from '../types';
+import { escapeMarkdown, escapeTableCell } from './escapeMarkdown';
+
+function formatValue(
+  field: FieldInfo,
+  value: unknown,
+  locale: Locale,
+  escape: (text: string) => string,
+): string | undefined {
+  const { common } = getTexts(locale);
+  if (value === undefined || value === null || value === '') return undefined;
+  const options = fieldText(locale, field.path).options ?? {};
+  switch (field.kind) {
+    case 'number':
+      return typeof value === 'number'
+        ? common.currency(value)
+        : escape(String(value));
+    case 'enum':
+      return escape(options[String(value)] ?? String(value));
+    case 'multiEnum':
+      return Array.isArray(value) && value.length > 0
+        ? escape(value.map(v => options[String(v)] ?? String(v)).join(', '))
+        : undefined;
+    case 'yesNo': {
+      const record = (value ?? {}) as Record<string, unknown>;
+      const answer =
+        record.svar === true
+          ? common.yes
+          : record.svar === false
+          ? common.no
+          : undefined;
+      const explanation =
+        typeof record.forklaring === 'string' && record.forklaring.trim()
+          ? escape(record.forklaring)
+          : undefined;
+      if (!answer && !explanation) return undefined;
+      return [answer, explanation].filter(Boolean).join(' — ');
+    }
+    default:
+      return typeof value === 'object'
+        ? escape(JSON.stringify(value))
+        : escape(String(value));
+  }
+}
+
+function rowsTable(
+  field: FieldInfo,
+  rows: unknown[],
+  locale: Locale,
+): string[] {
+  const columns = field.columns ?? [];
+  const header = columns.map(column =>
+    escapeTableCell(fieldText(locale, column.path).title),
+  );
+  const lines = [
+    `| ${header.join(' | ')} |`,
+    `|${columns
+      .map(column => (column.kind === 'number' ? ' ---: ' : ' --- '))
+      .join('|')}|`,
+  ];
+  for (const row of rows) {
+    const cells = columns.map(column => {
+      const key = column.path.split('.').pop()!;
+      const value = (row as Record<string, unknown> | null)?.[key];
+      return formatValue(column, value, locale, escapeTableCell) ?? '';
+    });
+    lines.push(`| ${cells.join(' | ')} |`);
+  }
+  return lines;
+}
+
+/**
+ * A readable Markdown export of the whole handover: the title as heading, one heading per
+ * section, `label: value` lines, tables for lists of rows, and the yearly cost total. All user
+ * text is escaped, so the export shows it as typed and never turns it into HTML.
+ *
+ * @public
+ */
+export function toMarkdown(
+  doc: unknown,
+  options?: { locale?: Locale },
+): string {
+  const locale: Locale = options?.locale === 'en' ? 'en' : 'nb';
+  const { common } = getTexts(locale);
+  const title = getValueAtPath(doc, FIXED_PATHS.title);
+  const out: string[] = [
+    `# ${
+      typeof title === 'string' && title.trim()
+        ? escapeMarkdown(title)
+        : common.untitled
+    }`,
+  ];
+  for (const section of SECTION_IDS) {
+    const sectionText = fieldText(locale, section);
+    out.push('', `## ${sectionText.title}`, '');
+    for (const field of SECTION_FIELDS[section]) {
+      const label = escapeMarkdown(fieldText(locale, field.path).title);
+      const value = getValueAtPath(doc, field.path);
+      if (field.kind === 'rows') {
+        out.push(`**${label}:**`, '');
+        if (Array.isArray(value) && value.length > 0) {
+          out.push(...rowsTable(field, value, locale), '');
+        } else {
+          out.push(`_${common.notFilled}_`, '');
+        }
+        if (field.path === 'driftskostnader.kostnader') {
+          const totals = yearlyCostTotal(doc);
+          out.push(
+            `- **${escapeMarkdown(common.yearlyTotal)}:** ${common.currency(
+              totals.yearly,
+            )}`,
+            `- **${escapeMarkdown(common.oneOffTotal)}:** ${common.currency(
+              totals.oneOff,
+            )}`,
+            '',
+          );
+        }
+        continue;
+      }
+      const formatted = formatValue(field, value, locale, escapeMarkdown);
+      out.push(`- **${label}:** ${formatted ?? `_${common.notFilled}_`}`);
+    }
+  }
+  return `${out
+    .join('\n')
+    .replace(/\n{3,}/g, '\n\n')
+    .trimEnd()}\n`;
+}

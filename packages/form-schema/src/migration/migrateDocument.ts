@@ -1,0 +1,84 @@
+import { SCHEMA_VERSION } from '../schema/documentSchema';
+import { HandoverDocument } from '../types';
+
+type Json = Record<string, any>;
+
+/**
+ * One step per schema version: `steps[n]` turns a version-n document into version n+1. A step
+ * works on a private copy and may assume only what version n allowed.
+ */
+const steps: Record<number, (doc: Json) => void> = {
+  // Version 1 → 2: the planned date got a name that says what it is, and alerting became a
+  // yes/no with an explanation like the form's other yes/no questions.
+  1: doc => {
+    const bestilling = doc.bestilling;
+    if (isObject(bestilling) && 'leveringsdato' in bestilling) {
+      if (bestilling.planlagtProduksjonsdato === undefined) {
+        bestilling.planlagtProduksjonsdato = bestilling.leveringsdato;
+      }
+      delete bestilling.leveringsdato;
+    }
+    const prod = doc.produksjonssetting;
+    if (
+      isObject(prod) &&
+      ('varslingEtablert' in prod || 'varslingBeskrivelse' in prod)
+    ) {
+      const varsling: Json = {};
+      if (typeof prod.varslingEtablert === 'boolean') {
+        varsling.svar = prod.varslingEtablert;
+      }
+      if (typeof prod.varslingBeskrivelse === 'string') {
+        varsling.forklaring = prod.varslingBeskrivelse;
+      }
+      delete prod.varslingEtablert;
+      delete prod.varslingBeskrivelse;
+      if (prod.varsling === undefined && Object.keys(varsling).length > 0) {
+        prod.varsling = varsling;
+      }
+    }
+  },
+};
+
+function isObject(value: unknown): value is Json {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/**
+ * The schema version a document claims; a document without `schemaVersion` is version 1, the
+ * shape stored before versions were recorded.
+ *
+ * @public
+ */
+export function documentVersion(doc: unknown): number {
+  if (!isObject(doc) || doc.schemaVersion === undefined) return 1;
+  return doc.schemaVersion;
+}
+
+/**
+ * Brings a document of an older schema version to the current one and sets `schemaVersion`.
+ * Returns a copy; the input is not changed. The result has the current shape but is not
+ * validated: pass it to `validateDocument` before trusting it.
+ *
+ * Throws an Error when the input is not an object or claims a version this package does not
+ * know (newer, or not a positive whole number).
+ *
+ * @public
+ */
+export function migrateDocument(doc: unknown): HandoverDocument {
+  if (!isObject(doc)) {
+    throw new Error('A handover document must be a JSON object');
+  }
+  const version = documentVersion(doc);
+  if (!Number.isInteger(version) || version < 1 || version > SCHEMA_VERSION) {
+    throw new Error(
+      `Unsupported handover document schemaVersion ${JSON.stringify(
+        version,
+      )}; this version of the form supports 1 to ${SCHEMA_VERSION}`,
+    );
+  }
+  // A JSON round trip is the copy: documents are JSON, and it drops undefined values.
+  const copy: Json = JSON.parse(JSON.stringify(doc));
+  for (let v = version; v < SCHEMA_VERSION; v++) steps[v](copy);
+  delete copy.schemaVersion;
+  return { schemaVersion: SCHEMA_VERSION, ...copy } as HandoverDocument;
+}
