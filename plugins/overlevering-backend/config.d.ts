@@ -1,0 +1,38 @@
+export interface Config {
+  /** Configuration of the Overlevering til produksjon plugins. */
+  overlevering?: {
+    form?: {
+      /**
+       * Dotted document paths that must be filled before a handover can be
+       * submitted, e.g. `bestilling.tittel`. None by default.
+       * @visibility frontend
+       */
+      requiredOnSubmit?: string[];
+    };
+    /**
+     * The approver seats. Each role has either a `group` (a group entity ref
+     * whose members hold the seat) or a `field` (a dotted document path that
+     * holds a user entity ref). Defaults to the ten roles of the user guide.
+     * @visibility frontend
+     */
+    approverRoles?: Array<{
+      /** Stable id of the role, e.g. `hemithjelp`. */
+      id: string;
+      /** Name shown to people, e.g. `Hemithjelp`. */
+      title: string;
+      /** `fixed` roles approve every handover; `optional` ones when ticked at submit. */
+      kind: 'fixed' | 'optional';
+      /** Group entity ref whose members hold the seat. */
+      group?: string;
+      /** Dotted document path that holds the user entity ref of the seat. */
+      field?: string;
+    }>;
+    /**
+     * Whether the owner of a handover may decide a seat they hold (a small
+     * team may both own and develop a service). Default true.
+     */
+    allowSelfApproval?: boolean;
+    /** The largest page a list returns. Default 100. */
+    maxPageSize?: number;
+  };
+}

@@ -1,0 +1,153 @@
+import type {
+  ApprovalItem,
+  DecisionKind,
+  HandoverEvent,
+  HandoverStatus,
+  HandoverSummary,
+  Round,
+} from '@hemit/plugin-overlevering-common';
+
+/**
+ * A handover as stored: the summary fields plus the document and the
+ * counters that the compare-and-set guards use.
+ *
+ * @internal
+ */
+export interface HandoverRecord {
+  id: string;
+  owner: string;
+  entityRef?: string;
+  title: string;
+  status: HandoverStatus;
+  /** Revision of the document; every save adds one. */
+  revision: number;
+  /** Number of the latest round, 0 before the first submit. */
+  currentRound: number;
+  schemaVersion: number;
+  document: Record<string, unknown>;
+  createdAt: string;
+  updatedAt: string;
+}
+
+/**
+ * A filter on handovers, built from a conditional permission decision.
+ *
+ * @internal
+ */
+export type HandoverFilter =
+  | { owner: string[] }
+  | { seatHolder: string[] }
+  | { allOf: HandoverFilter[] }
+  | { anyOf: HandoverFilter[] }
+  | { not: HandoverFilter };
+
+/** @internal */
+export interface ListHandoversOptions {
+  owner?: string;
+  entityRef?: string;
+  status?: HandoverStatus;
+  /** Case-insensitive substring of the title. */
+  q?: string;
+  limit: number;
+  cursor?: string;
+  filter?: HandoverFilter;
+}
+
+/** @internal */
+export interface SeatToOpen {
+  role: string;
+  approver: string;
+}
+
+/** The outcome of a decision: the round after it, and the handover status. @internal */
+export interface DecisionOutcome {
+  round: Round;
+  status: HandoverStatus;
+  /** Set when this decision answered the last pending seat. */
+  closed: boolean;
+}
+
+/**
+ * Where handovers live. Every mutation is one transaction, guarded by a
+ * compare-and-set on the handover row, and writes its event to the history;
+ * a stale or impossible change throws ConflictError and changes nothing.
+ *
+ * @internal
+ */
+export interface HandoverStore {
+  createHandover(options: {
+    owner: string;
+    entityRef?: string;
+    title: string;
+    schemaVersion: number;
+    document: Record<string, unknown>;
+  }): Promise<HandoverRecord>;
+
+  /** The handover with all its rounds and seats; undefined when absent. */
+  getHandover(options: {
+    id: string;
+  }): Promise<{ handover: HandoverRecord; rounds: Round[] } | undefined>;
+
+  /** Newest change first, keyset-paginated. */
+  listHandovers(
+    options: ListHandoversOptions,
+  ): Promise<{ items: HandoverSummary[]; nextCursor?: string }>;
+
+  /** Saves the document if `revision` is the current one and no round is open. */
+  saveDocument(options: {
+    id: string;
+    revision: number;
+    actor: string;
+    title: string;
+    schemaVersion: number;
+    document: Record<string, unknown>;
+    changedSections: string[];
+  }): Promise<HandoverRecord>;
+
+  /**
+   * Opens round `round` (which must be the next one) on `revision` with the
+   * given seats, if the handover is still a draft or rejected at that
+   * revision.
+   */
+  openRound(options: {
+    id: string;
+    revision: number;
+    round: number;
+    actor: string;
+    message?: string;
+    optionalRoles: string[];
+    seats: SeatToOpen[];
+  }): Promise<Round>;
+
+  /** Withdraws the open round: pending seats become withdrawn, status draft. */
+  withdrawRound(options: {
+    id: string;
+    round: number;
+    actor: string;
+  }): Promise<Round>;
+
+  /** Decides one pending seat; closes the round when it was the last one. */
+  decide(options: {
+    id: string;
+    round: number;
+    role: string;
+    decision: DecisionKind;
+    comment?: string;
+    actor: string;
+  }): Promise<DecisionOutcome>;
+
+  /** Pending seats held by any of `approvers`, oldest round first. */
+  listPendingApprovals(options: {
+    approvers: string[];
+    limit: number;
+  }): Promise<ApprovalItem[]>;
+
+  /** The history of a handover, oldest first. */
+  listEvents(options: { id: string }): Promise<HandoverEvent[]>;
+
+  /** A saved revision of the document; undefined when absent. */
+  getRevision(options: {
+    id: string;
+    revision: number;
+  }): Promise<Record<string, unknown> | undefined>;
+}

@@ -1,0 +1,46 @@
+import type { Knex } from 'knex';
+import type { HandoverFilter } from './HandoverStore';
+import { ASSIGNMENTS, HANDOVERS } from './rows';
+
+/**
+ * Applies a permission filter to a query on the handovers table, so that a
+ * conditional decision is evaluated by the database and pages stay full.
+ */
+export function applyHandoverFilter(
+  qb: Knex.QueryBuilder,
+  filter: HandoverFilter,
+): void {
+  if ('owner' in filter) {
+    if (filter.owner.length === 0) {
+      qb.whereRaw('1 = 0');
+    } else {
+      qb.whereIn(`${HANDOVERS}.owner`, filter.owner);
+    }
+  } else if ('seatHolder' in filter) {
+    const holders = filter.seatHolder;
+    qb.whereExists(function seat(this: Knex.QueryBuilder) {
+      this.select('role')
+        .from(ASSIGNMENTS)
+        .whereRaw(`${ASSIGNMENTS}.handover_id = ${HANDOVERS}.id`)
+        .whereIn(`${ASSIGNMENTS}.approver`, holders.length ? holders : ['']);
+    });
+  } else if ('allOf' in filter) {
+    qb.where(inner => {
+      for (const f of filter.allOf) {
+        inner.andWhere(sub => applyHandoverFilter(sub, f));
+      }
+    });
+  } else if ('anyOf' in filter) {
+    if (filter.anyOf.length === 0) {
+      qb.whereRaw('1 = 0');
+      return;
+    }
+    qb.where(inner => {
+      for (const f of filter.anyOf) {
+        inner.orWhere(sub => applyHandoverFilter(sub, f));
+      }
+    });
+  } else {
+    qb.whereNot(sub => applyHandoverFilter(sub, filter.not));
+  }
+}

@@ -1,0 +1,80 @@
+import { resolvePackagePath } from '@backstage/backend-plugin-api';
+import { createTestDatabases } from './testStore';
+
+jest.setTimeout(60_000);
+
+const migrationsDir = resolvePackagePath(
+  '@hemit/plugin-overlevering-backend',
+  'migrations',
+);
+
+const TABLES = [
+  'overlevering_handovers',
+  'overlevering_revisions',
+  'overlevering_rounds',
+  'overlevering_assignments',
+  'overlevering_events',
+];
+
+describe('migrations', () => {
+  const databases = createTestDatabases();
+
+  it.each(databases.eachSupportedId())(
+    'creates every table and removes them again on %p',
+    async databaseId => {
+      const knex = await databases.init(databaseId);
+
+      await knex.migrate.latest({ directory: migrationsDir });
+      for (const table of TABLES) {
+        expect(await knex.schema.hasTable(table)).toBe(true);
+      }
+      // The tables accept a handover with a round, a seat and an event.
+      await knex('overlevering_handovers').insert({
+        id: 'h1',
+        owner: 'user:default/kari.nordmann',
+        title: 'Ny tjeneste',
+        status: 'in_review',
+        revision: 1,
+        version: 1,
+        current_round: 1,
+        schema_version: 1,
+        document: '{}',
+        created_at: '2026-01-01T00:00:00.000Z',
+        updated_at: '2026-01-01T00:00:00.000Z',
+      });
+      await knex('overlevering_rounds').insert({
+        handover_id: 'h1',
+        number: 1,
+        status: 'open',
+        revision: 1,
+        submitted_by: 'user:default/kari.nordmann',
+        submitted_at: '2026-01-01T00:00:00.000Z',
+        optional_roles: '[]',
+      });
+      // A second round 1 for the same handover is impossible.
+      await expect(
+        knex('overlevering_rounds').insert({
+          handover_id: 'h1',
+          number: 1,
+          status: 'open',
+          revision: 1,
+          submitted_by: 'user:default/kari.nordmann',
+          submitted_at: '2026-01-01T00:00:00.000Z',
+          optional_roles: '[]',
+        }),
+      ).rejects.toThrow();
+
+      await knex.migrate.rollback({ directory: migrationsDir }, true);
+      for (const table of TABLES) {
+        expect(await knex.schema.hasTable(table)).toBe(false);
+      }
+
+      // And up again, to prove that down left nothing behind.
+      await knex.migrate.latest({ directory: migrationsDir });
+      expect(await knex('overlevering_handovers').count({ n: '*' })).toEqual([
+        { n: expect.anything() },
+      ]);
+      await knex.destroy();
+    },
+  );
+});

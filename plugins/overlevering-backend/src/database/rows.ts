@@ -1,0 +1,142 @@
+import type {
+  Assignment,
+  AssignmentStatus,
+  HandoverEvent,
+  HandoverEventType,
+  HandoverStatus,
+  HandoverSummary,
+  Round,
+  RoundStatus,
+  RoundTally,
+} from '@hemit/plugin-overlevering-common';
+import type { HandoverRecord } from './HandoverStore';
+
+// Row shapes of the tables in migrations/, and their mapping to the API
+// types. Times are ISO-8601 strings in the database, so that SQLite and
+// PostgreSQL sort and return them alike.
+
+export const HANDOVERS = 'overlevering_handovers';
+export const REVISIONS = 'overlevering_revisions';
+export const ROUNDS = 'overlevering_rounds';
+export const ASSIGNMENTS = 'overlevering_assignments';
+export const EVENTS = 'overlevering_events';
+
+export interface HandoverRow {
+  id: string;
+  owner: string;
+  entity_ref: string | null;
+  title: string;
+  status: HandoverStatus;
+  revision: number;
+  version: number;
+  current_round: number;
+  schema_version: number;
+  document: string;
+  created_at: string;
+  updated_at: string;
+  deleted_at: string | null;
+}
+
+export interface RoundRow {
+  handover_id: string;
+  number: number;
+  status: RoundStatus;
+  revision: number;
+  submitted_by: string;
+  submitted_at: string;
+  closed_at: string | null;
+  message: string | null;
+  optional_roles: string;
+}
+
+export interface AssignmentRow {
+  handover_id: string;
+  round: number;
+  role: string;
+  approver: string;
+  status: AssignmentStatus;
+  decided_by: string | null;
+  decided_at: string | null;
+  comment: string | null;
+  submitted_at: string;
+}
+
+export interface EventRow {
+  seq: number | string;
+  id: string;
+  handover_id: string;
+  at: string;
+  actor: string;
+  type: HandoverEventType;
+  data: string;
+}
+
+export function toHandoverRecord(row: HandoverRow): HandoverRecord {
+  return {
+    id: row.id,
+    owner: row.owner,
+    ...(row.entity_ref ? { entityRef: row.entity_ref } : {}),
+    title: row.title,
+    status: row.status,
+    revision: Number(row.revision),
+    currentRound: Number(row.current_round),
+    schemaVersion: Number(row.schema_version),
+    document: JSON.parse(row.document),
+    createdAt: row.created_at,
+    updatedAt: row.updated_at,
+  };
+}
+
+export function toSummary(
+  row: Omit<HandoverRow, 'document'>,
+  currentRound?: RoundTally,
+): HandoverSummary {
+  return {
+    id: row.id,
+    title: row.title,
+    ...(row.entity_ref ? { entityRef: row.entity_ref } : {}),
+    owner: row.owner,
+    status: row.status,
+    revision: Number(row.revision),
+    createdAt: row.created_at,
+    updatedAt: row.updated_at,
+    ...(currentRound ? { currentRound } : {}),
+  };
+}
+
+export function toAssignment(row: AssignmentRow): Assignment {
+  return {
+    role: row.role,
+    approver: row.approver,
+    status: row.status,
+    ...(row.decided_by ? { decidedBy: row.decided_by } : {}),
+    ...(row.decided_at ? { decidedAt: row.decided_at } : {}),
+    ...(row.comment ? { comment: row.comment } : {}),
+  };
+}
+
+export function toRound(row: RoundRow, assignments: AssignmentRow[]): Round {
+  return {
+    number: Number(row.number),
+    status: row.status,
+    revision: Number(row.revision),
+    submittedBy: row.submitted_by,
+    submittedAt: row.submitted_at,
+    ...(row.closed_at ? { closedAt: row.closed_at } : {}),
+    ...(row.message ? { message: row.message } : {}),
+    optionalRoles: JSON.parse(row.optional_roles),
+    assignments: assignments
+      .filter(a => Number(a.round) === Number(row.number))
+      .map(toAssignment),
+  };
+}
+
+export function toEvent(row: EventRow): HandoverEvent {
+  return {
+    id: row.id,
+    at: row.at,
+    actor: row.actor,
+    type: row.type,
+    data: JSON.parse(row.data),
+  };
+}

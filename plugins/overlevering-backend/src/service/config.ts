@@ -1,0 +1,138 @@
+import type { Config } from '@backstage/config';
+import { parseEntityRef, stringifyEntityRef } from '@backstage/catalog-model';
+import type { ApproverRole } from '@hemit/plugin-overlevering-common';
+import { assertKnownPaths } from '@hemit/overlevering-form-schema';
+
+/** The `overlevering` config block, read once at startup. @internal */
+export interface OverleveringConfig {
+  requiredOnSubmit: string[];
+  approverRoles: ApproverRole[];
+  allowSelfApproval: boolean;
+  maxPageSize: number;
+}
+
+/** The ten roles of the user guide. */
+export const DEFAULT_APPROVER_ROLES: ApproverRole[] = [
+  {
+    id: 'hemithjelp',
+    title: 'Hemithjelp',
+    kind: 'fixed',
+    group: 'group:default/hemithjelp',
+  },
+  {
+    id: 'tilgangsadministrasjon',
+    title: 'Tilgangsadministrasjon',
+    kind: 'fixed',
+    group: 'group:default/tilgangsadministrasjon',
+  },
+  {
+    id: 'config-manager',
+    title: 'Config Manager',
+    kind: 'fixed',
+    group: 'group:default/config-manager',
+  },
+  {
+    id: 'tjenesteutvikler',
+    title: 'Tjenesteutvikler',
+    kind: 'fixed',
+    field: 'designfase.tjenesteutvikler',
+  },
+  {
+    id: 'seksjonsleder',
+    title: 'Seksjonsleder tjenesten',
+    kind: 'fixed',
+    field: 'designfase.seksjonsleder',
+  },
+  {
+    id: 'fagansvarlig',
+    title: 'Fagansvarlig',
+    kind: 'fixed',
+    field: 'designfase.fagansvarlig',
+  },
+  {
+    id: 'lokalservice',
+    title: 'Lokalservice',
+    kind: 'optional',
+    group: 'group:default/lokalservice',
+  },
+  {
+    id: 'server',
+    title: 'Server',
+    kind: 'optional',
+    group: 'group:default/server',
+  },
+  {
+    id: 'nettverk',
+    title: 'Nettverk',
+    kind: 'optional',
+    group: 'group:default/nettverk',
+  },
+  {
+    id: 'integrasjon',
+    title: 'Integrasjon',
+    kind: 'optional',
+    group: 'group:default/integrasjon',
+  },
+];
+
+/**
+ * Reads and checks the config. A mistake here (an unknown path, a role with
+ * neither group nor field, a duplicate id) stops the backend at startup
+ * rather than refusing submits later.
+ *
+ * @internal
+ */
+export function readOverleveringConfig(config: Config): OverleveringConfig {
+  const block = config.getOptionalConfig('overlevering');
+  const requiredOnSubmit =
+    block?.getOptionalStringArray('form.requiredOnSubmit') ?? [];
+  assertKnownPaths(requiredOnSubmit);
+
+  const roleConfigs = block?.getOptionalConfigArray('approverRoles');
+  const approverRoles: ApproverRole[] = roleConfigs
+    ? roleConfigs.map(c => {
+        const kind = c.getString('kind');
+        if (kind !== 'fixed' && kind !== 'optional') {
+          throw new Error(
+            `overlevering.approverRoles: kind must be 'fixed' or 'optional', got '${kind}'`,
+          );
+        }
+        const group = c.getOptionalString('group');
+        const field = c.getOptionalString('field');
+        return {
+          id: c.getString('id'),
+          title: c.getString('title'),
+          kind,
+          ...(group
+            ? {
+                group: stringifyEntityRef(
+                  parseEntityRef(group, { defaultKind: 'group' }),
+                ),
+              }
+            : {}),
+          ...(field ? { field } : {}),
+        };
+      })
+    : DEFAULT_APPROVER_ROLES;
+
+  const ids = new Set<string>();
+  for (const role of approverRoles) {
+    if (ids.has(role.id)) {
+      throw new Error(`overlevering.approverRoles: duplicate id '${role.id}'`);
+    }
+    ids.add(role.id);
+    if (!role.group === !role.field) {
+      throw new Error(
+        `overlevering.approverRoles: role '${role.id}' needs exactly one of group or field`,
+      );
+    }
+  }
+  assertKnownPaths(approverRoles.flatMap(r => (r.field ? [r.field] : [])));
+
+  return {
+    requiredOnSubmit,
+    approverRoles,
+    allowSelfApproval: block?.getOptionalBoolean('allowSelfApproval') ?? true,
+    maxPageSize: block?.getOptionalNumber('maxPageSize') ?? 100,
+  };
+}
