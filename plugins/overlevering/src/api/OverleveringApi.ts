@@ -1,0 +1,46 @@
+import { createApiRef } from '@backstage/core-plugin-api';
+import type {
+  ApprovalItem,
+  CreateHandoverRequest,
+  DecisionRequest,
+  FormResponse,
+  Handover,
+  HandoverEvent,
+  HandoverListQuery,
+  HandoverPage,
+  Round,
+  SaveDocumentRequest,
+  SubmitRequest,
+} from '@hemit/plugin-overlevering-common';
+
+/**
+ * The Overlevering backend as the frontend sees it (see the backend contract).
+ *
+ * Every method throws a `ResponseError` from `@backstage/errors` when the
+ * backend refuses the request; its `statusCode` tells 400, 403, 404 and 409 apart.
+ *
+ * @public
+ */
+export interface OverleveringApi {
+  getForm(): Promise<FormResponse>;
+  listHandovers(query?: HandoverListQuery): Promise<HandoverPage>;
+  getHandover(id: string): Promise<Handover>;
+  createHandover(request: CreateHandoverRequest): Promise<Handover>;
+  saveDocument(id: string, request: SaveDocumentRequest): Promise<Handover>;
+  submit(id: string, request: SubmitRequest): Promise<Round>;
+  withdraw(id: string): Promise<Handover>;
+  decide(id: string, round: number, request: DecisionRequest): Promise<Round>;
+  getHistory(id: string): Promise<{ items: HandoverEvent[] }>;
+  /** The Markdown of the current document, or of round `round`'s snapshot. */
+  exportMarkdown(id: string, options?: { round?: number }): Promise<string>;
+  listApprovals(): Promise<{ items: ApprovalItem[] }>;
+}
+
+/**
+ * The API reference of {@link OverleveringApi}.
+ *
+ * @public
+ */
+export const overleveringApiRef = createApiRef<OverleveringApi>({
+  id: 'plugin.overlevering.service',
+});

@@ -1,0 +1,155 @@
+import { setupServer } from 'msw/node';
+import { mockApis, registerMswTestHooks } from '@backstage/test-utils';
+import { ResponseError } from '@backstage/errors';
+import { OverleveringClient } from './OverleveringClient';
+import { fieldErrorsOf, isConflict, isForbidden } from './errors';
+import {
+  FakeOverleveringBackend,
+  TEST_BASE_URL,
+} from '../testUtils/fakeBackend';
+
+const server = setupServer();
+registerMswTestHooks(server);
+
+describe('OverleveringClient', () => {
+  let backend: FakeOverleveringBackend;
+  let client: OverleveringClient;
+
+  beforeEach(() => {
+    backend = new FakeOverleveringBackend();
+    server.use(...backend.handlers);
+    client = new OverleveringClient({
+      discoveryApi: mockApis.discovery({
+        baseUrl: TEST_BASE_URL.replace(/\/api\/overlevering$/, ''),
+      }),
+      fetchApi: { fetch: (input, init) => fetch(input, init) },
+    });
+  });
+
+  it('creates a handover, saves its document and lists it as mine', async () => {
+    const created = await client.createHandover({
+      entityRef: 'component:default/dips-arena',
+      document: { bestilling: { tittel: 'DIPS Arena 24' } },
+    });
+    expect(created).toMatchObject({ revision: 1, status: 'draft' });
+
+    const saved = await client.saveDocument(created.id, {
+      revision: 1,
+      document: { bestilling: { tittel: 'DIPS Arena 25' } },
+    });
+    expect(saved.revision).toBe(2);
+    expect(saved.title).toBe('DIPS Arena 25');
+
+    const page = await client.listHandovers({ owner: 'me', q: 'arena' });
+    expect(page.items.map(h => h.title)).toEqual(['DIPS Arena 25']);
+    expect(backend.calls).toContain('GET /handovers');
+  });
+
+  it('sends the list query as URL parameters and pages with the cursor', async () => {
+    for (let i = 1; i <= 3; i++) {
+      backend.seed({ document: { bestilling: { tittel: `Leveranse ${i}` } } });
+    }
+    const first = await client.listHandovers({ owner: 'me', limit: 2 });
+    expect(first.items).toHaveLength(2);
+    expect(first.nextCursor).toBeDefined();
+    const second = await client.listHandovers({
+      owner: 'me',
+      limit: 2,
+      cursor: first.nextCursor,
+    });
+    expect(second.items.map(h => h.title)).toEqual(['Leveranse 1']);
+    expect(second.nextCursor).toBeUndefined();
+  });
+
+  it('names each failing field of a refused submit (400)', async () => {
+    const handover = backend.seed({ document: {} });
+    const error = await client
+      .submit(handover.id, { revision: 1, optionalRoles: [] })
+      .catch(e => e);
+    expect(error).toBeInstanceOf(ResponseError);
+    expect(error.statusCode).toBe(400);
+    expect(fieldErrorsOf(error).map(e => e.path)).toEqual([
+      'bestilling.tittel',
+      'designfase.tjenesteutvikler',
+      'designfase.seksjonsleder',
+      'designfase.fagansvarlig',
+    ]);
+  });
+
+  it('reads structured field errors and JSON pointers when the body has them', () => {
+    const error = Object.assign(Object.create(ResponseError.prototype), {
+      statusCode: 400,
+      body: {
+        error: {
+          name: 'InputError',
+          message: 'invalid',
+          errors: [
+            {
+              path: '/driftskostnader/linjer/0/belop',
+              message: 'må være et tall',
+            },
+          ],
+        },
+      },
+    });
+    expect(fieldErrorsOf(error)).toEqual([
+      { path: 'driftskostnader.linjer.0.belop', message: 'må være et tall' },
+    ]);
+  });
+
+  it('refuses a decision on a seat the caller does not hold (403)', async () => {
+    const handover = backend.seed({
+      document: {
+        bestilling: { tittel: 'Ny PACS' },
+        designfase: {
+          fagansvarlig: 'user:default/ola',
+          tjenesteutvikler: 'user:default/kari.nordmann',
+          seksjonsleder: 'user:default/per',
+        },
+      },
+    });
+    await client.submit(handover.id, { revision: 1, optionalRoles: [] });
+    const error = await client
+      .decide(handover.id, 1, { role: 'fagansvarlig', decision: 'approve' })
+      .catch(e => e);
+    expect(error.statusCode).toBe(403);
+    expect(isForbidden(error)).toBe(true);
+    expect(error.body.error.name).toBe('NotAllowedError');
+
+    const round = await client.decide(handover.id, 1, {
+      role: 'tjenesteutvikler',
+      decision: 'approve',
+    });
+    expect(
+      round.assignments.find(a => a.role === 'tjenesteutvikler')?.status,
+    ).toBe('approved');
+  });
+
+  it('refuses a save based on a stale revision (409) and keeps the stored document', async () => {
+    const handover = backend.seed({
+      document: { bestilling: { tittel: 'A' } },
+    });
+    await client.saveDocument(handover.id, {
+      revision: 1,
+      document: { bestilling: { tittel: 'B' } },
+    });
+    const error = await client
+      .saveDocument(handover.id, {
+        revision: 1,
+        document: { bestilling: { tittel: 'C' } },
+      })
+      .catch(e => e);
+    expect(isConflict(error)).toBe(true);
+    expect(error.body.error.message).toMatch(/current revision is 2/);
+    expect((await client.getHandover(handover.id)).title).toBe('B');
+  });
+
+  it('exports Markdown of a round as text', async () => {
+    const handover = backend.seed({
+      document: { bestilling: { tittel: 'X' } },
+    });
+    const markdown = await client.exportMarkdown(handover.id, { round: 2 });
+    expect(markdown).toMatch(/^# X/);
+    expect(markdown).toMatch(/Runde 2/);
+  });
+});

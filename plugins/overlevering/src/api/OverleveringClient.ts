@@ -1,0 +1,127 @@
+import type { DiscoveryApi, FetchApi } from '@backstage/core-plugin-api';
+import { ResponseError } from '@backstage/errors';
+import type {
+  ApprovalItem,
+  CreateHandoverRequest,
+  DecisionRequest,
+  FormResponse,
+  Handover,
+  HandoverEvent,
+  HandoverListQuery,
+  HandoverPage,
+  Round,
+  SaveDocumentRequest,
+  SubmitRequest,
+} from '@hemit/plugin-overlevering-common';
+import type { OverleveringApi } from './OverleveringApi';
+
+/**
+ * The HTTP client of the Overlevering backend.
+ *
+ * @public
+ */
+export class OverleveringClient implements OverleveringApi {
+  private readonly discoveryApi: DiscoveryApi;
+  private readonly fetchApi: FetchApi;
+
+  constructor(options: { discoveryApi: DiscoveryApi; fetchApi: FetchApi }) {
+    this.discoveryApi = options.discoveryApi;
+    this.fetchApi = options.fetchApi;
+  }
+
+  getForm(): Promise<FormResponse> {
+    return this.request('/form');
+  }
+
+  listHandovers(query: HandoverListQuery = {}): Promise<HandoverPage> {
+    const params = new URLSearchParams();
+    for (const [key, value] of Object.entries(query)) {
+      if (value !== undefined && value !== '') {
+        params.set(key, String(value));
+      }
+    }
+    const search = params.toString();
+    return this.request(`/handovers${search ? `?${search}` : ''}`);
+  }
+
+  getHandover(id: string): Promise<Handover> {
+    return this.request(`/handovers/${encodeURIComponent(id)}`);
+  }
+
+  createHandover(request: CreateHandoverRequest): Promise<Handover> {
+    return this.request('/handovers', { method: 'POST', body: request });
+  }
+
+  saveDocument(id: string, request: SaveDocumentRequest): Promise<Handover> {
+    return this.request(`/handovers/${encodeURIComponent(id)}/document`, {
+      method: 'PUT',
+      body: request,
+    });
+  }
+
+  submit(id: string, request: SubmitRequest): Promise<Round> {
+    return this.request(`/handovers/${encodeURIComponent(id)}/submit`, {
+      method: 'POST',
+      body: request,
+    });
+  }
+
+  withdraw(id: string): Promise<Handover> {
+    return this.request(`/handovers/${encodeURIComponent(id)}/withdraw`, {
+      method: 'POST',
+    });
+  }
+
+  decide(id: string, round: number, request: DecisionRequest): Promise<Round> {
+    return this.request(
+      `/handovers/${encodeURIComponent(id)}/rounds/${round}/decisions`,
+      { method: 'POST', body: request },
+    );
+  }
+
+  getHistory(id: string): Promise<{ items: HandoverEvent[] }> {
+    return this.request(`/handovers/${encodeURIComponent(id)}/history`);
+  }
+
+  async exportMarkdown(
+    id: string,
+    options: { round?: number } = {},
+  ): Promise<string> {
+    const round = options.round !== undefined ? `&round=${options.round}` : '';
+    const response = await this.fetch(
+      `/handovers/${encodeURIComponent(id)}/export?format=markdown${round}`,
+    );
+    return response.text();
+  }
+
+  listApprovals(): Promise<{ items: ApprovalItem[] }> {
+    return this.request('/approvals?status=pending');
+  }
+
+  private async request<T>(
+    path: string,
+    init: { method?: string; body?: unknown } = {},
+  ): Promise<T> {
+    const response = await this.fetch(path, init);
+    return (await response.json()) as T;
+  }
+
+  private async fetch(
+    path: string,
+    init: { method?: string; body?: unknown } = {},
+  ): Promise<Response> {
+    const baseUrl = await this.discoveryApi.getBaseUrl('overlevering');
+    const response = await this.fetchApi.fetch(`${baseUrl}${path}`, {
+      method: init.method ?? 'GET',
+      headers:
+        init.body !== undefined
+          ? { 'Content-Type': 'application/json' }
+          : undefined,
+      body: init.body !== undefined ? JSON.stringify(init.body) : undefined,
+    });
+    if (!response.ok) {
+      throw await ResponseError.fromResponse(response);
+    }
+    return response;
+  }
+}

@@ -1,0 +1,5 @@
+export { overleveringApiRef } from './OverleveringApi';
+export type { OverleveringApi } from './OverleveringApi';
+export { OverleveringClient } from './OverleveringClient';
+export { fieldErrorsOf, isConflict, isForbidden } from './errors';
+export type { FieldError } from './errors';

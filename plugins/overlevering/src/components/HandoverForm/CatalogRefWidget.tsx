@@ -1,0 +1,106 @@
+import { useState } from 'react';
+import Autocomplete from '@mui/material/Autocomplete';
+import TextField from '@mui/material/TextField';
+import useAsync from 'react-use/esm/useAsync';
+import useDebounce from 'react-use/esm/useDebounce';
+import type { WidgetProps } from '@rjsf/utils';
+import { useApi } from '@backstage/core-plugin-api';
+import { useTranslationRef } from '@backstage/core-plugin-api/alpha';
+import { catalogApiRef } from '@backstage/plugin-catalog-react';
+import { stringifyEntityRef, type Entity } from '@backstage/catalog-model';
+import { overleveringTranslationRef } from '../../translation';
+
+interface Option {
+  ref: string;
+  label: string;
+}
+
+function toOption(entity: Entity): Option {
+  const profile = (entity.spec as { profile?: { displayName?: string } })
+    ?.profile;
+  const name =
+    profile?.displayName ?? entity.metadata.title ?? entity.metadata.name;
+  return { ref: stringifyEntityRef(entity), label: name };
+}
+
+/**
+ * Picks a catalog entity (a person, or the service) instead of typing its
+ * reference; the document stores the entity ref. Searches as the user types,
+ * so it works in a large catalog.
+ */
+export function CatalogRefWidget(props: WidgetProps & { kinds: string[] }) {
+  const { t } = useTranslationRef(overleveringTranslationRef);
+  const catalogApi = useApi(catalogApiRef);
+  const [input, setInput] = useState('');
+  const [term, setTerm] = useState('');
+  useDebounce(() => setTerm(input), 250, [input]);
+
+  const { value: options = [], loading } = useAsync(async () => {
+    const response = await catalogApi.queryEntities({
+      filter: { kind: props.kinds },
+      fullTextFilter: term ? { term } : undefined,
+      limit: 50,
+      fields: [
+        'kind',
+        'metadata.name',
+        'metadata.namespace',
+        'metadata.title',
+        'spec.profile.displayName',
+      ],
+    });
+    return response.items.map(toOption);
+  }, [catalogApi, term, props.kinds.join(',')]);
+
+  const value: Option | null = props.value
+    ? options.find(o => o.ref === props.value) ?? {
+        ref: String(props.value),
+        label: String(props.value),
+      }
+    : null;
+
+  return (
+    <Autocomplete<Option>
+      id={props.id}
+      options={options}
+      loading={loading}
+      value={value}
+      disabled={props.disabled || props.readonly}
+      noOptionsText={t('form.pickerNoOptions')}
+      isOptionEqualToValue={(a, b) => a.ref === b.ref}
+      getOptionLabel={o =>
+        o.label === o.ref ? o.ref : `${o.label} (${o.ref})`
+      }
+      filterOptions={x => x}
+      onInputChange={(_, text, reason) => {
+        if (reason === 'input') setInput(text);
+      }}
+      onChange={(_, option) => props.onChange(option?.ref ?? undefined)}
+      onBlur={() => props.onBlur(props.id, props.value)}
+      renderInput={params => (
+        <TextField
+          {...params}
+          label={props.label}
+          required={props.required}
+          error={(props.rawErrors?.length ?? 0) > 0}
+          helperText={props.rawErrors?.join(' ')}
+          margin="normal"
+        />
+      )}
+    />
+  );
+}
+
+/** A person from the catalog (kind User). */
+export function UserRefWidget(props: WidgetProps) {
+  const kinds = (props.options?.kinds as string[] | undefined) ?? ['User'];
+  return <CatalogRefWidget {...props} kinds={kinds} />;
+}
+
+/** A service from the catalog (kind Component or System unless the form says otherwise). */
+export function EntityRefWidget(props: WidgetProps) {
+  const kinds = (props.options?.kinds as string[] | undefined) ?? [
+    'Component',
+    'System',
+  ];
+  return <CatalogRefWidget {...props} kinds={kinds} />;
+}

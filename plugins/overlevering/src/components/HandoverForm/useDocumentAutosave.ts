@@ -1,0 +1,186 @@
+import { useCallback, useEffect, useRef, useState } from 'react';
+import type { Handover } from '@hemit/plugin-overlevering-common';
+import {
+  fieldErrorsOf,
+  isConflict,
+  type FieldError,
+  type OverleveringApi,
+} from '../../api';
+import { rebaseEdits, type JsonRecord } from '../../lib/document';
+
+/** What the user sees of the saving. */
+export type SaveState = 'saved' | 'dirty' | 'saving' | 'conflict' | 'error';
+
+interface StoredEdits {
+  /** The document the edits started from. */
+  base: JsonRecord;
+  document: JsonRecord;
+}
+
+const storageKey = (id: string) => `overlevering:unsaved:${id}`;
+
+function readStored(id: string): StoredEdits | undefined {
+  try {
+    const raw = window.localStorage.getItem(storageKey(id));
+    return raw ? (JSON.parse(raw) as StoredEdits) : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+function writeStored(id: string, edits: StoredEdits | undefined) {
+  try {
+    if (edits) {
+      window.localStorage.setItem(storageKey(id), JSON.stringify(edits));
+    } else {
+      window.localStorage.removeItem(storageKey(id));
+    }
+  } catch {
+    // A full or disabled storage only loses the safety copy, not the save.
+  }
+}
+
+/**
+ * Keeps the form's document, saves it after the user pauses (and on demand),
+ * and never loses what was typed: unsaved edits stay in the browser's storage
+ * until the backend has them, a stale save (409) keeps them, and reloading lays
+ * them over the newest revision.
+ */
+export function useDocumentAutosave(options: {
+  api: OverleveringApi;
+  handover: Handover;
+  editable: boolean;
+  delayMs: number;
+  onSaved: (handover: Handover) => void;
+}) {
+  const { api, handover, editable, delayMs, onSaved } = options;
+  const id = handover.id;
+  const stored = useRef(readStored(id));
+  const [document, setDocumentState] = useState<JsonRecord>(() =>
+    stored.current && editable
+      ? rebaseEdits(
+          stored.current.base,
+          stored.current.document,
+          handover.document,
+        )
+      : handover.document,
+  );
+  const [state, setStateValue] = useState<SaveState>(
+    stored.current && editable ? 'dirty' : 'saved',
+  );
+  const stateRef = useRef(state);
+  const setState = useCallback((next: SaveState) => {
+    stateRef.current = next;
+    setStateValue(next);
+  }, []);
+  const [restored] = useState(Boolean(stored.current && editable));
+  const [error, setError] = useState<Error>();
+  const [fieldErrors, setFieldErrors] = useState<FieldError[]>([]);
+
+  // The saving logic reads these without waiting for a render.
+  const live = useRef({
+    base: stored.current?.base ?? handover.document,
+    revision: handover.revision,
+    document,
+    saving: false,
+    again: false,
+  });
+  const timer = useRef<ReturnType<typeof setTimeout>>();
+  const onSavedRef = useRef(onSaved);
+  onSavedRef.current = onSaved;
+
+  const save = useCallback(async (): Promise<Handover | undefined> => {
+    clearTimeout(timer.current);
+    const current = live.current;
+    if (current.saving) {
+      current.again = true;
+      return undefined;
+    }
+    current.saving = true;
+    setState('saving');
+    const sent = current.document;
+    try {
+      const saved = await api.saveDocument(id, {
+        revision: current.revision,
+        document: sent,
+      });
+      current.revision = saved.revision;
+      current.base = saved.document;
+      setFieldErrors([]);
+      setError(undefined);
+      onSavedRef.current(saved);
+      current.saving = false;
+      if (current.document === sent) {
+        writeStored(id, undefined);
+        setState('saved');
+        current.again = false;
+      } else {
+        writeStored(id, { base: current.base, document: current.document });
+        setState('dirty');
+        if (current.again) {
+          current.again = false;
+          return save();
+        }
+      }
+      return saved;
+    } catch (e) {
+      current.saving = false;
+      current.again = false;
+      setError(e as Error);
+      setFieldErrors(fieldErrorsOf(e));
+      setState(isConflict(e) ? 'conflict' : 'error');
+      return undefined;
+    }
+  }, [api, id, setState]);
+
+  const setDocument = useCallback(
+    (next: JsonRecord) => {
+      live.current.document = next;
+      setDocumentState(next);
+      writeStored(id, { base: live.current.base, document: next });
+      if (stateRef.current !== 'conflict') setState('dirty');
+      clearTimeout(timer.current);
+      timer.current = setTimeout(() => {
+        // After a conflict the user must choose to reload first.
+        if (stateRef.current === 'dirty' || stateRef.current === 'error') {
+          void save();
+        }
+      }, delayMs);
+    },
+    [delayMs, id, save, setState],
+  );
+
+  /** Loads the newest revision and lays the user's unsaved edits over it. */
+  const reloadKeepingEdits = useCallback(async () => {
+    const latest = await api.getHandover(id);
+    const current = live.current;
+    const merged = rebaseEdits(current.base, current.document, latest.document);
+    current.base = latest.document;
+    current.revision = latest.revision;
+    current.document = merged;
+    setDocumentState(merged);
+    onSavedRef.current(latest);
+    setError(undefined);
+    if (latest.status === 'in_review' || latest.status === 'approved') {
+      setState('conflict');
+      return latest;
+    }
+    writeStored(id, { base: current.base, document: merged });
+    setState('dirty');
+    return latest;
+  }, [api, id, setState]);
+
+  useEffect(() => () => clearTimeout(timer.current), []);
+
+  return {
+    document,
+    setDocument,
+    save,
+    reloadKeepingEdits,
+    state,
+    restored,
+    error,
+    fieldErrors,
+    revision: () => live.current.revision,
+  };
+}

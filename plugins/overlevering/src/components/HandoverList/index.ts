@@ -1,0 +1,1 @@
+export { HandoverList } from './HandoverList';

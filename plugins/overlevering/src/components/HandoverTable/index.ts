@@ -1,0 +1,1 @@
+export { HandoverTable, RoundTallyText } from './HandoverTable';

@@ -1,0 +1,1 @@
+export { NewHandoverButton } from './NewHandoverButton';

@@ -1,0 +1,63 @@
+import Chip from '@mui/material/Chip';
+import CheckCircleOutline from '@mui/icons-material/CheckCircleOutline';
+import HighlightOff from '@mui/icons-material/HighlightOff';
+import HourglassEmpty from '@mui/icons-material/HourglassEmpty';
+import EditNote from '@mui/icons-material/EditNote';
+import Undo from '@mui/icons-material/Undo';
+import { useTranslationRef } from '@backstage/core-plugin-api/alpha';
+import type {
+  AssignmentStatus,
+  HandoverStatus,
+  RoundStatus,
+} from '@hemit/plugin-overlevering-common';
+import { overleveringTranslationRef } from '../../translation';
+
+type Tone = 'default' | 'success' | 'error' | 'warning' | 'info';
+
+// Each state has its own icon and text as well as a colour, so it reads
+// without colour too.
+const look: Record<string, { tone: Tone; icon: JSX.Element }> = {
+  draft: { tone: 'default', icon: <EditNote /> },
+  in_review: { tone: 'info', icon: <HourglassEmpty /> },
+  open: { tone: 'info', icon: <HourglassEmpty /> },
+  pending: { tone: 'warning', icon: <HourglassEmpty /> },
+  rejected: { tone: 'error', icon: <HighlightOff /> },
+  approved: { tone: 'success', icon: <CheckCircleOutline /> },
+  withdrawn: { tone: 'default', icon: <Undo /> },
+};
+
+function StateChip(props: { state: string; label: string }) {
+  const { tone, icon } = look[props.state] ?? look.draft;
+  return (
+    <Chip
+      size="small"
+      variant="outlined"
+      color={tone}
+      icon={icon}
+      label={props.label}
+      data-state={props.state}
+    />
+  );
+}
+
+/** The status of a handover. */
+export function HandoverStatusChip(props: { status: HandoverStatus }) {
+  const { t } = useTranslationRef(overleveringTranslationRef);
+  return <StateChip state={props.status} label={t(`status.${props.status}`)} />;
+}
+
+/** The status of an approval round. */
+export function RoundStatusChip(props: { status: RoundStatus }) {
+  const { t } = useTranslationRef(overleveringTranslationRef);
+  return (
+    <StateChip state={props.status} label={t(`roundStatus.${props.status}`)} />
+  );
+}
+
+/** The state of one approver seat. */
+export function SeatStatusChip(props: { status: AssignmentStatus }) {
+  const { t } = useTranslationRef(overleveringTranslationRef);
+  return (
+    <StateChip state={props.status} label={t(`seatStatus.${props.status}`)} />
+  );
+}

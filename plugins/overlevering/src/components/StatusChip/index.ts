@@ -1,0 +1,5 @@
+export {
+  HandoverStatusChip,
+  RoundStatusChip,
+  SeatStatusChip,
+} from './StatusChip';

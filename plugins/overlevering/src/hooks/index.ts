@@ -1,0 +1,3 @@
+export { useLiveRefresh, POLL_INTERVAL_MS } from './useLiveRefresh';
+export { useFormatters, useLanguage } from './useFormatters';
+export { useCurrentUser } from './useCurrentUser';
