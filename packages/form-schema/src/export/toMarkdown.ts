@@ -99,10 +99,12 @@ export function toMarkdown(
     const sectionText = fieldText(locale, section);
     out.push('', `## ${sectionText.title}`, '');
     for (const field of SECTION_FIELDS[section]) {
-      const label = escapeMarkdown(fieldText(locale, field.path).title);
+      const title = fieldText(locale, field.path).title;
+      // A question needs no colon after its question mark.
+      const label = escapeMarkdown(title) + (title.endsWith('?') ? '' : ':');
       const value = getValueAtPath(doc, field.path);
       if (field.kind === 'rows') {
-        out.push(`**${label}:**`, '');
+        out.push('', `**${label}**`, '');
         if (Array.isArray(value) && value.length > 0) {
           out.push(...rowsTable(field, value, locale), '');
         } else {
@@ -123,7 +125,7 @@ export function toMarkdown(
         continue;
       }
       const formatted = formatValue(field, value, locale, escapeMarkdown);
-      out.push(`- **${label}:** ${formatted ?? `_${common.notFilled}_`}`);
+      out.push(`- **${label}** ${formatted ?? `_${common.notFilled}_`}`);
     }
   }
   return `${out

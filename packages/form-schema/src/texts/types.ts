@@ -18,6 +18,8 @@ export interface CommonTexts {
   answer: string;
   explanation: string;
   notFilled: string;
+  /** Quotes a field title in running text. */
+  quote: (title: string) => string;
   untitled: string;
   row: (n: number) => string;
   inRows: (column: string, list: string, row: number) => string;
@@ -34,6 +36,7 @@ export interface CommonTexts {
       string
     >;
     entityRef: string;
+    yesNo: string;
     date: string;
     uri: string;
     maxLength: (n: number) => string;

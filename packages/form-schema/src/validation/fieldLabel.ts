@@ -9,7 +9,7 @@ import { Locale } from '../types';
 export function fieldLabel(path: string, locale: Locale): string {
   const { common } = getTexts(locale);
   if (path === '') return common.document;
-  if (path === 'schemaVersion') return `«${common.schemaVersion}»`;
+  if (path === 'schemaVersion') return common.quote(common.schemaVersion);
   const segments = path.split('.');
   const rowAt = segments.findIndex(segment => /^\d+$/.test(segment));
   if (rowAt > 0) {
@@ -17,7 +17,8 @@ export function fieldLabel(path: string, locale: Locale): string {
     const row = Number(segments[rowAt]) + 1;
     const listTitle = fieldText(locale, listPath).title;
     const rest = segments.slice(rowAt + 1);
-    if (rest.length === 0) return `«${listTitle}», ${common.row(row)}`;
+    if (rest.length === 0)
+      return `${common.quote(listTitle)}, ${common.row(row)}`;
     const columnTitle = fieldText(locale, `${listPath}.${rest[0]}`).title;
     return common.inRows(columnTitle, listTitle, row);
   }
@@ -28,7 +29,7 @@ export function fieldLabel(path: string, locale: Locale): string {
     getField(parentPath)?.kind === 'yesNo'
   ) {
     const part = last === 'svar' ? common.answer : common.explanation;
-    return `«${fieldText(locale, parentPath).title}» (${part})`;
+    return `${common.quote(fieldText(locale, parentPath).title)} (${part})`;
   }
-  return `«${fieldText(locale, path).title}»`;
+  return common.quote(fieldText(locale, path).title);
 }

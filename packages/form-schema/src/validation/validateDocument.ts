@@ -2,7 +2,7 @@ import type { ErrorObject } from 'ajv';
 import { migrateDocument } from '../migration/migrateDocument';
 import { isFilled } from '../progress/isFilled';
 import { SCHEMA_VERSION } from '../schema/documentSchema';
-import { isKnownPath } from '../schema/fields';
+import { getField, isKnownPath } from '../schema/fields';
 import { getValueAtPath } from '../schema/paths';
 import { fieldText, getTexts } from '../texts';
 import {
@@ -61,6 +61,10 @@ function schemaError(error: ErrorObject, locale: Locale): FieldError {
         )}`,
       };
     case 'type':
+      if (getField(path)?.kind === 'yesNo') {
+        reason = messages.yesNo;
+        break;
+      }
       reason = messages.wrongType(
         messages.types[params.type as keyof typeof messages.types] ??
           params.type,

@@ -1,0 +1,11 @@
+/**
+ * A plain react-jsonschema-form rendering of the handover form, for React apps outside
+ * Backstage. Needs `react`, `@rjsf/core`, `@rjsf/utils` and `@rjsf/validator-ajv8`.
+ *
+ * @packageDocumentation
+ */
+
+export { HandoverForm } from './HandoverForm';
+export type { HandoverFormProps } from './HandoverForm';
+export { EntityRefWidget } from './EntityRefWidget';
+export { toErrorSchema } from './toErrorSchema';
