@@ -28,12 +28,9 @@ function formatValue(
         : undefined;
     case 'yesNo': {
       const record = (value ?? {}) as Record<string, unknown>;
-      const answer =
-        record.svar === true
-          ? common.yes
-          : record.svar === false
-          ? common.no
-          : undefined;
+      let answer: string | undefined;
+      if (record.svar === true) answer = common.yes;
+      else if (record.svar === false) answer = common.no;
       const explanation =
         typeof record.forklaring === 'string' && record.forklaring.trim()
           ? escape(record.forklaring)
@@ -87,11 +84,11 @@ export function toMarkdown(
 ): string {
   const locale: Locale = options?.locale === 'en' ? 'en' : 'nb';
   const { common } = getTexts(locale);
-  const title = getValueAtPath(doc, FIXED_PATHS.title);
+  const heading = getValueAtPath(doc, FIXED_PATHS.title);
   const out: string[] = [
     `# ${
-      typeof title === 'string' && title.trim()
-        ? escapeMarkdown(title)
+      typeof heading === 'string' && heading.trim()
+        ? escapeMarkdown(heading)
         : common.untitled
     }`,
   ];

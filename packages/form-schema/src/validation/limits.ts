@@ -60,7 +60,9 @@ export function checkLimits(doc: unknown): LimitViolation | undefined {
     } else if (typeof value === 'boolean' || value === null) {
       bytes += 5;
     } else if (typeof value === 'object') {
-      if (depth >= DOCUMENT_LIMITS.maxDepth) return { path, kind: 'tooDeep' };
+      // Reported on the document: the path down a hostile chain says nothing useful.
+      if (depth >= DOCUMENT_LIMITS.maxDepth)
+        return { path: '', kind: 'tooDeep' };
       if (Array.isArray(value)) {
         if (value.length > DOCUMENT_LIMITS.maxArrayItems) {
           return { path, kind: 'tooManyItems' };

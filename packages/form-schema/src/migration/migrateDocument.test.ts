@@ -1,0 +1,51 @@
+import { SCHEMA_VERSION } from '../schema/documentSchema';
+import { validateDocument } from '../validation/validateDocument';
+import { documentVersion, migrateDocument } from './migrateDocument';
+
+/** A handover as stored by version 1 of the form, before schemaVersion was recorded. */
+const version1 = {
+  bestilling: { tittel: 'Timebok', leveringsdato: '2026-09-01' },
+  produksjonssetting: {
+    varslingEtablert: true,
+    varslingBeskrivelse: 'Varsler til vakttelefonen',
+    overvaking: 'Grafana',
+  },
+};
+
+describe('migrateDocument', () => {
+  it('brings a version 1 document to the current version', () => {
+    expect(documentVersion(version1)).toBe(1);
+    const migrated = migrateDocument(version1);
+    expect(migrated).toEqual({
+      schemaVersion: SCHEMA_VERSION,
+      bestilling: { tittel: 'Timebok', planlagtProduksjonsdato: '2026-09-01' },
+      produksjonssetting: {
+        varsling: { svar: true, forklaring: 'Varsler til vakttelefonen' },
+        overvaking: 'Grafana',
+      },
+    });
+    // The version 1 document would not pass today's schema; the migrated one does.
+    expect(validateDocument(version1, { profile: 'draft' }).valid).toBe(true);
+    expect(validateDocument(migrated).valid).toBe(true);
+  });
+
+  it('does not change its input', () => {
+    const input = JSON.parse(JSON.stringify(version1));
+    migrateDocument(input);
+    expect(input).toEqual(version1);
+  });
+
+  it('leaves a current document as it is, and sets the version on a new one', () => {
+    const current = { schemaVersion: 2, bestilling: { tittel: 'x' } };
+    expect(migrateDocument(current)).toEqual(current);
+    expect(migrateDocument({})).toEqual({ schemaVersion: SCHEMA_VERSION });
+  });
+
+  it('refuses what it cannot migrate', () => {
+    expect(() => migrateDocument('x')).toThrow('must be a JSON object');
+    expect(() => migrateDocument({ schemaVersion: 3 })).toThrow(
+      /Unsupported handover document schemaVersion 3/,
+    );
+    expect(() => migrateDocument({ schemaVersion: 0 })).toThrow(/Unsupported/);
+  });
+});

@@ -1,0 +1,109 @@
+import { render, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import complete from '../../examples/complete.json';
+import { FieldError } from '../types';
+import { HandoverForm } from './HandoverForm';
+
+describe('HandoverForm', () => {
+  it('renders every section in Norwegian by default', () => {
+    render(<HandoverForm />);
+    for (const title of [
+      'Bestilling',
+      'Designfase',
+      'Etablering av tjenesten',
+      'Driftskostnader',
+      'Forberede produksjonssetting',
+    ]) {
+      expect(
+        screen.getByText(title, { selector: 'legend, legend *' }),
+      ).toBeInTheDocument();
+    }
+    expect(screen.getByLabelText('Tittel')).toBeInTheDocument();
+    expect(
+      screen.queryByRole('button', { name: 'Send inn' }),
+    ).not.toBeInTheDocument();
+  });
+
+  it('renders every section in English, with a document filled in', () => {
+    render(<HandoverForm locale="en" formData={complete} />);
+    for (const title of [
+      'Order',
+      'Design phase',
+      'Establishing the service',
+      'Operating costs',
+      'Preparing go-live',
+    ]) {
+      expect(
+        screen.getByText(title, { selector: 'legend, legend *' }),
+      ).toBeInTheDocument();
+    }
+    expect(screen.getByLabelText('Title')).toHaveValue(
+      complete.bestilling.tittel,
+    );
+    // Entity references fall back to a text input outside Backstage.
+    expect(
+      screen.getByLabelText('Subject-matter responsible (fagansvarlig)'),
+    ).toHaveValue('user:default/per.fag');
+  });
+
+  it('reports edits with the whole document', async () => {
+    const onChange = jest.fn();
+    render(<HandoverForm onChange={onChange} />);
+    await userEvent.type(screen.getByLabelText('Tittel'), 'Timebok');
+    expect(onChange).toHaveBeenLastCalledWith(
+      expect.objectContaining({
+        bestilling: expect.objectContaining({ tittel: 'Timebok' }),
+      }),
+    );
+  });
+
+  it('on submit, shows the missing required fields by title and does not submit', async () => {
+    const onSubmit = jest.fn();
+    render(
+      <HandoverForm
+        onSubmit={onSubmit}
+        requiredOnSubmit={['bestilling.tittel', 'designfase.fagansvarlig']}
+      />,
+    );
+    await userEvent.click(screen.getByRole('button', { name: 'Send inn' }));
+    expect(onSubmit).not.toHaveBeenCalled();
+    expect(
+      await screen.findByText('«Tittel» må fylles ut'),
+    ).toBeInTheDocument();
+    expect(screen.getByText('«Fagansvarlig» må fylles ut')).toBeInTheDocument();
+  });
+
+  it('submits a valid document, migrated to the current version', async () => {
+    const onSubmit = jest.fn();
+    const { schemaVersion, ...sections } = complete;
+    expect(schemaVersion).toBe(2);
+    render(
+      <HandoverForm
+        locale="en"
+        formData={sections}
+        onSubmit={onSubmit}
+        requiredOnSubmit={['bestilling.tittel']}
+      />,
+    );
+    await userEvent.click(screen.getByRole('button', { name: 'Submit' }));
+    expect(onSubmit).toHaveBeenCalledWith(
+      expect.objectContaining({ schemaVersion: 2 }),
+    );
+  });
+
+  it('shows errors from elsewhere under their fields', () => {
+    const errors: FieldError[] = [
+      {
+        path: 'driftskostnader.kostnader.0.belop',
+        message: 'Beløpet er for høyt',
+      },
+    ];
+    render(<HandoverForm formData={complete} errors={errors} readOnly />);
+    const message = screen.getByText('Beløpet er for høyt');
+    expect(message).toBeInTheDocument();
+    const field = message.closest('.form-group');
+    expect(
+      field && within(field as HTMLElement).getByLabelText('Beløp (NOK)'),
+    ).toHaveValue(240000);
+  });
+});
