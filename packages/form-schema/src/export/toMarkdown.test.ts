@@ -50,6 +50,11 @@ describe('toMarkdown', () => {
     expect(md).toContain('- **Shared operational responsibility?** Yes — ');
   });
 
+  it('shows a stored version 1 document in its current shape', () => {
+    const md = toMarkdown({ produksjonssetting: { varslingEtablert: true } });
+    expect(md).toContain('- **Er varsling satt opp?** Ja');
+  });
+
   it('marks empty fields and an untitled handover', () => {
     const md = toMarkdown({});
     expect(md.startsWith('# Overlevering uten tittel\n')).toBe(true);

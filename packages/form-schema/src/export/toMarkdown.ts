@@ -1,3 +1,4 @@
+import { asCurrentVersion } from '../migration/asCurrentVersion';
 import { yearlyCostTotal } from '../costs/yearlyCostTotal';
 import { FieldInfo, SECTION_FIELDS } from '../schema/fields';
 import { FIXED_PATHS, getValueAtPath } from '../schema/paths';
@@ -79,9 +80,10 @@ function rowsTable(
  * @public
  */
 export function toMarkdown(
-  doc: unknown,
+  input: unknown,
   options?: { locale?: Locale },
 ): string {
+  const doc = asCurrentVersion(input);
   const locale: Locale = options?.locale === 'en' ? 'en' : 'nb';
   const { common } = getTexts(locale);
   const heading = getValueAtPath(doc, FIXED_PATHS.title);

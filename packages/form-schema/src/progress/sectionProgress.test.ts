@@ -33,6 +33,16 @@ describe('sectionProgress', () => {
     ]);
   });
 
+  it('counts a stored version 1 document in its current shape', () => {
+    const version1 = {
+      bestilling: { leveringsdato: '2026-09-01' },
+      produksjonssetting: { varslingEtablert: false },
+    };
+    expect(sectionProgress(version1).map(p => p.filled)).toEqual([
+      1, 0, 0, 0, 1,
+    ]);
+  });
+
   it('counts anything that is not a document as empty', () => {
     for (const input of [undefined, null, 'x', [], { bestilling: 'x' }]) {
       expect(

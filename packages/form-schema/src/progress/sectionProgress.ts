@@ -1,3 +1,4 @@
+import { asCurrentVersion } from '../migration/asCurrentVersion';
 import { SECTION_FIELDS } from '../schema/fields';
 import { getValueAtPath } from '../schema/paths';
 import { SECTION_IDS } from '../schema/sections';
@@ -11,7 +12,8 @@ import { isFilled } from './isFilled';
  *
  * @public
  */
-export function sectionProgress(doc: unknown): SectionProgress[] {
+export function sectionProgress(input: unknown): SectionProgress[] {
+  const doc = asCurrentVersion(input);
   return SECTION_IDS.map(id => {
     const fields = SECTION_FIELDS[id];
     const filled = fields.filter(field =>

@@ -19,6 +19,16 @@ describe('HandoverForm', () => {
       ).toBeInTheDocument();
     }
     expect(screen.getByLabelText('Tittel')).toBeInTheDocument();
+    // Yes/no questions are radio buttons labelled in the form's language.
+    const alerting = screen
+      .getByText('Er varsling satt opp?', { selector: 'legend, legend *' })
+      .closest('fieldset') as HTMLElement;
+    expect(
+      within(alerting).getByRole('radio', { name: 'Ja' }),
+    ).toBeInTheDocument();
+    expect(
+      within(alerting).getByRole('radio', { name: 'Nei' }),
+    ).toBeInTheDocument();
     expect(
       screen.queryByRole('button', { name: 'Send inn' }),
     ).not.toBeInTheDocument();

@@ -12,7 +12,13 @@ export const SCHEMA_VERSION = 2;
 // and are merged in by getForm, so the structure has one source and the words another.
 const shortText = { type: 'string', maxLength: 300 } as const;
 const longText = { type: 'string', maxLength: 10000 } as const;
-const url = { type: 'string', format: 'uri', maxLength: 2000 } as const;
+// Web links only: a `javascript:` or `data:` URI is a valid URI but must never become a link.
+const url = {
+  type: 'string',
+  format: 'uri',
+  pattern: '^https?://',
+  maxLength: 2000,
+} as const;
 const date = { type: 'string', format: 'date' } as const;
 const entityRef = {
   type: 'string',
@@ -212,7 +218,6 @@ export const sectionsSchema = {
  * @public
  */
 export const documentSchema = {
-  $id: 'https://hemit.no/schemas/overlevering/handover-document.json',
   type: 'object',
   properties: {
     schemaVersion: { type: 'integer', minimum: 1 },

@@ -135,6 +135,30 @@ describe('hostile input', () => {
     );
   });
 
+  it('accepts only web links, so no script can hide in a link', () => {
+    for (const link of [
+      'javascript:alert(1)',
+      'data:text/html,<script>x</script>',
+      'file:///etc/passwd',
+    ]) {
+      const { result } = timed({
+        designfase: { arkitekturdokumentasjon: link },
+      });
+      expect(errorsOf(result)).toEqual([
+        {
+          path: 'designfase.arkitekturdokumentasjon',
+          message:
+            '“Architecture and design documentation” must be a web address (https://…)',
+        },
+      ]);
+    }
+    expect(
+      timed({
+        designfase: { arkitekturdokumentasjon: 'https://wiki.hemit.no/x' },
+      }).result.valid,
+    ).toBe(true);
+  });
+
   it('treats undefined properties as absent, as JSON does', () => {
     expect(timed({ bestilling: { tittel: undefined } }).result.valid).toBe(
       true,

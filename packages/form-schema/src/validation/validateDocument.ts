@@ -71,7 +71,8 @@ function schemaError(error: ErrorObject, locale: Locale): FieldError {
       );
       break;
     case 'pattern':
-      reason = messages.entityRef;
+      reason =
+        getField(path)?.kind === 'url' ? messages.uri : messages.entityRef;
       break;
     case 'format':
       reason = params.format === 'date' ? messages.date : messages.uri;
