@@ -47,6 +47,8 @@ export {
   entityKindsOf,
   buildUiSchema,
 } from './form/uiSchema';
+export { toErrorSchema } from './form/toErrorSchema';
+export type { FormErrorSchema } from './form/toErrorSchema';
 export { getTexts } from './texts';
 export type { FormTexts, FieldText, CommonTexts, TextKey } from './texts';
 export { validateDocument } from './validation/validateDocument';

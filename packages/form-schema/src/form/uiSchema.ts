@@ -81,7 +81,7 @@ function fieldUi(field: FieldInfo, locale: Locale): Record<string, unknown> {
  * @public
  */
 export function buildUiSchema(locale: Locale): Record<string, unknown> {
-  const ui: Record<string, unknown> = { 'ui:order': [...SECTION_IDS, '*'] };
+  const ui: Record<string, unknown> = { 'ui:order': [...SECTION_IDS] };
   for (const section of SECTION_IDS) {
     ui[section] = Object.fromEntries(
       SECTION_FIELDS[section].map(field => [

@@ -1,13 +1,13 @@
 import { useMemo, useState } from 'react';
 import Form, { IChangeEvent } from '@rjsf/core';
-import type { RegistryWidgetsType } from '@rjsf/utils';
+import type { ErrorSchema, RegistryWidgetsType } from '@rjsf/utils';
 import validator from '@rjsf/validator-ajv8';
 import { getForm } from '../form/getForm';
 import { ENTITY_REF_WIDGET } from '../form/uiSchema';
 import type { FieldError, HandoverDocument, Locale } from '../types';
 import { validateDocument } from '../validation/validateDocument';
 import { EntityRefWidget } from './EntityRefWidget';
-import { toErrorSchema } from './toErrorSchema';
+import { toErrorSchema } from '../form/toErrorSchema';
 
 /** @public */
 export interface HandoverFormProps {
@@ -71,7 +71,7 @@ export function HandoverForm(props: HandoverFormProps) {
 
   const extraErrors = useMemo(() => {
     const all = [...(errors ?? []), ...submitErrors];
-    return all.length > 0 ? toErrorSchema(all) : undefined;
+    return all.length > 0 ? (toErrorSchema(all) as ErrorSchema) : undefined;
   }, [errors, submitErrors]);
 
   const handleSubmit = (event: IChangeEvent) => {

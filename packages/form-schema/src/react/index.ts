@@ -8,4 +8,3 @@
 export { HandoverForm } from './HandoverForm';
 export type { HandoverFormProps } from './HandoverForm';
 export { EntityRefWidget } from './EntityRefWidget';
-export { toErrorSchema } from './toErrorSchema';
