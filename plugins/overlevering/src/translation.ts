@@ -122,7 +122,7 @@ export const overleveringTranslationRef = createTranslationRef({
       decidedAt: 'Tidspunkt',
       comment: 'Kommentar',
       rejectionComments: 'Dette må rettes',
-      submittedBy: 'Sendt av {{who}} {{when}}',
+      submittedBy: 'Sendt {{when}} av',
       message: 'Melding',
       history: 'Historikk',
       edit: 'Rediger skjema',

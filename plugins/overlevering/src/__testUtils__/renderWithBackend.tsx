@@ -9,7 +9,7 @@ import {
   renderInTestApp,
   TestApiProvider,
 } from '@backstage/test-utils';
-import { catalogApiRef } from '@backstage/plugin-catalog-react';
+import { catalogApiRef, entityRouteRef } from '@backstage/plugin-catalog-react';
 import { catalogApiMock } from '@backstage/plugin-catalog-react/testUtils';
 import { signalApiRef, type SignalApi } from '@backstage/plugin-signals-react';
 import type { Entity } from '@backstage/catalog-model';
@@ -113,7 +113,10 @@ export async function renderWithBackend(
   return renderInTestApp(
     <TestApiProvider apis={apis}>{element}</TestApiProvider>,
     {
-      mountedRoutes: { '/overlevering': rootRouteRef },
+      mountedRoutes: {
+        '/overlevering': rootRouteRef,
+        '/catalog/:namespace/:kind/:name': entityRouteRef,
+      },
       routeEntries: options.routeEntries,
     },
   );

@@ -1,5 +1,11 @@
 import type { FormResponse } from '@hemit/plugin-overlevering-common';
 
+// The form package's marking of entity-reference fields.
+const picker = (kind: string[]) => ({
+  'ui:widget': 'EntityRefWidget',
+  'ui:options': { entityPicker: { kind } },
+});
+
 /**
  * A small form of the same shape as the one the backend serves, so component
  * tests do not depend on every field of the real form.
@@ -53,13 +59,10 @@ export const testForm: Omit<FormResponse, 'approverRoles'> = {
   },
   uiSchema: {
     designfase: {
-      tjeneste: {
-        'ui:widget': 'EntityRefPicker',
-        'ui:options': { kinds: ['Component', 'System'] },
-      },
-      fagansvarlig: { 'ui:widget': 'UserRefPicker' },
-      tjenesteutvikler: { 'ui:widget': 'UserRefPicker' },
-      seksjonsleder: { 'ui:widget': 'UserRefPicker' },
+      tjeneste: picker(['Component', 'System']),
+      fagansvarlig: picker(['User']),
+      tjenesteutvikler: picker(['User']),
+      seksjonsleder: picker(['User']),
     },
   },
 };

@@ -6,7 +6,7 @@ import { fieldErrorsOf, isConflict, isForbidden } from './errors';
 import {
   FakeOverleveringBackend,
   TEST_BASE_URL,
-} from '../testUtils/fakeBackend';
+} from '../__testUtils__/fakeBackend';
 
 const server = setupServer();
 registerMswTestHooks(server);

@@ -101,7 +101,7 @@ const en = {
   'handover.decidedAt': 'Time',
   'handover.comment': 'Comment',
   'handover.rejectionComments': 'What must be fixed',
-  'handover.submittedBy': 'Sent by {{who}} {{when}}',
+  'handover.submittedBy': 'Sent {{when}} by',
   'handover.message': 'Message',
   'handover.history': 'History',
   'handover.edit': 'Edit form',

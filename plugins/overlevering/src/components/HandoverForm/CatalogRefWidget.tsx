@@ -90,17 +90,19 @@ export function CatalogRefWidget(props: WidgetProps & { kinds: string[] }) {
   );
 }
 
-/** A person from the catalog (kind User). */
-export function UserRefWidget(props: WidgetProps) {
-  const kinds = (props.options?.kinds as string[] | undefined) ?? ['User'];
-  return <CatalogRefWidget {...props} kinds={kinds} />;
+function kindsOf(options: WidgetProps['options']): string[] {
+  const picker = options?.entityPicker as
+    | { kind?: string | string[] }
+    | undefined;
+  const kind = picker?.kind ?? (options?.kinds as string[] | undefined);
+  if (Array.isArray(kind)) return kind;
+  return kind ? [kind] : ['User'];
 }
 
-/** A service from the catalog (kind Component or System unless the form says otherwise). */
+/**
+ * The widget the form package asks for on entity-reference fields
+ * (`ui:widget: EntityRefWidget`, kinds in `ui:options.entityPicker.kind`).
+ */
 export function EntityRefWidget(props: WidgetProps) {
-  const kinds = (props.options?.kinds as string[] | undefined) ?? [
-    'Component',
-    'System',
-  ];
-  return <CatalogRefWidget {...props} kinds={kinds} />;
+  return <CatalogRefWidget {...props} kinds={kindsOf(props.options)} />;
 }

@@ -167,8 +167,10 @@ export function useDocumentAutosave(options: {
     }
     writeStored(id, { base: current.base, document: merged });
     setState('dirty');
+    clearTimeout(timer.current);
+    timer.current = setTimeout(() => void save(), delayMs);
     return latest;
-  }, [api, id, setState]);
+  }, [api, id, setState, save, delayMs]);
 
   useEffect(() => () => clearTimeout(timer.current), []);
 

@@ -1,0 +1,5 @@
+export {
+  EntityOverleveringCard,
+  EntityOverleveringContent,
+} from './EntityOverleveringContent';
+export { isOverleveringAvailable, prefillFromEntity } from './prefill';

@@ -1,0 +1,286 @@
+import { useMemo, useState } from 'react';
+import Alert from '@mui/material/Alert';
+import Box from '@mui/material/Box';
+import Button from '@mui/material/Button';
+import Paper from '@mui/material/Paper';
+import Stack from '@mui/material/Stack';
+import Step from '@mui/material/Step';
+import StepButton from '@mui/material/StepButton';
+import Stepper from '@mui/material/Stepper';
+import Typography from '@mui/material/Typography';
+import Form from '@rjsf/mui';
+import validator from '@rjsf/validator-ajv8';
+import type { RegistryWidgetsType } from '@rjsf/utils';
+import { useApi } from '@backstage/core-plugin-api';
+import { useTranslationRef } from '@backstage/core-plugin-api/alpha';
+import type {
+  FormResponse,
+  Handover,
+  Round,
+} from '@hemit/plugin-overlevering-common';
+import { overleveringApiRef } from '../../api';
+import { overleveringTranslationRef } from '../../translation';
+import {
+  markRequired,
+  schemaProgress,
+  type JsonRecord,
+} from '../../lib/document';
+import { SubmitDialog } from '../SubmitDialog';
+import { ENTITY_REF_WIDGET } from '@hemit/overlevering-form-schema';
+import { EntityRefWidget } from './CatalogRefWidget';
+import { sectionErrorSchema } from './sectionErrors';
+import { useDocumentAutosave } from './useDocumentAutosave';
+
+const widgets: RegistryWidgetsType = {
+  [ENTITY_REF_WIDGET]: EntityRefWidget,
+};
+
+/** The schema and uiSchema in the user's language. */
+export interface LocalizedForm {
+  schema: JsonRecord;
+  uiSchema: JsonRecord;
+}
+
+function sectionsOf(schema: JsonRecord, uiSchema: JsonRecord) {
+  const properties = (schema.properties ?? {}) as Record<string, JsonRecord>;
+  const order = Array.isArray(uiSchema['ui:order'])
+    ? (uiSchema['ui:order'] as string[]).filter(id => id in properties)
+    : [];
+  const ids = [
+    ...order,
+    ...Object.keys(properties).filter(id => !order.includes(id)),
+  ];
+  return ids.map(id => ({
+    id,
+    title: String(properties[id].title ?? id),
+    schema: properties[id],
+  }));
+}
+
+/**
+ * The handover form: one step per section with free navigation, progress per
+ * section, automatic and explicit saving, and the Godkjenning step that sends
+ * the handover for approval.
+ */
+export function HandoverForm(props: {
+  form: FormResponse;
+  localized: LocalizedForm;
+  handover: Handover;
+  onHandoverChange: (handover: Handover) => void;
+  onSubmitted: (round: Round) => void;
+  autosaveDelayMs?: number;
+}) {
+  const { t } = useTranslationRef(overleveringTranslationRef);
+  const api = useApi(overleveringApiRef);
+  const { form, localized, handover } = props;
+  const editable =
+    handover.status === 'draft' || handover.status === 'rejected';
+  const autosave = useDocumentAutosave({
+    api,
+    handover,
+    editable,
+    delayMs: props.autosaveDelayMs ?? 1500,
+    onSaved: props.onHandoverChange,
+  });
+  const [step, setStep] = useState(0);
+  const [submitOpen, setSubmitOpen] = useState(false);
+
+  // Fields needed before submit: configured ones and the seats the form names.
+  const requiredPaths = useMemo(
+    () => [
+      ...form.requiredOnSubmit,
+      ...form.approverRoles.flatMap(r => (r.field ? [r.field] : [])),
+    ],
+    [form],
+  );
+  const schema = useMemo(
+    () => markRequired(localized.schema, requiredPaths),
+    [localized.schema, requiredPaths],
+  );
+  const sections = sectionsOf(schema, localized.uiSchema);
+  const approvalStep = sections.length;
+  const current = sections[step];
+
+  const statusText = {
+    saved: t('form.saved'),
+    saving: t('form.saving'),
+    dirty: t('form.unsaved'),
+    conflict: t('form.unsaved'),
+    error: t('form.saveFailed', { message: autosave.error?.message ?? '' }),
+  }[autosave.state];
+
+  const prepareSubmit = async () => {
+    if (autosave.state === 'saved') return autosave.revision();
+    const saved = await autosave.save();
+    return saved?.revision;
+  };
+
+  return (
+    <Stack spacing={2}>
+      {handover.status === 'in_review' && (
+        <Alert severity="info">{t('form.readOnlyInReview')}</Alert>
+      )}
+      {handover.status === 'approved' && (
+        <Alert severity="success">{t('form.readOnlyApproved')}</Alert>
+      )}
+      {autosave.restored && autosave.state === 'dirty' && (
+        <Alert severity="info">{t('form.restoredDraft')}</Alert>
+      )}
+      {autosave.state === 'conflict' && (
+        <Alert
+          severity="warning"
+          role="alert"
+          action={
+            <Button
+              color="inherit"
+              onClick={() => autosave.reloadKeepingEdits()}
+            >
+              {t('form.conflictReload')}
+            </Button>
+          }
+        >
+          <strong>{t('form.conflictTitle')}</strong>
+          <br />
+          {t('form.conflictText')}
+        </Alert>
+      )}
+
+      <Paper variant="outlined" sx={{ p: 2 }}>
+        <Stepper
+          nonLinear
+          activeStep={step}
+          alternativeLabel
+          component="nav"
+          aria-label={t('form.steps')}
+        >
+          {sections.map((section, index) => {
+            const progress = schemaProgress(
+              section.schema,
+              autosave.document[section.id],
+            );
+            return (
+              <Step
+                key={section.id}
+                completed={
+                  progress.total > 0 && progress.filled === progress.total
+                }
+              >
+                <StepButton
+                  onClick={() => setStep(index)}
+                  aria-current={index === step ? 'step' : undefined}
+                  optional={
+                    <Typography variant="caption">
+                      {t('form.progress', {
+                        filled: String(progress.filled),
+                        total: String(progress.total),
+                      })}
+                    </Typography>
+                  }
+                >
+                  {section.title}
+                </StepButton>
+              </Step>
+            );
+          })}
+          <Step key="godkjenning">
+            <StepButton
+              onClick={() => setStep(approvalStep)}
+              aria-current={step === approvalStep ? 'step' : undefined}
+            >
+              {t('form.approvalStep')}
+            </StepButton>
+          </Step>
+        </Stepper>
+      </Paper>
+
+      <Stack direction="row" spacing={2} alignItems="center">
+        <Typography role="status" aria-live="polite" sx={{ flexGrow: 1 }}>
+          {editable ? statusText : ''}
+        </Typography>
+        <Typography variant="caption">{t('form.requiredLegend')}</Typography>
+        {editable && (
+          <Button
+            variant="outlined"
+            onClick={() => autosave.save()}
+            disabled={
+              autosave.state === 'saving' || autosave.state === 'conflict'
+            }
+          >
+            {t('form.save')}
+          </Button>
+        )}
+      </Stack>
+
+      <Paper variant="outlined" sx={{ p: 2 }}>
+        {current ? (
+          <Form
+            key={current.id}
+            schema={current.schema}
+            uiSchema={{
+              ...((localized.uiSchema[current.id] as JsonRecord) ?? {}),
+              'ui:submitButtonOptions': { norender: true },
+            }}
+            formData={autosave.document[current.id] ?? {}}
+            validator={validator}
+            widgets={widgets}
+            readonly={!editable}
+            noValidate
+            showErrorList={false}
+            extraErrors={sectionErrorSchema(current.id, autosave.fieldErrors)}
+            onChange={e =>
+              autosave.setDocument({
+                ...autosave.document,
+                [current.id]: e.formData,
+              })
+            }
+            onSubmit={() => autosave.save()}
+          />
+        ) : (
+          <Box>
+            <Typography variant="h5" component="h2" gutterBottom>
+              {t('form.approvalStep')}
+            </Typography>
+            <Typography paragraph>{t('form.approvalStepText')}</Typography>
+            <Button
+              variant="contained"
+              disabled={!editable || autosave.state === 'conflict'}
+              onClick={() => setSubmitOpen(true)}
+            >
+              {t('form.openSubmit')}
+            </Button>
+          </Box>
+        )}
+      </Paper>
+
+      <Stack direction="row" justifyContent="space-between">
+        <Button disabled={step === 0} onClick={() => setStep(step - 1)}>
+          {t('form.previousStep')}
+        </Button>
+        <Button
+          disabled={step === approvalStep}
+          onClick={() => setStep(step + 1)}
+        >
+          {step === approvalStep - 1
+            ? t('form.toApproval')
+            : t('form.nextStep')}
+        </Button>
+      </Stack>
+
+      {submitOpen && (
+        <SubmitDialog
+          open
+          onClose={() => setSubmitOpen(false)}
+          handover={handover}
+          form={form}
+          schema={localized.schema}
+          document={autosave.document}
+          prepare={prepareSubmit}
+          onSubmitted={round => {
+            setSubmitOpen(false);
+            props.onSubmitted(round);
+          }}
+        />
+      )}
+    </Stack>
+  );
+}

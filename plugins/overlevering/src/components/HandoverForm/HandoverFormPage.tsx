@@ -1,0 +1,71 @@
+import { useEffect, useState } from 'react';
+import Stack from '@mui/material/Stack';
+import { useNavigate, useParams } from 'react-router-dom';
+import useAsync from 'react-use/esm/useAsync';
+import {
+  Content,
+  Header,
+  Link,
+  Page,
+  Progress,
+  ResponseErrorPanel,
+} from '@backstage/core-components';
+import { useApi, useRouteRef } from '@backstage/core-plugin-api';
+import { useTranslationRef } from '@backstage/core-plugin-api/alpha';
+import type { Handover } from '@hemit/plugin-overlevering-common';
+import { overleveringApiRef } from '../../api';
+import { handoverRouteRef } from '../../routes';
+import { overleveringTranslationRef } from '../../translation';
+import { useLanguage } from '../../hooks';
+import { HandoverStatusChip } from '../StatusChip';
+import { HandoverForm } from './HandoverForm';
+import { localizeForm } from './useLocalizedForm';
+
+/** The form page of one handover (route `/h/:id/skjema`). */
+export function HandoverFormPage(props: {
+  handoverId?: string;
+  autosaveDelayMs?: number;
+}) {
+  const { t } = useTranslationRef(overleveringTranslationRef);
+  const api = useApi(overleveringApiRef);
+  const params = useParams();
+  const id = props.handoverId ?? params.id ?? '';
+  const navigate = useNavigate();
+  const handoverLink = useRouteRef(handoverRouteRef);
+  const language = useLanguage();
+  const loaded = useAsync(
+    async () => Promise.all([api.getForm(), api.getHandover(id)]),
+    [api, id],
+  );
+  const [handover, setHandover] = useState<Handover>();
+  useEffect(() => setHandover(loaded.value?.[1]), [loaded.value]);
+
+  const form = loaded.value?.[0];
+  return (
+    <Page themeId="tool">
+      <Header
+        title={handover?.title || t('common.untitled')}
+        subtitle={t('pageTitle')}
+      >
+        {handover && <HandoverStatusChip status={handover.status} />}
+      </Header>
+      <Content>
+        {loaded.error && <ResponseErrorPanel error={loaded.error} />}
+        {loaded.loading && <Progress />}
+        {form && handover && (
+          <Stack spacing={2}>
+            <Link to={handoverLink({ id })}>{t('form.viewHandover')}</Link>
+            <HandoverForm
+              form={form}
+              localized={localizeForm(form, language)}
+              handover={handover}
+              onHandoverChange={setHandover}
+              onSubmitted={() => navigate(handoverLink({ id }))}
+              autosaveDelayMs={props.autosaveDelayMs}
+            />
+          </Stack>
+        )}
+      </Content>
+    </Page>
+  );
+}

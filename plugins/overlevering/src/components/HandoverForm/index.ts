@@ -1,0 +1,2 @@
+export { HandoverForm } from './HandoverForm';
+export { HandoverFormPage } from './HandoverFormPage';

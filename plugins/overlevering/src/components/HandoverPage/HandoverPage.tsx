@@ -1,0 +1,225 @@
+import { useState } from 'react';
+import Alert from '@mui/material/Alert';
+import Button from '@mui/material/Button';
+import Dialog from '@mui/material/Dialog';
+import DialogActions from '@mui/material/DialogActions';
+import DialogContent from '@mui/material/DialogContent';
+import DialogContentText from '@mui/material/DialogContentText';
+import Grid from '@mui/material/Grid';
+import Stack from '@mui/material/Stack';
+import Typography from '@mui/material/Typography';
+import { useParams } from 'react-router-dom';
+import useAsyncRetry from 'react-use/esm/useAsyncRetry';
+import {
+  Content,
+  Header,
+  InfoCard,
+  LinkButton,
+  Page,
+  Progress,
+  ResponseErrorPanel,
+} from '@backstage/core-components';
+import { alertApiRef, useApi, useRouteRef } from '@backstage/core-plugin-api';
+import { useTranslationRef } from '@backstage/core-plugin-api/alpha';
+import { EntityRefLink } from '@backstage/plugin-catalog-react';
+import { handoverSignalChannel } from '@hemit/plugin-overlevering-common';
+import { overleveringApiRef } from '../../api';
+import { handoverFormRouteRef } from '../../routes';
+import { overleveringTranslationRef } from '../../translation';
+import { useCurrentUser, useFormatters, useLiveRefresh } from '../../hooks';
+import { HandoverStatusChip } from '../StatusChip';
+import { RoundTallyText } from '../HandoverTable';
+import { ChangesSince } from './ChangesSince';
+import { HistoryTimeline } from './HistoryTimeline';
+import { PrintView } from './PrintView';
+import { RoundCard } from './RoundCard';
+
+function download(filename: string, text: string) {
+  const url = URL.createObjectURL(new Blob([text], { type: 'text/markdown' }));
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = filename;
+  link.click();
+  URL.revokeObjectURL(url);
+}
+
+/** One handover: status, every round with each seat, history, export, withdraw. */
+export function HandoverPage(props: { handoverId?: string }) {
+  const { t } = useTranslationRef(overleveringTranslationRef);
+  const api = useApi(overleveringApiRef);
+  const alertApi = useApi(alertApiRef);
+  const params = useParams();
+  const id = props.handoverId ?? params.id ?? '';
+  const formLink = useRouteRef(handoverFormRouteRef);
+  const user = useCurrentUser();
+  const { dateTime } = useFormatters();
+  const [confirmWithdraw, setConfirmWithdraw] = useState(false);
+  const [printing, setPrinting] = useState(false);
+
+  const { value, loading, error, retry } = useAsyncRetry(async () => {
+    const [handover, history, form] = await Promise.all([
+      api.getHandover(id),
+      api.getHistory(id),
+      api.getForm(),
+    ]);
+    return { handover, history: history.items, roles: form.approverRoles };
+  }, [api, id]);
+  useLiveRefresh(handoverSignalChannel(id), retry);
+
+  const handover = value?.handover;
+  const isOwner = Boolean(handover && user && handover.owner === user);
+  const editable =
+    handover?.status === 'draft' || handover?.status === 'rejected';
+  const rounds = handover ? [...handover.rounds].reverse() : [];
+  const lastRejected = rounds.find(r => r.status === 'rejected');
+
+  const withdraw = async () => {
+    setConfirmWithdraw(false);
+    try {
+      await api.withdraw(id);
+      alertApi.post({
+        message: t('handover.withdrawn'),
+        severity: 'success',
+        display: 'transient',
+      });
+    } catch (e) {
+      alertApi.post({ message: (e as Error).message, severity: 'error' });
+    }
+    retry();
+  };
+
+  const exportMarkdown = async () => {
+    try {
+      const markdown = await api.exportMarkdown(id);
+      download(`overlevering-${id}.md`, markdown);
+    } catch (e) {
+      alertApi.post({ message: (e as Error).message, severity: 'error' });
+    }
+  };
+
+  return (
+    <Page themeId="tool">
+      <Header
+        title={
+          handover ? handover.title || t('common.untitled') : t('pageTitle')
+        }
+        subtitle={t('pageTitle')}
+      >
+        {handover && <HandoverStatusChip status={handover.status} />}
+      </Header>
+      <Content>
+        {error && <ResponseErrorPanel error={error} />}
+        {loading && !value && <Progress />}
+        {handover && value && (
+          <Grid container spacing={3}>
+            <Grid item xs={12}>
+              <Stack direction="row" spacing={2} flexWrap="wrap" useFlexGap>
+                {isOwner && editable && (
+                  <LinkButton
+                    to={formLink({ id })}
+                    variant="contained"
+                    color="primary"
+                  >
+                    {t('handover.edit')}
+                  </LinkButton>
+                )}
+                {isOwner && handover.status === 'in_review' && (
+                  <Button
+                    variant="outlined"
+                    color="warning"
+                    onClick={() => setConfirmWithdraw(true)}
+                  >
+                    {t('handover.withdraw')}
+                  </Button>
+                )}
+                <Button variant="outlined" onClick={exportMarkdown}>
+                  {t('handover.exportMarkdown')}
+                </Button>
+                <Button variant="outlined" onClick={() => setPrinting(true)}>
+                  {t('handover.print')}
+                </Button>
+              </Stack>
+            </Grid>
+            <Grid item xs={12} md={4}>
+              <InfoCard title={t('handover.state')}>
+                <Stack spacing={1}>
+                  <HandoverStatusChip status={handover.status} />
+                  <Typography variant="body2">
+                    <RoundTallyText handover={handover} />
+                  </Typography>
+                  <Typography variant="body2">
+                    {t('common.owner')}:{' '}
+                    <EntityRefLink entityRef={handover.owner} />
+                  </Typography>
+                  {handover.entityRef && (
+                    <Typography variant="body2">
+                      {t('common.service')}:{' '}
+                      <EntityRefLink entityRef={handover.entityRef} />
+                    </Typography>
+                  )}
+                  <Typography variant="body2">
+                    {t('common.lastChanged')}: {dateTime(handover.updatedAt)}
+                  </Typography>
+                </Stack>
+              </InfoCard>
+            </Grid>
+            <Grid item xs={12} md={8}>
+              <Stack spacing={2}>
+                {lastRejected && handover.status !== 'approved' && (
+                  <InfoCard>
+                    <ChangesSince
+                      handoverId={id}
+                      since={lastRejected.number}
+                      revision={handover.revision}
+                      title={t('handover.changesSince', {
+                        number: String(lastRejected.number),
+                      })}
+                    />
+                  </InfoCard>
+                )}
+                <Typography variant="h5" component="h2">
+                  {t('handover.rounds')}
+                </Typography>
+                {rounds.length === 0 && (
+                  <Alert severity="info">{t('handover.noRounds')}</Alert>
+                )}
+                {rounds.map(round => (
+                  <RoundCard
+                    key={round.number}
+                    round={round}
+                    roles={value.roles}
+                  />
+                ))}
+                <InfoCard title={t('handover.history')}>
+                  <HistoryTimeline events={value.history} roles={value.roles} />
+                </InfoCard>
+              </Stack>
+            </Grid>
+          </Grid>
+        )}
+        <Dialog
+          open={confirmWithdraw}
+          onClose={() => setConfirmWithdraw(false)}
+          aria-label={t('handover.withdraw')}
+        >
+          <DialogContent>
+            <DialogContentText>
+              {t('handover.withdrawConfirm')}
+            </DialogContentText>
+          </DialogContent>
+          <DialogActions>
+            <Button onClick={() => setConfirmWithdraw(false)}>
+              {t('common.cancel')}
+            </Button>
+            <Button variant="contained" color="warning" onClick={withdraw}>
+              {t('handover.withdraw')}
+            </Button>
+          </DialogActions>
+        </Dialog>
+        {printing && (
+          <PrintView handoverId={id} onClose={() => setPrinting(false)} />
+        )}
+      </Content>
+    </Page>
+  );
+}

@@ -1,0 +1,48 @@
+import Button from '@mui/material/Button';
+import Dialog from '@mui/material/Dialog';
+import DialogActions from '@mui/material/DialogActions';
+import DialogContent from '@mui/material/DialogContent';
+import useAsync from 'react-use/esm/useAsync';
+import {
+  MarkdownContent,
+  Progress,
+  ResponseErrorPanel,
+} from '@backstage/core-components';
+import { useApi } from '@backstage/core-plugin-api';
+import { useTranslationRef } from '@backstage/core-plugin-api/alpha';
+import { overleveringApiRef } from '../../api';
+import { overleveringTranslationRef } from '../../translation';
+
+/** The document as the backend exports it, laid out for printing. */
+export function PrintView(props: {
+  handoverId: string;
+  round?: number;
+  onClose: () => void;
+}) {
+  const { t } = useTranslationRef(overleveringTranslationRef);
+  const api = useApi(overleveringApiRef);
+  const { value, loading, error } = useAsync(
+    () => api.exportMarkdown(props.handoverId, { round: props.round }),
+    [api, props.handoverId, props.round],
+  );
+  return (
+    <Dialog
+      open
+      fullScreen
+      onClose={props.onClose}
+      aria-label={t('handover.print')}
+    >
+      <DialogContent>
+        {loading && <Progress />}
+        {error && <ResponseErrorPanel error={error} />}
+        {value !== undefined && <MarkdownContent content={value} />}
+      </DialogContent>
+      <DialogActions sx={{ displayPrint: 'none' }}>
+        <Button onClick={props.onClose}>{t('common.close')}</Button>
+        <Button variant="contained" onClick={() => window.print()}>
+          {t('handover.print')}
+        </Button>
+      </DialogActions>
+    </Dialog>
+  );
+}

@@ -1,0 +1,105 @@
+import Alert from '@mui/material/Alert';
+import Card from '@mui/material/Card';
+import CardContent from '@mui/material/CardContent';
+import Stack from '@mui/material/Stack';
+import Table from '@mui/material/Table';
+import TableBody from '@mui/material/TableBody';
+import TableCell from '@mui/material/TableCell';
+import TableHead from '@mui/material/TableHead';
+import TableRow from '@mui/material/TableRow';
+import Typography from '@mui/material/Typography';
+import { useTranslationRef } from '@backstage/core-plugin-api/alpha';
+import { EntityRefLink } from '@backstage/plugin-catalog-react';
+import type { ApproverRole, Round } from '@hemit/plugin-overlevering-common';
+import { overleveringTranslationRef } from '../../translation';
+import { useFormatters } from '../../hooks';
+import { RoundStatusChip, SeatStatusChip } from '../StatusChip';
+
+/** The role's title from config, or its id when config no longer has it. */
+export function roleTitle(roles: ApproverRole[], id: string): string {
+  return roles.find(r => r.id === id)?.title ?? id;
+}
+
+/** One approval round: who was asked, what each answered, and the rejections first. */
+export function RoundCard(props: { round: Round; roles: ApproverRole[] }) {
+  const { t } = useTranslationRef(overleveringTranslationRef);
+  const { dateTime } = useFormatters();
+  const { round, roles } = props;
+  const rejections = round.assignments.filter(a => a.status === 'rejected');
+  const headingId = `overlevering-round-${round.number}`;
+  return (
+    <Card variant="outlined" component="section" aria-labelledby={headingId}>
+      <CardContent>
+        <Stack direction="row" spacing={2} alignItems="center" sx={{ mb: 1 }}>
+          <Typography variant="h6" component="h3" id={headingId}>
+            {t('common.round', { number: String(round.number) })}
+          </Typography>
+          <RoundStatusChip status={round.status} />
+        </Stack>
+        <Typography variant="body2" color="text.secondary">
+          {t('handover.submittedBy', { when: dateTime(round.submittedAt) })}{' '}
+          <EntityRefLink entityRef={round.submittedBy} />
+        </Typography>
+        {round.message && (
+          <Typography variant="body2" sx={{ mt: 1 }}>
+            <strong>{t('handover.message')}:</strong> {round.message}
+          </Typography>
+        )}
+        {rejections.length > 0 && (
+          <Alert
+            severity="error"
+            sx={{ my: 2 }}
+            role="region"
+            aria-label={t('handover.rejectionComments')}
+          >
+            <strong>{t('handover.rejectionComments')}</strong>
+            <ul style={{ margin: 0, paddingLeft: '1.2em' }}>
+              {rejections.map(a => (
+                <li key={a.role}>
+                  <strong>{roleTitle(roles, a.role)}</strong>
+                  {a.decidedBy && (
+                    <>
+                      {' ('}
+                      <EntityRefLink entityRef={a.decidedBy} />)
+                    </>
+                  )}
+                  : {a.comment}
+                </li>
+              ))}
+            </ul>
+          </Alert>
+        )}
+        <Table size="small" aria-labelledby={headingId}>
+          <TableHead>
+            <TableRow>
+              <TableCell>{t('handover.seat')}</TableCell>
+              <TableCell>{t('handover.approver')}</TableCell>
+              <TableCell>{t('handover.state')}</TableCell>
+              <TableCell>{t('handover.decidedBy')}</TableCell>
+              <TableCell>{t('handover.decidedAt')}</TableCell>
+              <TableCell>{t('handover.comment')}</TableCell>
+            </TableRow>
+          </TableHead>
+          <TableBody>
+            {round.assignments.map(a => (
+              <TableRow key={a.role}>
+                <TableCell>{roleTitle(roles, a.role)}</TableCell>
+                <TableCell>
+                  <EntityRefLink entityRef={a.approver} />
+                </TableCell>
+                <TableCell>
+                  <SeatStatusChip status={a.status} />
+                </TableCell>
+                <TableCell>
+                  {a.decidedBy && <EntityRefLink entityRef={a.decidedBy} />}
+                </TableCell>
+                <TableCell>{dateTime(a.decidedAt)}</TableCell>
+                <TableCell>{a.comment}</TableCell>
+              </TableRow>
+            ))}
+          </TableBody>
+        </Table>
+      </CardContent>
+    </Card>
+  );
+}

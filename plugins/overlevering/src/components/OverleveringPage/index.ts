@@ -1,0 +1,1 @@
+export { OverleveringPage } from './OverleveringPage';

@@ -1,0 +1,2 @@
+export { SubmitDialog } from './SubmitDialog';
+export { planSeats } from './seatPlan';

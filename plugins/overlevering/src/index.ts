@@ -1,0 +1,22 @@
+/**
+ * The Overlevering til produksjon frontend plugin: the handover form, "Mine
+ * overleveringer", the approvals tab and the service-page tab.
+ *
+ * @packageDocumentation
+ */
+export {
+  overleveringPlugin,
+  OverleveringPage,
+  EntityOverleveringContent,
+  EntityOverleveringCard,
+} from './plugin';
+export { isOverleveringAvailable } from './components/EntityOverlevering';
+export {
+  overleveringApiRef,
+  OverleveringClient,
+  fieldErrorsOf,
+  isConflict,
+  isForbidden,
+} from './api';
+export type { OverleveringApi, FieldError } from './api';
+export { overleveringTranslationRef } from './translation';

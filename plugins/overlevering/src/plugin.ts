@@ -1,0 +1,79 @@
+import {
+  createApiFactory,
+  createComponentExtension,
+  createPlugin,
+  createRoutableExtension,
+  discoveryApiRef,
+  fetchApiRef,
+} from '@backstage/core-plugin-api';
+import { overleveringApiRef, OverleveringClient } from './api';
+import { rootRouteRef } from './routes';
+
+/**
+ * The Overlevering frontend plugin (legacy frontend system).
+ *
+ * @public
+ */
+export const overleveringPlugin = createPlugin({
+  id: 'overlevering',
+  apis: [
+    createApiFactory({
+      api: overleveringApiRef,
+      deps: { discoveryApi: discoveryApiRef, fetchApi: fetchApiRef },
+      factory: ({ discoveryApi, fetchApi }) =>
+        new OverleveringClient({ discoveryApi, fetchApi }),
+    }),
+  ],
+  routes: {
+    root: rootRouteRef,
+  },
+});
+
+/**
+ * The plugin's page: "Mine overleveringer", "Godkjenninger", each handover
+ * and its form. Mount it at `/overlevering`.
+ *
+ * @public
+ */
+export const OverleveringPage = overleveringPlugin.provide(
+  createRoutableExtension({
+    name: 'OverleveringPage',
+    component: () =>
+      import('./components/OverleveringPage').then(m => m.OverleveringPage),
+    mountPoint: rootRouteRef,
+  }),
+);
+
+/**
+ * The "Overlevering" tab of a service page.
+ *
+ * @public
+ */
+export const EntityOverleveringContent = overleveringPlugin.provide(
+  createComponentExtension({
+    name: 'EntityOverleveringContent',
+    component: {
+      lazy: () =>
+        import('./components/EntityOverlevering').then(
+          m => m.EntityOverleveringContent,
+        ),
+    },
+  }),
+);
+
+/**
+ * A card with the service's latest handovers.
+ *
+ * @public
+ */
+export const EntityOverleveringCard = overleveringPlugin.provide(
+  createComponentExtension({
+    name: 'EntityOverleveringCard',
+    component: {
+      lazy: () =>
+        import('./components/EntityOverlevering').then(
+          m => m.EntityOverleveringCard,
+        ),
+    },
+  }),
+);
