@@ -1,6 +1,6 @@
 import { ConflictError, NotFoundError } from '@backstage/errors';
 import { DatabaseHandoverStore } from './DatabaseHandoverStore';
-import { createTestDatabases, databaseServiceFor } from './testStore';
+import { createTestDatabases, databaseServiceFor } from '../__testUtils__/testDatabases';
 
 jest.setTimeout(60_000);
 

@@ -337,7 +337,7 @@ export class DatabaseHandoverStore implements HandoverStore {
         optionalRoles: options.optionalRoles,
         ...(options.message ? { message: options.message } : {}),
       });
-      return toRound(round, seats);
+      return this.readRound(tx, options.id, options.round);
     });
   }
 

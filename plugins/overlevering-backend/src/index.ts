@@ -1,0 +1,16 @@
+/**
+ * The backend of Overlevering til produksjon: handovers to production and
+ * their approval rounds on the Backstage database.
+ *
+ * @packageDocumentation
+ */
+export { overleveringPlugin as default } from './plugin';
+export {
+  handoverConditions,
+  createHandoverConditionalDecision,
+  handoverPermissionRules,
+  isHandoverOwner,
+  isHandoverSeatHolder,
+  handoverPermissionResourceRef,
+} from './permissions/rules';
+export type { HandoverResource } from './permissions/rules';

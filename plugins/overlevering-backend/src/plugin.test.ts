@@ -1,0 +1,462 @@
+import { mockCredentials } from '@backstage/backend-test-utils';
+import request from 'supertest';
+import { createTestDatabases } from './__testUtils__/testDatabases';
+import {
+  completeDocument,
+  PEOPLE,
+  SERVICE_REF,
+} from './__testUtils__/demoCatalog';
+import { startOverleveringBackend } from './__testUtils__/testBackend';
+
+jest.setTimeout(60_000);
+
+const as = (user: string) => ({
+  Authorization: mockCredentials.user.header(user),
+});
+
+// The whole story of the user guide, on every database: a delivery owner
+// fills in the form, sends it for approval, gets rejections, fixes and
+// resubmits to those who rejected, and is finally approved.
+describe('the handover story', () => {
+  const databases = createTestDatabases();
+
+  describe.each(databases.eachSupportedId())('on %p', databaseId => {
+    let backend: Awaited<ReturnType<typeof startOverleveringBackend>>;
+
+    beforeAll(async () => {
+      backend = await startOverleveringBackend({
+        knex: await databases.init(databaseId),
+      });
+    });
+
+    afterAll(async () => {
+      await backend.stop();
+    });
+
+    it('runs from draft through a rejected round to approval', async () => {
+      const api = () => request(backend.server);
+
+      // The form and the ten default roles.
+      const form = await api()
+        .get('/api/overlevering/form')
+        .set(as(PEOPLE.kari));
+      expect(form.status).toBe(200);
+      expect(form.body.approverRoles).toHaveLength(10);
+      expect(form.body.requiredOnSubmit).toEqual([]);
+
+      // Create, linked to the service.
+      const created = await api()
+        .post('/api/overlevering/handovers')
+        .set(as(PEOPLE.kari))
+        .send({
+          entityRef: SERVICE_REF,
+          document: { bestilling: { tittel: 'Pasientflyt' } },
+        });
+      expect(created.status).toBe(201);
+      expect(created.body).toMatchObject({
+        owner: PEOPLE.kari,
+        entityRef: SERVICE_REF,
+        status: 'draft',
+        revision: 1,
+        title: 'Pasientflyt',
+        rounds: [],
+      });
+      const id = created.body.id;
+      const url = `/api/overlevering/handovers/${id}`;
+
+      // A link to an entity the catalog does not know is refused.
+      const unknownEntity = await api()
+        .post('/api/overlevering/handovers')
+        .set(as(PEOPLE.kari))
+        .send({ entityRef: 'component:default/finnes-ikke' });
+      expect(unknownEntity.status).toBe(400);
+
+      // A document that breaks the schema names the field.
+      const broken = await api()
+        .put(`${url}/document`)
+        .set(as(PEOPLE.kari))
+        .send({ revision: 1, document: { bestilling: { tittel: 42 } } });
+      expect(broken.status).toBe(400);
+      expect(broken.body.error.message).toContain('bestilling.tittel');
+
+      // Submit before the seats from the form are filled: 400 naming the fields.
+      const early = await api()
+        .post(`${url}/submit`)
+        .set(as(PEOPLE.kari))
+        .send({ revision: 1, optionalRoles: [] });
+      expect(early.status).toBe(400);
+      expect(early.body.error.message).toContain('designfase.fagansvarlig');
+      expect(early.body.error.message).toContain('designfase.tjenesteutvikler');
+
+      // Save the complete document.
+      const saved = await api()
+        .put(`${url}/document`)
+        .set(as(PEOPLE.kari))
+        .send({ revision: 1, document: completeDocument() });
+      expect(saved.status).toBe(200);
+      expect(saved.body).toMatchObject({
+        revision: 2,
+        title: 'Pasientflyt 2.0',
+      });
+
+      // A second browser still on revision 1 is refused and told the current one.
+      const stale = await api()
+        .put(`${url}/document`)
+        .set(as(PEOPLE.kari))
+        .send({ revision: 1, document: { bestilling: { tittel: 'Gammel' } } });
+      expect(stale.status).toBe(409);
+      expect(stale.body.error.message).toContain('current revision is 2');
+
+      // Only the owner submits.
+      const foreign = await api()
+        .post(`${url}/submit`)
+        .set(as(PEOPLE.ola))
+        .send({ revision: 2, optionalRoles: [] });
+      expect(foreign.status).toBe(403);
+
+      // Submit with Server as an optional seat.
+      const submitted = await api()
+        .post(`${url}/submit`)
+        .set(as(PEOPLE.kari))
+        .send({
+          revision: 2,
+          optionalRoles: ['server'],
+          message: 'Klar for drift',
+        });
+      expect(submitted.status).toBe(201);
+      expect(submitted.body).toMatchObject({
+        number: 1,
+        status: 'open',
+        revision: 2,
+        message: 'Klar for drift',
+        optionalRoles: ['server'],
+      });
+      const seats = Object.fromEntries(
+        submitted.body.assignments.map((a: any) => [a.role, a.approver]),
+      );
+      expect(seats).toEqual({
+        hemithjelp: 'group:default/hemithjelp',
+        tilgangsadministrasjon: 'group:default/tilgangsadministrasjon',
+        'config-manager': 'group:default/config-manager',
+        tjenesteutvikler: PEOPLE.ola,
+        seksjonsleder: PEOPLE.siri,
+        fagansvarlig: PEOPLE.per,
+        server: 'group:default/server',
+      });
+      // Each seat hears of the round, in one notification scoped to it.
+      expect(backend.notifications.send).toHaveBeenCalledWith(
+        expect.objectContaining({
+          recipients: expect.objectContaining({
+            entityRef: expect.arrayContaining([
+              'group:default/server',
+              PEOPLE.per,
+            ]),
+          }),
+          payload: expect.objectContaining({
+            scope: `overlevering:${id}:round:1`,
+          }),
+        }),
+      );
+
+      // The document is read-only while the round is open.
+      const locked = await api()
+        .put(`${url}/document`)
+        .set(as(PEOPLE.kari))
+        .send({ revision: 2, document: completeDocument('Endret') });
+      expect(locked.status).toBe(409);
+
+      // A second submit does not open a second round.
+      const twice = await api()
+        .post(`${url}/submit`)
+        .set(as(PEOPLE.kari))
+        .send({ revision: 2, optionalRoles: [] });
+      expect(twice.status).toBe(409);
+
+      // Erik is in Server and Hemithjelp: his inbox shows both group seats.
+      const inbox = await api()
+        .get('/api/overlevering/approvals?status=pending')
+        .set(as(PEOPLE.erik));
+      expect(inbox.status).toBe(200);
+      expect(inbox.body.items.map((i: any) => i.role).sort()).toEqual([
+        'hemithjelp',
+        'server',
+      ]);
+      expect(inbox.body.items[0].handover).toMatchObject({
+        id,
+        title: 'Pasientflyt 2.0',
+        status: 'in_review',
+      });
+
+      const decide = (user: string, body: object, round = 1) =>
+        api().post(`${url}/rounds/${round}/decisions`).set(as(user)).send(body);
+
+      // A rejection without a comment is refused and changes nothing.
+      const noComment = await decide(PEOPLE.hanne, {
+        role: 'hemithjelp',
+        decision: 'reject',
+        comment: '  ',
+      });
+      expect(noComment.status).toBe(400);
+      // A stranger cannot decide a seat they do not hold.
+      const stranger = await decide(PEOPLE.eva, {
+        role: 'hemithjelp',
+        decision: 'approve',
+      });
+      expect(stranger.status).toBe(403);
+      const wrongSeat = await decide(PEOPLE.ola, {
+        role: 'fagansvarlig',
+        decision: 'approve',
+      });
+      expect(wrongSeat.status).toBe(403);
+      const unchanged = await api().get(url).set(as(PEOPLE.kari));
+      expect(
+        unchanged.body.rounds[0].assignments.every(
+          (a: any) => a.status === 'pending',
+        ),
+      ).toBe(true);
+
+      // Everyone answers; Hemithjelp and Fagansvarlig reject.
+      expect(
+        (
+          await decide(PEOPLE.hanne, {
+            role: 'hemithjelp',
+            decision: 'reject',
+            comment: 'Mangler kunnskapsartikkel',
+          })
+        ).status,
+      ).toBe(200);
+      // Hemithjelp is decided: Erik, also in the group, cannot decide it again.
+      const again = await decide(PEOPLE.erik, {
+        role: 'hemithjelp',
+        decision: 'approve',
+      });
+      expect(again.status).toBe(409);
+      for (const [user, role] of [
+        [PEOPLE.tor, 'tilgangsadministrasjon'],
+        [PEOPLE.conny, 'config-manager'],
+        [PEOPLE.ola, 'tjenesteutvikler'],
+        [PEOPLE.siri, 'seksjonsleder'],
+        [PEOPLE.erik, 'server'],
+      ]) {
+        const res = await decide(user, { role, decision: 'approve' });
+        expect(res.status).toBe(200);
+        expect(res.body.status).toBe('open');
+      }
+      // The owner hears of the rejection.
+      expect(backend.notifications.send).toHaveBeenCalledWith(
+        expect.objectContaining({
+          recipients: { type: 'entity', entityRef: PEOPLE.kari },
+          payload: expect.objectContaining({
+            description: 'Mangler kunnskapsartikkel',
+            scope: `overlevering:${id}:round:1:owner`,
+          }),
+        }),
+      );
+      const last = await decide(PEOPLE.per, {
+        role: 'fagansvarlig',
+        decision: 'reject',
+        comment: 'Fagansvar er uklart',
+      });
+      expect(last.status).toBe(200);
+      expect(last.body.status).toBe('rejected');
+
+      const rejected = await api().get(url).set(as(PEOPLE.kari));
+      expect(rejected.body).toMatchObject({
+        status: 'rejected',
+        currentRound: {
+          number: 1,
+          status: 'rejected',
+          pending: 0,
+          approved: 5,
+          rejected: 2,
+        },
+      });
+      // A decision on the closed round is refused.
+      const closed = await decide(PEOPLE.hanne, {
+        role: 'hemithjelp',
+        decision: 'approve',
+      });
+      expect(closed.status).toBe(409);
+
+      // Fix the document and resubmit, ticking Nettverk this time.
+      const fixed = await api()
+        .put(`${url}/document`)
+        .set(as(PEOPLE.kari))
+        .send({
+          revision: 2,
+          document: { ...completeDocument(), etablering: {} },
+        });
+      expect(fixed.status).toBe(200);
+      const resubmitted = await api()
+        .post(`${url}/submit`)
+        .set(as(PEOPLE.kari))
+        .send({ revision: 3, optionalRoles: ['server', 'nettverk'] });
+      expect(resubmitted.status).toBe(201);
+      // Only those who rejected, plus the newly ticked Nettverk.
+      expect(
+        resubmitted.body.assignments.map((a: any) => [a.role, a.status]),
+      ).toEqual([
+        ['fagansvarlig', 'pending'],
+        ['hemithjelp', 'pending'],
+        ['nettverk', 'pending'],
+      ]);
+
+      // Round 1 is closed for good.
+      expect(
+        (
+          await decide(PEOPLE.tor, {
+            role: 'tilgangsadministrasjon',
+            decision: 'approve',
+          })
+        ).status,
+      ).toBe(409);
+      // Approvers who approved in round 1 have nothing waiting.
+      const torInbox = await api()
+        .get('/api/overlevering/approvals')
+        .set(as(PEOPLE.tor));
+      expect(torInbox.body.items).toEqual([]);
+
+      for (const [user, role] of [
+        [PEOPLE.erik, 'hemithjelp'],
+        [PEOPLE.nils, 'nettverk'],
+        [PEOPLE.per, 'fagansvarlig'],
+      ]) {
+        expect(
+          (await decide(user, { role, decision: 'approve' }, 2)).status,
+        ).toBe(200);
+      }
+      const approved = await api().get(url).set(as(PEOPLE.kari));
+      expect(approved.body.status).toBe('approved');
+      expect(approved.body.rounds.map((r: any) => r.status)).toEqual([
+        'rejected',
+        'approved',
+      ]);
+      expect(backend.notifications.send).toHaveBeenLastCalledWith(
+        expect.objectContaining({
+          recipients: { type: 'entity', entityRef: PEOPLE.kari },
+          payload: expect.objectContaining({
+            scope: `overlevering:${id}:round:2:owner`,
+          }),
+        }),
+      );
+      // An approved handover no longer changes.
+      const afterApproval = await api()
+        .put(`${url}/document`)
+        .set(as(PEOPLE.kari))
+        .send({ revision: 3, document: completeDocument() });
+      expect(afterApproval.status).toBe(409);
+
+      // The history holds every change, oldest first.
+      const history = await api().get(`${url}/history`).set(as(PEOPLE.eva));
+      expect(history.status).toBe(200);
+      expect(history.body.items.map((e: any) => e.type)).toEqual([
+        'created',
+        'saved',
+        'submitted',
+        ...Array(7).fill('decided'),
+        'round_closed',
+        'saved',
+        'submitted',
+        'decided',
+        'decided',
+        'decided',
+        'round_closed',
+      ]);
+      expect(history.body.items[1]).toMatchObject({
+        actor: PEOPLE.kari,
+        data: { revision: 2, sections: ['bestilling', 'designfase'] },
+      });
+
+      // Export the current document and round 1's snapshot.
+      const exported = await api()
+        .get(`${url}/export?format=markdown`)
+        .set(as(PEOPLE.kari));
+      expect(exported.status).toBe(200);
+      expect(exported.headers['content-type']).toContain('text/markdown');
+      expect(exported.text).toContain('# Pasientflyt 2.0');
+      const snapshot = await api()
+        .get(`${url}/export?format=markdown&round=1`)
+        .set(as(PEOPLE.kari));
+      expect(snapshot.status).toBe(200);
+      expect(snapshot.text).toContain('Pasientflyt 2.0');
+      expect(
+        (await api().get(`${url}/export?round=9`).set(as(PEOPLE.kari))).status,
+      ).toBe(404);
+
+      // Lists: mine, by entity, by status.
+      const mine = await api()
+        .get('/api/overlevering/handovers?owner=me')
+        .set(as(PEOPLE.kari));
+      expect(mine.body.items.map((h: any) => h.id)).toEqual([id]);
+      expect(mine.body.items[0].currentRound).toMatchObject({
+        number: 2,
+        status: 'approved',
+      });
+      const olaMine = await api()
+        .get('/api/overlevering/handovers?owner=me')
+        .set(as(PEOPLE.ola));
+      expect(olaMine.body.items).toEqual([]);
+      const byEntity = await api()
+        .get(
+          `/api/overlevering/handovers?entityRef=${encodeURIComponent(
+            SERVICE_REF,
+          )}&status=approved`,
+        )
+        .set(as(PEOPLE.eva));
+      expect(byEntity.body.items.map((h: any) => h.id)).toEqual([id]);
+
+      // Every mutation was audited.
+      expect(backend.auditor.createEvent).toHaveBeenCalledWith(
+        expect.objectContaining({ eventId: 'handover-decide' }),
+      );
+      // And signalled on the handover's channel.
+      expect(backend.signals.publish).toHaveBeenCalledWith(
+        expect.objectContaining({
+          channel: `overlevering:handover:${id}`,
+          message: expect.objectContaining({ status: 'approved' }),
+        }),
+      );
+    });
+
+    it('withdraws an open round so the owner can edit sooner', async () => {
+      const api = () => request(backend.server);
+      const created = await api()
+        .post('/api/overlevering/handovers')
+        .set(as(PEOPLE.kari))
+        .send({ document: completeDocument('Trekkes') });
+      const url = `/api/overlevering/handovers/${created.body.id}`;
+      await api()
+        .post(`${url}/submit`)
+        .set(as(PEOPLE.kari))
+        .send({ revision: 1, optionalRoles: [] });
+      expect(
+        (await api().post(`${url}/withdraw`).set(as(PEOPLE.ola))).status,
+      ).toBe(403);
+      const withdrawn = await api()
+        .post(`${url}/withdraw`)
+        .set(as(PEOPLE.kari));
+      expect(withdrawn.status).toBe(200);
+      expect(withdrawn.body.status).toBe('draft');
+      expect(withdrawn.body.rounds[0].status).toBe('withdrawn');
+      expect(
+        withdrawn.body.rounds[0].assignments.every(
+          (a: any) => a.status === 'withdrawn',
+        ),
+      ).toBe(true);
+      expect(
+        (await api().post(`${url}/withdraw`).set(as(PEOPLE.kari))).status,
+      ).toBe(409);
+      const inbox = await api()
+        .get('/api/overlevering/approvals')
+        .set(as(PEOPLE.hanne));
+      expect(
+        inbox.body.items.filter((i: any) => i.handover.id === created.body.id),
+      ).toEqual([]);
+      const edited = await api()
+        .put(`${url}/document`)
+        .set(as(PEOPLE.kari))
+        .send({ revision: 1, document: completeDocument('Trukket og endret') });
+      expect(edited.status).toBe(200);
+    });
+  });
+});

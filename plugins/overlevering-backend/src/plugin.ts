@@ -1,0 +1,102 @@
+import {
+  coreServices,
+  createBackendPlugin,
+} from '@backstage/backend-plugin-api';
+import { catalogServiceRef } from '@backstage/plugin-catalog-node';
+import { notificationService } from '@backstage/plugin-notifications-node';
+import { signalsServiceRef } from '@backstage/plugin-signals-node';
+import {
+  handoverCreatePermission,
+  overleveringPermissions,
+} from '@hemit/plugin-overlevering-common';
+import { DatabaseHandoverStore } from './database/DatabaseHandoverStore';
+import { HandoverAuthorizer } from './permissions/authorize';
+import {
+  handoverPermissionResourceRef,
+  handoverPermissionRules,
+} from './permissions/rules';
+import { createRouter } from './router';
+import { CallerResolver } from './service/Caller';
+import { readOverleveringConfig } from './service/config';
+import { HandoverNotifier } from './service/HandoverNotifier';
+import { HandoverService } from './service/HandoverService';
+
+/**
+ * The Overlevering backend plugin: handovers and approval rounds on the
+ * Backstage database, served under `/api/overlevering`.
+ *
+ * @public
+ */
+export const overleveringPlugin = createBackendPlugin({
+  pluginId: 'overlevering',
+  register(env) {
+    env.registerInit({
+      deps: {
+        config: coreServices.rootConfig,
+        logger: coreServices.logger,
+        database: coreServices.database,
+        httpRouter: coreServices.httpRouter,
+        httpAuth: coreServices.httpAuth,
+        userInfo: coreServices.userInfo,
+        auth: coreServices.auth,
+        auditor: coreServices.auditor,
+        permissions: coreServices.permissions,
+        permissionsRegistry: coreServices.permissionsRegistry,
+        catalog: catalogServiceRef,
+        notifications: notificationService,
+        signals: signalsServiceRef,
+      },
+      async init(deps) {
+        const config = readOverleveringConfig(deps.config);
+        const store = await DatabaseHandoverStore.create({
+          database: deps.database,
+        });
+
+        deps.permissionsRegistry.addResourceType({
+          resourceRef: handoverPermissionResourceRef,
+          permissions: overleveringPermissions.filter(
+            p => p.type === 'resource',
+          ),
+          rules: Object.values(handoverPermissionRules),
+          getResources: async ids =>
+            Promise.all(
+              ids.map(async id => {
+                const found = await store.getHandover({ id });
+                return found
+                  ? {
+                      id,
+                      owner: found.handover.owner,
+                      approvers: found.rounds.flatMap(r =>
+                        r.assignments.map(a => a.approver),
+                      ),
+                    }
+                  : undefined;
+              }),
+            ),
+        });
+        deps.permissionsRegistry.addPermissions([handoverCreatePermission]);
+
+        const service = new HandoverService({
+          store,
+          config,
+          authorizer: new HandoverAuthorizer(deps.permissions),
+          notifier: new HandoverNotifier(
+            deps.notifications,
+            deps.signals,
+            deps.logger,
+          ),
+          catalog: deps.catalog,
+          auth: deps.auth,
+        });
+        deps.httpRouter.use(
+          await createRouter({
+            httpAuth: deps.httpAuth,
+            auditor: deps.auditor,
+            callers: new CallerResolver(deps.userInfo, deps.catalog, deps.auth),
+            service,
+          }),
+        );
+      },
+    });
+  },
+});

@@ -1,0 +1,193 @@
+import type {
+  AuditorService,
+  HttpAuthService,
+} from '@backstage/backend-plugin-api';
+import { createValidatedOpenApiRouter } from '@backstage/backend-openapi-utils';
+import { InputError } from '@backstage/errors';
+import type { JsonObject } from '@backstage/types';
+import type { HandoverStatus } from '@hemit/plugin-overlevering-common';
+import type { Locale } from '@hemit/overlevering-form-schema';
+import type express from 'express';
+import type { CallerResolver } from './service/Caller';
+import type { HandoverService } from './service/HandoverService';
+import { spec } from './schema/openapi.generated';
+
+/**
+ * The HTTP face of the plugin: requests are validated against the OpenAPI
+ * document, the caller comes from the credentials, and the work is the
+ * service's. Errors are thrown and shaped by Backstage's error middleware.
+ *
+ * @internal
+ */
+export async function createRouter(options: {
+  httpAuth: HttpAuthService;
+  auditor: AuditorService;
+  callers: CallerResolver;
+  service: HandoverService;
+}): Promise<express.Router> {
+  const { httpAuth, auditor, callers, service } = options;
+  const router = createValidatedOpenApiRouter(
+    spec as any,
+  ) as unknown as express.Router;
+
+  async function callerOf(req: express.Request) {
+    return callers.resolve(
+      await httpAuth.credentials(req, { allow: ['user'] }),
+    );
+  }
+
+  /** Runs a mutation as an auditor event that succeeds or fails with it. */
+  async function audited<T>(
+    req: express.Request,
+    eventId: string,
+    meta: JsonObject,
+    action: () => Promise<T>,
+  ): Promise<T> {
+    const event = await auditor.createEvent({
+      eventId,
+      severityLevel: 'medium',
+      request: req,
+      meta,
+    });
+    try {
+      const result = await action();
+      await event.success();
+      return result;
+    } catch (error) {
+      await event.fail({ error: error as Error });
+      throw error;
+    }
+  }
+
+  router.get('/form', async (req, res) => {
+    await httpAuth.credentials(req, { allow: ['user', 'service'] });
+    res.json(service.getForm(localeOf(req)));
+  });
+
+  router.get('/handovers', async (req, res) => {
+    const caller = await callerOf(req);
+    res.json(
+      await service.list(caller, {
+        owner: stringParam(req, 'owner'),
+        entityRef: stringParam(req, 'entityRef'),
+        status: stringParam(req, 'status') as HandoverStatus | undefined,
+        q: stringParam(req, 'q'),
+        limit: intParam(req, 'limit'),
+        cursor: stringParam(req, 'cursor'),
+      }),
+    );
+  });
+
+  router.post('/handovers', async (req, res) => {
+    const caller = await callerOf(req);
+    const handover = await audited(
+      req,
+      'handover-create',
+      { entityRef: req.body.entityRef },
+      () => service.create(caller, req.body),
+    );
+    res.status(201).json(handover);
+  });
+
+  router.get('/handovers/:id', async (req, res) => {
+    const caller = await callerOf(req);
+    res.json(await service.get(caller, req.params.id));
+  });
+
+  router.put('/handovers/:id/document', async (req, res) => {
+    const caller = await callerOf(req);
+    const { id } = req.params;
+    res.json(
+      await audited(
+        req,
+        'handover-save',
+        { handoverId: id, revision: req.body.revision },
+        () => service.save(caller, id, req.body),
+      ),
+    );
+  });
+
+  router.post('/handovers/:id/submit', async (req, res) => {
+    const caller = await callerOf(req);
+    const { id } = req.params;
+    const round = await audited(
+      req,
+      'handover-submit',
+      { handoverId: id, revision: req.body.revision },
+      () => service.submit(caller, id, req.body),
+    );
+    res.status(201).json(round);
+  });
+
+  router.post('/handovers/:id/withdraw', async (req, res) => {
+    const caller = await callerOf(req);
+    const { id } = req.params;
+    res.json(
+      await audited(req, 'handover-withdraw', { handoverId: id }, () =>
+        service.withdraw(caller, id),
+      ),
+    );
+  });
+
+  router.post('/handovers/:id/rounds/:number/decisions', async (req, res) => {
+    const caller = await callerOf(req);
+    const { id } = req.params;
+    const round = Number(req.params.number);
+    res.json(
+      await audited(
+        req,
+        'handover-decide',
+        {
+          handoverId: id,
+          round,
+          role: req.body.role,
+          decision: req.body.decision,
+        },
+        () => service.decide(caller, id, round, req.body),
+      ),
+    );
+  });
+
+  router.get('/handovers/:id/history', async (req, res) => {
+    const caller = await callerOf(req);
+    res.json({ items: await service.history(caller, req.params.id) });
+  });
+
+  router.get('/handovers/:id/export', async (req, res) => {
+    const caller = await callerOf(req);
+    const markdown = await service.exportMarkdown(caller, req.params.id, {
+      round: intParam(req, 'round'),
+      locale: localeOf(req),
+    });
+    res.type('text/markdown; charset=utf-8').send(markdown);
+  });
+
+  router.get('/approvals', async (req, res) => {
+    const caller = await callerOf(req);
+    res.json({
+      items: await service.approvals(caller, { limit: intParam(req, 'limit') }),
+    });
+  });
+
+  return router;
+}
+
+function stringParam(req: express.Request, name: string): string | undefined {
+  const value = req.query[name];
+  if (value === undefined || value === '') {
+    return undefined;
+  }
+  if (typeof value !== 'string') {
+    throw new InputError(`${name} must be given once`);
+  }
+  return value;
+}
+
+function intParam(req: express.Request, name: string): number | undefined {
+  const value = stringParam(req, name);
+  return value === undefined ? undefined : Number(value);
+}
+
+function localeOf(req: express.Request): Locale {
+  return stringParam(req, 'locale') === 'en' ? 'en' : 'nb';
+}

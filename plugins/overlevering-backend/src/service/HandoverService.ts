@@ -1,0 +1,515 @@
+import type { AuthService } from '@backstage/backend-plugin-api';
+import { parseEntityRef, stringifyEntityRef } from '@backstage/catalog-model';
+import {
+  ConflictError,
+  InputError,
+  NotAllowedError,
+  NotFoundError,
+} from '@backstage/errors';
+import type { CatalogService } from '@backstage/plugin-catalog-node';
+import {
+  ApprovalItem,
+  CreateHandoverRequest,
+  DecisionRequest,
+  FormResponse,
+  Handover,
+  handoverCreatePermission,
+  handoverDecidePermission,
+  HandoverEvent,
+  HandoverListQuery,
+  HandoverPage,
+  handoverReadPermission,
+  handoverUpdatePermission,
+  Round,
+  SaveDocumentRequest,
+  SubmitRequest,
+} from '@hemit/plugin-overlevering-common';
+import {
+  getForm,
+  getValueAtPath,
+  FIXED_PATHS,
+  Locale,
+  migrateDocument,
+  SCHEMA_VERSION,
+  SECTION_IDS,
+  toMarkdown,
+  validateDocument,
+} from '@hemit/overlevering-form-schema';
+import type { HandoverRecord, HandoverStore } from '../database/HandoverStore';
+import type { HandoverAuthorizer } from '../permissions/authorize';
+import type { HandoverResource } from '../permissions/rules';
+import type { Caller } from './Caller';
+import type { OverleveringConfig } from './config';
+import type { HandoverNotifier } from './HandoverNotifier';
+import { rolesForNextRound } from './roundRules';
+
+const DEFAULT_PAGE_SIZE = 20;
+
+/**
+ * The workflow of a handover: who may do what, in which state, and what
+ * follows. Speaks the domain; HTTP lives in the router, SQL in the store.
+ *
+ * @internal
+ */
+export class HandoverService {
+  constructor(
+    private readonly deps: {
+      store: HandoverStore;
+      config: OverleveringConfig;
+      authorizer: HandoverAuthorizer;
+      notifier: HandoverNotifier;
+      catalog: CatalogService;
+      auth: AuthService;
+    },
+  ) {}
+
+  getForm(locale: Locale): FormResponse {
+    const form = getForm({ locale });
+    return {
+      schemaVersion: form.schemaVersion,
+      schema: form.schema,
+      uiSchema: form.uiSchema,
+      requiredOnSubmit: this.deps.config.requiredOnSubmit,
+      approverRoles: this.deps.config.approverRoles,
+    };
+  }
+
+  async create(
+    caller: Caller,
+    request: CreateHandoverRequest,
+  ): Promise<Handover> {
+    await this.deps.authorizer.requireBasic(
+      handoverCreatePermission,
+      caller.credentials,
+    );
+    const document = this.validDraft(request.document ?? {});
+    if (request.entityRef) {
+      const missing = await this.missingEntities([request.entityRef]);
+      if (missing.length) {
+        throw new InputError(
+          `entityRef: ${request.entityRef} does not exist in the catalog`,
+        );
+      }
+    }
+    const record = await this.deps.store.createHandover({
+      owner: caller.userRef,
+      entityRef: request.entityRef,
+      title: titleOf(document),
+      schemaVersion: SCHEMA_VERSION,
+      document,
+    });
+    await this.deps.notifier.changed(record, 'created', []);
+    return toHandover(record, []);
+  }
+
+  async list(caller: Caller, query: HandoverListQuery): Promise<HandoverPage> {
+    const filter = await this.deps.authorizer.listFilter(
+      handoverReadPermission,
+      caller.credentials,
+    );
+    if (filter === false) {
+      return { items: [] };
+    }
+    const limit = Math.min(
+      query.limit ?? DEFAULT_PAGE_SIZE,
+      this.deps.config.maxPageSize,
+    );
+    return this.deps.store.listHandovers({
+      owner: query.owner === 'me' ? caller.userRef : query.owner,
+      entityRef: query.entityRef,
+      status: query.status,
+      q: query.q,
+      limit,
+      cursor: query.cursor,
+      filter,
+    });
+  }
+
+  async get(caller: Caller, id: string): Promise<Handover> {
+    const { handover, rounds } = await this.readable(caller, id);
+    return toHandover(handover, rounds);
+  }
+
+  async save(
+    caller: Caller,
+    id: string,
+    request: SaveDocumentRequest,
+  ): Promise<Handover> {
+    const { handover, rounds } = await this.ownedForUpdate(caller, id);
+    const document = this.validDraft(request.document);
+    const saved = await this.deps.store.saveDocument({
+      id,
+      revision: request.revision,
+      actor: caller.userRef,
+      title: titleOf(document),
+      schemaVersion: SCHEMA_VERSION,
+      document,
+      changedSections: changedSections(handover.document, document),
+    });
+    await this.deps.notifier.changed(saved, 'saved', approversOf(rounds));
+    return toHandover(saved, rounds);
+  }
+
+  async submit(
+    caller: Caller,
+    id: string,
+    request: SubmitRequest,
+  ): Promise<Round> {
+    const { handover, rounds } = await this.ownedForUpdate(caller, id);
+    if (handover.status === 'in_review' || handover.status === 'approved') {
+      throw new ConflictError(
+        handover.status === 'approved'
+          ? 'The handover is already approved'
+          : 'A round is already open',
+      );
+    }
+    if (handover.revision !== request.revision) {
+      throw new ConflictError(
+        `Revision ${request.revision} is stale; the current revision is ${handover.revision}`,
+      );
+    }
+    const { approverRoles, requiredOnSubmit } = this.deps.config;
+    const unknown = request.optionalRoles.filter(
+      r =>
+        !approverRoles.some(role => role.id === r && role.kind === 'optional'),
+    );
+    if (unknown.length) {
+      throw new InputError(
+        `optionalRoles: not optional approver roles: ${unknown.join(', ')}`,
+      );
+    }
+    const checked = validateDocument(handover.document, {
+      profile: 'submit',
+      requiredOnSubmit,
+    });
+    if (!checked.valid) {
+      throw new InputError(describeErrors(checked.errors));
+    }
+    const roles = rolesForNextRound({
+      roles: approverRoles,
+      rounds,
+      optionalRoles: request.optionalRoles,
+    });
+    if (roles.length === 0) {
+      throw new InputError('There are no approver seats to ask');
+    }
+    const seats = roles.map(role => ({
+      role: role.id,
+      field: role.field,
+      approver: role.group ?? userRefAt(handover.document, role.field!),
+    }));
+    const asked = seats.filter(
+      (s): s is typeof s & { approver: string } => s.approver !== undefined,
+    );
+    const missing = new Set(
+      await this.missingEntities(asked.map(s => s.approver)),
+    );
+    const problems = seats
+      .filter(s => s.approver === undefined || missing.has(s.approver))
+      .map(s =>
+        s.field
+          ? `${s.field}: the seat '${s.role}' needs a user that exists in the catalog`
+          : `${s.role}: the group ${s.approver} of the seat does not exist in the catalog`,
+      );
+    if (problems.length) {
+      throw new InputError(
+        `The approver seats cannot be resolved: ${problems.join('; ')}`,
+      );
+    }
+    const round = await this.deps.store.openRound({
+      id,
+      revision: request.revision,
+      round: handover.currentRound + 1,
+      actor: caller.userRef,
+      message: request.message?.trim() || undefined,
+      optionalRoles: request.optionalRoles,
+      seats: asked.map(s => ({ role: s.role, approver: s.approver })),
+    });
+    const after = { ...handover, status: 'in_review' as const };
+    await this.deps.notifier.roundOpened(after, round);
+    await this.deps.notifier.changed(
+      after,
+      'submitted',
+      approversOf([...rounds, round]),
+    );
+    return round;
+  }
+
+  async withdraw(caller: Caller, id: string): Promise<Handover> {
+    const { handover, rounds } = await this.ownedForUpdate(caller, id);
+    if (handover.status !== 'in_review') {
+      throw new ConflictError('There is no open round to withdraw');
+    }
+    const round = await this.deps.store.withdrawRound({
+      id,
+      round: handover.currentRound,
+      actor: caller.userRef,
+    });
+    const after = await this.deps.store.getHandover({ id });
+    const result = toHandover(after!.handover, after!.rounds);
+    await this.deps.notifier.roundWithdrawn(result, round);
+    await this.deps.notifier.changed(result, 'withdrawn', approversOf(rounds));
+    return result;
+  }
+
+  async decide(
+    caller: Caller,
+    id: string,
+    roundNumber: number,
+    request: DecisionRequest,
+  ): Promise<Round> {
+    const comment = request.comment?.trim();
+    if (request.decision === 'reject' && !comment) {
+      throw new InputError(
+        'comment: a rejection must say what must be improved',
+      );
+    }
+    const { handover, rounds } = await this.readable(caller, id);
+    const round = rounds.find(r => r.number === roundNumber);
+    if (!round) {
+      throw new NotFoundError(`Handover ${id} has no round ${roundNumber}`);
+    }
+    const seat = round.assignments.find(a => a.role === request.role);
+    if (!seat) {
+      throw new NotFoundError(
+        `Role '${request.role}' has no seat in round ${roundNumber}`,
+      );
+    }
+    if (!caller.holderRefs.includes(seat.approver)) {
+      throw new NotAllowedError(`You do not hold the seat '${request.role}'`);
+    }
+    if (
+      !this.deps.config.allowSelfApproval &&
+      handover.owner === caller.userRef
+    ) {
+      throw new NotAllowedError(
+        'The owner may not decide on their own handover',
+      );
+    }
+    const allowed = await this.deps.authorizer.isAllowed(
+      handoverDecidePermission,
+      resourceOf(handover, rounds),
+      caller.credentials,
+    );
+    if (!allowed) {
+      throw new NotAllowedError('Not allowed: overlevering.handover.decide');
+    }
+    if (round.status !== 'open') {
+      throw new ConflictError(
+        `Round ${roundNumber} is ${round.status} and takes no decisions`,
+      );
+    }
+    const outcome = await this.deps.store.decide({
+      id,
+      round: roundNumber,
+      role: request.role,
+      decision: request.decision,
+      comment: request.decision === 'reject' ? comment : comment || undefined,
+      actor: caller.userRef,
+    });
+    const after = { ...handover, status: outcome.status };
+    await this.deps.notifier.decided(
+      after,
+      outcome.round,
+      { ...request, comment },
+      outcome.closed,
+    );
+    await this.deps.notifier.changed(
+      after,
+      outcome.closed ? 'round_closed' : 'decided',
+      approversOf(rounds),
+    );
+    return outcome.round;
+  }
+
+  async history(caller: Caller, id: string): Promise<HandoverEvent[]> {
+    await this.readable(caller, id);
+    return this.deps.store.listEvents({ id });
+  }
+
+  async exportMarkdown(
+    caller: Caller,
+    id: string,
+    options: { round?: number; locale: Locale },
+  ): Promise<string> {
+    const { handover, rounds } = await this.readable(caller, id);
+    let document: unknown = handover.document;
+    if (options.round !== undefined) {
+      const round = rounds.find(r => r.number === options.round);
+      if (!round) {
+        throw new NotFoundError(`Handover ${id} has no round ${options.round}`);
+      }
+      document = migrateDocument(
+        await this.deps.store.getRevision({ id, revision: round.revision }),
+      );
+    }
+    return toMarkdown(document, { locale: options.locale });
+  }
+
+  async approvals(
+    caller: Caller,
+    options: { limit?: number },
+  ): Promise<ApprovalItem[]> {
+    return this.deps.store.listPendingApprovals({
+      approvers: caller.holderRefs,
+      limit: Math.min(
+        options.limit ?? this.deps.config.maxPageSize,
+        this.deps.config.maxPageSize,
+      ),
+    });
+  }
+
+  /** The handover if the caller may read it; otherwise it looks absent. */
+  private async readable(caller: Caller, id: string) {
+    const found = await this.deps.store.getHandover({ id });
+    if (!found) {
+      throw new NotFoundError(`No handover with id ${id}`);
+    }
+    const document = migrateDocument(found.handover.document) as Record<
+      string,
+      unknown
+    >;
+    const handover = { ...found.handover, document };
+    const allowed =
+      handover.owner === caller.userRef ||
+      (await this.deps.authorizer.isAllowed(
+        handoverReadPermission,
+        resourceOf(handover, found.rounds),
+        caller.credentials,
+      ));
+    if (!allowed) {
+      throw new NotFoundError(`No handover with id ${id}`);
+    }
+    return { handover, rounds: found.rounds };
+  }
+
+  /** The handover if the caller owns it and the policy lets them update it. */
+  private async ownedForUpdate(caller: Caller, id: string) {
+    const found = await this.readable(caller, id);
+    if (found.handover.owner !== caller.userRef) {
+      throw new NotAllowedError('Only the owner of the handover may change it');
+    }
+    const allowed = await this.deps.authorizer.isAllowed(
+      handoverUpdatePermission,
+      resourceOf(found.handover, found.rounds),
+      caller.credentials,
+    );
+    if (!allowed) {
+      throw new NotAllowedError('Not allowed: overlevering.handover.update');
+    }
+    return found;
+  }
+
+  private validDraft(input: unknown): Record<string, unknown> {
+    const result = validateDocument(input, { profile: 'draft' });
+    if (!result.valid) {
+      throw new InputError(describeErrors(result.errors));
+    }
+    return result.document as Record<string, unknown>;
+  }
+
+  /** The refs among `refs` that the catalog does not know. */
+  private async missingEntities(refs: string[]): Promise<string[]> {
+    if (refs.length === 0) {
+      return [];
+    }
+    const unique = [...new Set(refs)];
+    const { items } = await this.deps.catalog.getEntitiesByRefs(
+      { entityRefs: unique, fields: ['kind', 'metadata.name'] },
+      { credentials: await this.deps.auth.getOwnServiceCredentials() },
+    );
+    return unique.filter((_, i) => !items[i]);
+  }
+}
+
+/** The user entity ref at a document path, normalized; undefined if none. */
+function userRefAt(document: unknown, path: string): string | undefined {
+  const value = getValueAtPath(document, path);
+  if (typeof value !== 'string' || !value.trim()) {
+    return undefined;
+  }
+  try {
+    const ref = parseEntityRef(value.trim(), {
+      defaultKind: 'user',
+      defaultNamespace: 'default',
+    });
+    return ref.kind.toLocaleLowerCase('en-US') === 'user'
+      ? stringifyEntityRef(ref)
+      : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+function titleOf(document: unknown): string {
+  const title = getValueAtPath(document, FIXED_PATHS.title);
+  return typeof title === 'string' ? title : '';
+}
+
+function describeErrors(errors: { path: string; message: string }[]): string {
+  return `The document is not valid: ${errors
+    .map(e => `${e.path || '(document)'}: ${e.message}`)
+    .join('; ')}`;
+}
+
+function changedSections(
+  before: Record<string, unknown>,
+  after: Record<string, unknown>,
+): string[] {
+  return SECTION_IDS.filter(
+    id =>
+      JSON.stringify(before[id] ?? null) !== JSON.stringify(after[id] ?? null),
+  );
+}
+
+function approversOf(rounds: Round[]): string[] {
+  return [...new Set(rounds.flatMap(r => r.assignments.map(a => a.approver)))];
+}
+
+function resourceOf(
+  handover: HandoverRecord,
+  rounds: Round[],
+): HandoverResource {
+  return {
+    id: handover.id,
+    owner: handover.owner,
+    approvers: approversOf(rounds),
+  };
+}
+
+function toHandover(record: HandoverRecord, rounds: Round[]): Handover {
+  return {
+    id: record.id,
+    title: record.title,
+    ...(record.entityRef ? { entityRef: record.entityRef } : {}),
+    owner: record.owner,
+    status: record.status,
+    revision: record.revision,
+    createdAt: record.createdAt,
+    updatedAt: record.updatedAt,
+    ...(record.currentRound > 0
+      ? {
+          currentRound: tallyOf(
+            rounds.find(r => r.number === record.currentRound),
+          ),
+        }
+      : {}),
+    document: record.document,
+    rounds,
+  };
+}
+
+function tallyOf(round: Round | undefined) {
+  if (!round) {
+    return undefined;
+  }
+  const count = (s: string) =>
+    round.assignments.filter(a => a.status === s).length;
+  return {
+    number: round.number,
+    status: round.status,
+    pending: count('pending'),
+    approved: count('approved'),
+    rejected: count('rejected'),
+  };
+}
