@@ -308,5 +308,6 @@ export const enCommon: CommonTexts = {
       `has schema version ${String(
         version,
       )}, newer than this version supports (${supported})`,
+    versionRange: supported => `must be a whole number from 1 to ${supported}`,
   },
 };

@@ -310,5 +310,6 @@ export const nbCommon: CommonTexts = {
       `har skjemaversjon ${String(
         version,
       )}, som er nyere enn denne versjonen støtter (${supported})`,
+    versionRange: supported => `må være et heltall fra 1 til ${supported}`,
   },
 };

@@ -55,5 +55,6 @@ export interface CommonTexts {
     forbiddenKey: (key: string) => string;
     notJson: string;
     newerVersion: (version: unknown, supported: number) => string;
+    versionRange: (supported: number) => string;
   };
 }

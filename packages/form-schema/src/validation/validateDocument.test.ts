@@ -207,8 +207,11 @@ describe('validateDocument', () => {
           '“Schema version” has schema version 99, newer than this version supports (2)',
       },
     ]);
-    expect(paths(validateDocument({ schemaVersion: 'två' }))).toEqual([
-      'schemaVersion',
+    expect(errorsOf(validateDocument({ schemaVersion: 'två' }))).toEqual([
+      {
+        path: 'schemaVersion',
+        message: '«Skjemaversjon» må være et heltall fra 1 til 2',
+      },
     ]);
   });
 });

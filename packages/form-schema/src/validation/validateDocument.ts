@@ -139,10 +139,11 @@ export function validateDocument(
         errors: [
           {
             path: 'schemaVersion',
-            message: `${fieldLabel(
-              'schemaVersion',
-              locale,
-            )} ${common.messages.newerVersion(version, SCHEMA_VERSION)}`,
+            message: `${fieldLabel('schemaVersion', locale)} ${
+              typeof version === 'number' && version > SCHEMA_VERSION
+                ? common.messages.newerVersion(version, SCHEMA_VERSION)
+                : common.messages.versionRange(SCHEMA_VERSION)
+            }`,
           },
         ],
       };
