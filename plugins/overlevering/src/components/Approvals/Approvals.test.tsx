@@ -1,0 +1,195 @@
+import { Route, Routes } from 'react-router-dom';
+import { screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { setupServer } from 'msw/node';
+import { http, HttpResponse } from 'msw';
+import { registerMswTestHooks } from '@backstage/test-utils';
+import type { Round } from '@hemit/plugin-overlevering-common';
+import {
+  FakeOverleveringBackend,
+  TEST_BASE_URL,
+} from '../../__testUtils__/fakeBackend';
+import { renderWithBackend } from '../../__testUtils__/renderWithBackend';
+import { ApprovalsInbox } from './ApprovalsInbox';
+import { DecisionPage } from './DecisionPage';
+
+const server = setupServer();
+registerMswTestHooks(server);
+jest.setTimeout(30_000);
+
+const owner = 'user:default/kari.nordmann';
+const approver = 'user:default/ola.hansen';
+
+function openRound(
+  number: number,
+  submittedAt: string,
+  roles: string[],
+): Round {
+  return {
+    number,
+    status: 'open',
+    revision: number + 1,
+    submittedBy: owner,
+    submittedAt,
+    optionalRoles: [],
+    assignments: roles.map(role => ({
+      role,
+      approver: role === 'fagansvarlig' ? approver : `group:default/${role}`,
+      status: 'pending',
+    })),
+  };
+}
+
+describe('Godkjenninger', () => {
+  let backend: FakeOverleveringBackend;
+
+  beforeEach(() => {
+    backend = new FakeOverleveringBackend();
+    server.use(...backend.handlers);
+  });
+
+  it('lists what waits for me and my groups, oldest first', async () => {
+    backend.seed({
+      owner,
+      status: 'in_review',
+      document: { bestilling: { tittel: 'Nyere' } },
+      rounds: [openRound(1, '2026-11-22T08:00:00Z', ['server'])],
+    });
+    backend.seed({
+      owner,
+      status: 'in_review',
+      document: { bestilling: { tittel: 'Eldre' } },
+      rounds: [
+        openRound(1, '2026-11-19T08:00:00Z', ['fagansvarlig', 'hemithjelp']),
+      ],
+    });
+    backend.seed({
+      owner,
+      status: 'in_review',
+      document: { bestilling: { tittel: 'Ikke min' } },
+      rounds: [openRound(1, '2026-11-18T08:00:00Z', ['nettverk'])],
+    });
+    backend.signIn(approver, ['group:default/server']);
+    await renderWithBackend(<ApprovalsInbox />, { backend });
+
+    const table = await screen.findByRole('table', {
+      name: 'Venter på meg og mine grupper',
+    });
+    const rows = within(table).getAllByRole('row').slice(1);
+    expect(
+      rows.map(r => within(r).getAllByRole('cell')[0].textContent),
+    ).toEqual(['Eldre', 'Nyere']);
+    expect(rows[0]).toHaveTextContent('Fagansvarlig');
+    expect(rows[1]).toHaveTextContent('Server');
+    expect(rows[1]).toHaveTextContent(/for\s*server/);
+  });
+
+  function renderDecision(id: string, round: number, role: string) {
+    return renderWithBackend(
+      <Routes>
+        <Route
+          path="/overlevering/godkjenninger/:id/:round/:role"
+          element={<DecisionPage />}
+        />
+      </Routes>,
+      {
+        backend,
+        routeEntries: [`/overlevering/godkjenninger/${id}/${round}/${role}`],
+      },
+    );
+  }
+
+  it('keeps Avslå disabled until a comment is written, then records the rejection', async () => {
+    const handover = backend.seed({
+      owner,
+      status: 'in_review',
+      document: { bestilling: { tittel: 'PACS' } },
+      rounds: [
+        openRound(1, '2026-11-19T08:00:00Z', ['fagansvarlig', 'hemithjelp']),
+      ],
+    });
+    backend.signIn(approver);
+    await renderDecision(handover.id, 1, 'fagansvarlig');
+
+    const reject = await screen.findByRole('button', { name: 'Avslå' });
+    expect(reject).toBeDisabled();
+    await userEvent.type(screen.getByLabelText('Kommentar'), '   ');
+    expect(reject).toBeDisabled();
+    await userEvent.type(screen.getByLabelText('Kommentar'), 'ROS mangler');
+    expect(reject).toBeEnabled();
+    await userEvent.click(reject);
+
+    expect(await screen.findByText('Du har avslått.')).toBeInTheDocument();
+    const seat = backend.handovers
+      .get(handover.id)!
+      .rounds[0].assignments.find(a => a.role === 'fagansvarlig')!;
+    expect(seat).toMatchObject({
+      status: 'rejected',
+      comment: 'ROS mangler',
+      decidedBy: approver,
+    });
+  });
+
+  it('shows the round snapshot and, for a seat that rejected before, what changed since', async () => {
+    const first: Round = {
+      ...openRound(1, '2026-11-19T08:00:00Z', ['fagansvarlig']),
+      status: 'rejected',
+    };
+    first.assignments[0] = {
+      ...first.assignments[0],
+      status: 'rejected',
+      comment: 'ROS mangler',
+    };
+    const handover = backend.seed({
+      owner,
+      status: 'in_review',
+      document: { bestilling: { tittel: 'PACS' } },
+      rounds: [first, openRound(2, '2026-11-21T08:00:00Z', ['fagansvarlig'])],
+    });
+    server.use(
+      http.get(
+        `${TEST_BASE_URL}/handovers/:id/export`,
+        ({ request }) =>
+          new HttpResponse(
+            new URL(request.url).searchParams.get('round') === '1'
+              ? '# PACS\n\n## Designfase\n\n### ROS gjennomført\n\nNei\n'
+              : '# PACS\n\n## Designfase\n\n### ROS gjennomført\n\nJa\n',
+          ),
+      ),
+    );
+    backend.signIn(approver);
+    await renderDecision(handover.id, 2, 'fagansvarlig');
+
+    const diff = await screen.findByRole('region', {
+      name: 'Endret siden du avslo i runde 1',
+    });
+    await waitFor(() => expect(diff).toHaveTextContent('Før: Nei'));
+    expect(diff).toHaveTextContent('Nå: Ja');
+    expect(
+      screen.getByRole('heading', { name: 'ROS gjennomført', level: 3 }),
+    ).toBeInTheDocument();
+
+    await userEvent.click(screen.getByRole('button', { name: 'Godkjenn' }));
+    expect(await screen.findByText('Du har godkjent.')).toBeInTheDocument();
+    expect(backend.handovers.get(handover.id)!.status).toBe('approved');
+  });
+
+  it('says so when the seat was decided elsewhere meanwhile', async () => {
+    const handover = backend.seed({
+      owner,
+      status: 'in_review',
+      document: { bestilling: { tittel: 'PACS' } },
+      rounds: [openRound(1, '2026-11-19T08:00:00Z', ['hemithjelp', 'server'])],
+    });
+    backend.signIn(approver, ['group:default/hemithjelp']);
+    await renderDecision(handover.id, 1, 'hemithjelp');
+    const approve = await screen.findByRole('button', { name: 'Godkjenn' });
+    // A colleague in the same group approves first.
+    backend.handovers.get(handover.id)!.rounds[0].assignments[0].status =
+      'approved';
+    await userEvent.click(approve);
+    expect(await screen.findByRole('alert')).toHaveTextContent(
+      'allerede besluttet',
+    );
+  });
+});
