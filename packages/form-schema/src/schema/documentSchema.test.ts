@@ -63,3 +63,17 @@ describe('documentSchema', () => {
     );
   });
 });
+
+describe('schema immutability', () => {
+  it('cannot be changed by a consumer at run time', () => {
+    expect(Object.isFrozen(documentSchema)).toBe(true);
+    expect(
+      Object.isFrozen(documentSchema.properties.bestilling.properties.tittel),
+    ).toBe(true);
+    expect(
+      Object.isFrozen(
+        sectionsSchema.properties.driftskostnader.properties.kostnader.items,
+      ),
+    ).toBe(true);
+  });
+});

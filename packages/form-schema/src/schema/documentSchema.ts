@@ -193,13 +193,22 @@ const produksjonssetting = {
   additionalProperties: false,
 } as const;
 
+/** Freezes a schema all the way down: validation and every form are built from it. */
+function deepFreeze<T>(value: T): T {
+  if (value && typeof value === 'object' && !Object.isFrozen(value)) {
+    Object.freeze(value);
+    for (const child of Object.values(value)) deepFreeze(child);
+  }
+  return value;
+}
+
 /**
  * The sections of the form as one JSON Schema object, without texts. `getForm` adds the titles
  * and descriptions of a language.
  *
  * @public
  */
-export const sectionsSchema = {
+export const sectionsSchema = deepFreeze({
   type: 'object',
   properties: {
     bestilling,
@@ -208,7 +217,7 @@ export const sectionsSchema = {
     driftskostnader,
     produksjonssetting,
   },
-} as const;
+} as const);
 
 /**
  * The schema a stored document is validated against: the sections plus the document's
@@ -217,11 +226,11 @@ export const sectionsSchema = {
  *
  * @public
  */
-export const documentSchema = {
+export const documentSchema = deepFreeze({
   type: 'object',
   properties: {
     schemaVersion: { type: 'integer', minimum: 1 },
     ...sectionsSchema.properties,
   },
   additionalProperties: false,
-} as const;
+} as const);
