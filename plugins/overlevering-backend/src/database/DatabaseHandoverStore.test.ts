@@ -1,6 +1,9 @@
 import { ConflictError, NotFoundError } from '@backstage/errors';
 import { DatabaseHandoverStore } from './DatabaseHandoverStore';
-import { createTestDatabases, databaseServiceFor } from '../__testUtils__/testDatabases';
+import {
+  createTestDatabases,
+  databaseServiceFor,
+} from '../__testUtils__/testDatabases';
 
 jest.setTimeout(60_000);
 

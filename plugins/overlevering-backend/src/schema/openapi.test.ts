@@ -1,0 +1,34 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { parse } from 'yaml';
+import { spec } from './openapi.generated';
+
+describe('openapi.yaml', () => {
+  it('is the document the router validates against', () => {
+    const yaml = parse(
+      fs.readFileSync(path.join(__dirname, 'openapi.yaml'), 'utf8'),
+    );
+    // If this fails, run `node scripts/generate-openapi.js`.
+    expect(JSON.parse(JSON.stringify(spec))).toEqual(yaml);
+  });
+
+  it('describes every route of the contract', () => {
+    expect(
+      Object.entries(spec.paths).flatMap(([p, ops]) =>
+        Object.keys(ops).map(m => `${m.toUpperCase()} ${p}`),
+      ),
+    ).toEqual([
+      'GET /form',
+      'GET /handovers',
+      'POST /handovers',
+      'GET /handovers/{id}',
+      'PUT /handovers/{id}/document',
+      'POST /handovers/{id}/submit',
+      'POST /handovers/{id}/withdraw',
+      'POST /handovers/{id}/rounds/{number}/decisions',
+      'GET /handovers/{id}/history',
+      'GET /handovers/{id}/export',
+      'GET /approvals',
+    ]);
+  });
+});
