@@ -1,0 +1,23 @@
+import { createApp } from '@backstage/frontend-defaults';
+import catalogPlugin from '@backstage/plugin-catalog/alpha';
+import notificationsPlugin from '@backstage/plugin-notifications/alpha';
+import orgPlugin from '@backstage/plugin-org/alpha';
+import signalsPlugin from '@backstage/plugin-signals/alpha';
+import userSettingsPlugin from '@backstage/plugin-user-settings/alpha';
+import { navModule } from './modules/nav';
+import { overleveringPortalPlugin } from './modules/overlevering';
+import { demoSignInModule } from './modules/signIn';
+
+export default createApp({
+  features: [
+    catalogPlugin,
+    orgPlugin,
+    notificationsPlugin,
+    signalsPlugin,
+    userSettingsPlugin,
+    overleveringPortalPlugin,
+    navModule,
+    // Signing in as any demo person exists in development builds only.
+    ...(process.env.NODE_ENV === 'development' ? [demoSignInModule] : []),
+  ],
+});

@@ -1,0 +1,111 @@
+import { useState } from 'react';
+import { useNavigate } from 'react-router-dom';
+import useAsync from 'react-use/esm/useAsync';
+import {
+  Content,
+  ContentHeader,
+  Header,
+  InfoCard,
+  Link,
+  Page,
+  Progress,
+  ResponseErrorPanel,
+} from '@backstage/core-components';
+import { alertApiRef, useApi } from '@backstage/core-plugin-api';
+import { catalogApiRef } from '@backstage/plugin-catalog-react';
+import { overleveringApiRef } from '@hemit/plugin-overlevering';
+import Button from '@material-ui/core/Button';
+import List from '@material-ui/core/List';
+import ListItem from '@material-ui/core/ListItem';
+import ListItemText from '@material-ui/core/ListItemText';
+import Typography from '@material-ui/core/Typography';
+import { ENTITY_TAB_PATH } from './paths';
+
+/**
+ * "Ny overlevering": a handover starts best from its service, whose tab fills
+ * in the service and its owner; a delivery without a catalog entry yet can
+ * start an empty one.
+ */
+export function NewHandoverPage() {
+  const catalogApi = useApi(catalogApiRef);
+  const overleveringApi = useApi(overleveringApiRef);
+  const alertApi = useApi(alertApiRef);
+  const navigate = useNavigate();
+  const [busy, setBusy] = useState(false);
+
+  const services = useAsync(async () => {
+    const { items } = await catalogApi.getEntities({
+      filter: [{ kind: 'Component' }, { kind: 'System' }],
+      fields: ['kind', 'metadata.name', 'metadata.namespace', 'metadata.title'],
+      order: [{ field: 'metadata.name', order: 'asc' }],
+    });
+    return items;
+  }, [catalogApi]);
+
+  const startEmpty = async () => {
+    setBusy(true);
+    try {
+      const handover = await overleveringApi.createHandover({});
+      navigate(`/overlevering/h/${encodeURIComponent(handover.id)}/skjema`);
+    } catch (error) {
+      alertApi.post({ message: String(error), severity: 'error' });
+      setBusy(false);
+    }
+  };
+
+  return (
+    <Page themeId="tool">
+      <Header title="Ny overlevering" subtitle="Overlevering til produksjon" />
+      <Content>
+        <ContentHeader title="Velg tjenesten som skal overleveres" />
+        <InfoCard>
+          <Typography paragraph>
+            Start fra tjenestens side, fanen Overlevering: tjenesten og eieren
+            fylles inn for deg.
+          </Typography>
+          {services.loading && <Progress />}
+          {services.error && <ResponseErrorPanel error={services.error} />}
+          {services.value && (
+            <List aria-label="Tjenester">
+              {services.value.map(entity => {
+                const namespace = entity.metadata.namespace ?? 'default';
+                const title = entity.metadata.title ?? entity.metadata.name;
+                return (
+                  <ListItem
+                    key={`${entity.kind}:${namespace}/${entity.metadata.name}`}
+                  >
+                    <ListItemText
+                      primary={
+                        <Link
+                          to={`/catalog/${namespace}/${entity.kind.toLocaleLowerCase(
+                            'en-US',
+                          )}/${entity.metadata.name}/${ENTITY_TAB_PATH}`}
+                        >
+                          {title}
+                        </Link>
+                      }
+                      secondary={
+                        entity.kind === 'System' ? 'System' : 'Tjeneste'
+                      }
+                    />
+                  </ListItem>
+                );
+              })}
+            </List>
+          )}
+          <Typography paragraph>
+            Finnes ikke tjenesten i katalogen ennå?
+          </Typography>
+          <Button
+            variant="outlined"
+            color="primary"
+            onClick={startEmpty}
+            disabled={busy}
+          >
+            Start uten tjeneste
+          </Button>
+        </InfoCard>
+      </Content>
+    </Page>
+  );
+}

@@ -1,0 +1,48 @@
+import {
+  convertLegacyPageExtension,
+  convertLegacyPlugin,
+} from '@backstage/core-compat-api';
+import { PageBlueprint } from '@backstage/frontend-plugin-api';
+import {
+  convertLegacyEntityCardExtension,
+  convertLegacyEntityContentExtension,
+} from '@backstage/plugin-catalog-react/alpha';
+import {
+  EntityOverleveringCard,
+  EntityOverleveringContent,
+  OverleveringPage,
+  isOverleveringAvailable,
+  overleveringPlugin,
+} from '@hemit/plugin-overlevering';
+import { ENTITY_TAB_PATH } from './paths';
+
+const newHandoverPage = PageBlueprint.make({
+  name: 'new-handover',
+  params: {
+    path: '/ny-overlevering',
+    loader: () => import('./NewHandoverPage').then(m => <m.NewHandoverPage />),
+  },
+});
+
+/**
+ * The Overlevering plugin in the new frontend system: its page under
+ * `/overlevering`, the "Overlevering" tab and card of services and systems,
+ * and the portal's "Ny overlevering" page.
+ */
+export const overleveringPortalPlugin = convertLegacyPlugin(
+  overleveringPlugin,
+  {
+    extensions: [
+      convertLegacyPageExtension(OverleveringPage, { path: '/overlevering' }),
+      convertLegacyEntityContentExtension(EntityOverleveringContent, {
+        path: ENTITY_TAB_PATH,
+        title: 'Overlevering',
+        filter: isOverleveringAvailable,
+      }),
+      convertLegacyEntityCardExtension(EntityOverleveringCard, {
+        filter: isOverleveringAvailable,
+      }),
+      newHandoverPage,
+    ],
+  },
+);

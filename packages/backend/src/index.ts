@@ -1,0 +1,35 @@
+/*
+ * The backend of the Overlevering portal: the Backstage plugins a user of the
+ * handover process meets, on the database of app-config (SQLite by default,
+ * PostgreSQL in app-config.production.yaml).
+ */
+import { createBackend } from '@backstage/backend-defaults';
+import { isDevelopment } from './modules/devOnly';
+
+const backend = createBackend();
+
+backend.add(import('@backstage/plugin-app-backend'));
+
+backend.add(import('@backstage/plugin-auth-backend'));
+// Signing in as any demo person exists only in development; the modules also
+// refuse to start anywhere else, so a production config cannot switch it on.
+if (isDevelopment()) {
+  backend.add(import('./modules/demoSignIn'));
+  backend.add(import('./modules/demoPeople'));
+}
+
+backend.add(import('@backstage/plugin-catalog-backend'));
+
+backend.add(import('@backstage/plugin-permission-backend'));
+backend.add(import('./modules/permissionPolicy'));
+
+// Signals go through the events service; the events backend turns it into a
+// bus over the database, so a signal published on one replica reaches users
+// connected to another (PostgreSQL only).
+backend.add(import('@backstage/plugin-events-backend'));
+backend.add(import('@backstage/plugin-notifications-backend'));
+backend.add(import('@backstage/plugin-signals-backend'));
+
+backend.add(import('@hemit/plugin-overlevering-backend'));
+
+backend.start();
