@@ -88,6 +88,10 @@ export const overleveringPlugin = createBackendPlugin({
           catalog: deps.catalog,
           auth: deps.auth,
         });
+        deps.httpRouter.addAuthPolicy({
+          path: '/health',
+          allow: 'unauthenticated',
+        });
         deps.httpRouter.use(
           await createRouter({
             httpAuth: deps.httpAuth,

@@ -41,6 +41,12 @@ describe('the API and its OpenAPI document', () => {
       return res;
     };
 
+    await check(
+      api()
+        .get(`${base}/health`)
+        .set({ Authorization: mockCredentials.none.header() }),
+      200,
+    );
     await check(api().get(`${base}/form?locale=en`).set(as(PEOPLE.kari)), 200);
     const created = await check(
       api()

@@ -59,6 +59,10 @@ export async function createRouter(options: {
     }
   }
 
+  router.get('/health', (_req, res) => {
+    res.json({ status: 'ok' });
+  });
+
   router.get('/form', async (req, res) => {
     await httpAuth.credentials(req, { allow: ['user', 'service'] });
     res.json(service.getForm(localeOf(req)));

@@ -19,6 +19,32 @@ export const spec = {
     },
   ],
   paths: {
+    '/health': {
+      get: {
+        operationId: 'GetHealth',
+        description: 'Whether the plugin is up; needs no sign-in.',
+        security: [],
+        responses: {
+          '200': {
+            description: 'Up.',
+            content: {
+              'application/json': {
+                schema: {
+                  type: 'object',
+                  required: ['status'],
+                  properties: {
+                    status: {
+                      type: 'string',
+                      enum: ['ok'],
+                    },
+                  },
+                },
+              },
+            },
+          },
+        },
+      },
+    },
     '/form': {
       get: {
         operationId: 'GetForm',

@@ -18,6 +18,7 @@ describe('openapi.yaml', () => {
         Object.keys(ops).map(m => `${m.toUpperCase()} ${p}`),
       ),
     ).toEqual([
+      'GET /health',
       'GET /form',
       'GET /handovers',
       'POST /handovers',
