@@ -9,6 +9,7 @@ import {
   OverleveringPage,
   overleveringPlugin,
 } from '../src';
+import { overleveringTranslations } from '../src/alpha';
 
 // A service of the demo catalog (examples/entities.yaml), to try the tab.
 const demoService: Entity = {
@@ -31,6 +32,7 @@ const demoService: Entity = {
 // the backend of plugins/overlevering-backend against the root app-config.
 createDevApp()
   .registerPlugin(overleveringPlugin, catalogPlugin, signalsPlugin)
+  .addTranslationResource(overleveringTranslations)
   .setAvailableLanguages(['nb', 'en'])
   .setDefaultLanguage('nb')
   .addPage({

@@ -19,4 +19,3 @@ export {
   isForbidden,
 } from './api';
 export type { OverleveringApi, FieldError } from './api';
-export { overleveringTranslationRef } from './translation';

@@ -1,14 +1,18 @@
-import { createTranslationRef } from '@backstage/core-plugin-api/alpha';
+import {
+  createTranslationRef,
+  createTranslationResource,
+} from '@backstage/core-plugin-api/alpha';
 
 /**
- * Every text of the plugin. Norwegian bokmål is the default; English is a
- * complete translation loaded when the app's language is `en`.
+ * Every text of the plugin, with Norwegian bokmål as the default messages.
  *
  * @alpha
  */
 export const overleveringTranslationRef = createTranslationRef({
   id: 'plugin.overlevering',
   messages: {
+    // The language the texts are in, so dates and the form follow the texts.
+    languageCode: 'nb',
     pageTitle: 'Overlevering til produksjon',
     pageSubtitle: 'Fra prosjekt til drift',
     tabs: {
@@ -175,6 +179,17 @@ export const overleveringTranslationRef = createTranslationRef({
       updated: 'Oppdatert',
     },
   },
+});
+
+/**
+ * The complete English translation, for apps that offer English. Without it
+ * the plugin speaks Norwegian bokmål whatever the app's language is, which is
+ * what a Norwegian portal with Backstage's default language settings wants.
+ *
+ * @alpha
+ */
+export const overleveringTranslations = createTranslationResource({
+  ref: overleveringTranslationRef,
   translations: {
     en: () => import('./translations/en'),
   },

@@ -61,7 +61,7 @@ export class ManualSignalApi implements SignalApi {
 
 /** The English messages, as an app whose language is `en` would show them. */
 function englishTranslationApi(): TranslationApi {
-  const messages = en as Record<string, string>;
+  const messages = en.messages as Record<string, string>;
   const t = (key: string, options?: Record<string, unknown>) =>
     (messages[key] ?? key).replace(/\{\{\s*(\w+)\s*\}\}/g, (_, name) =>
       String(options?.[name] ?? ''),

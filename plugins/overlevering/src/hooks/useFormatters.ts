@@ -1,11 +1,14 @@
 import { useMemo } from 'react';
-import { useApiHolder } from '@backstage/core-plugin-api';
-import { appLanguageApiRef } from '@backstage/core-plugin-api/alpha';
+import { useTranslationRef } from '@backstage/core-plugin-api/alpha';
+import { overleveringTranslationRef } from '../translation';
 
-/** Norwegian bokmål unless the app says otherwise. */
+/**
+ * The language the plugin's texts are shown in: Norwegian bokmål unless the
+ * app uses English and offers the English translation.
+ */
 export function useLanguage(): string {
-  const languageApi = useApiHolder().get(appLanguageApiRef);
-  return languageApi?.getLanguage().language ?? 'nb';
+  const { t } = useTranslationRef(overleveringTranslationRef);
+  return t('languageCode');
 }
 
 /** Dates and amounts in the user's locale. */

@@ -1,0 +1,118 @@
+import {
+  ApiBlueprint,
+  createFrontendPlugin,
+  discoveryApiRef,
+  fetchApiRef,
+  PageBlueprint,
+} from '@backstage/frontend-plugin-api';
+import {
+  EntityCardBlueprint,
+  EntityContentBlueprint,
+} from '@backstage/plugin-catalog-react/alpha';
+import {
+  compatWrapper,
+  convertLegacyRouteRef,
+  convertLegacyRouteRefs,
+} from '@backstage/core-compat-api';
+import { overleveringApiRef, OverleveringClient } from './api';
+import { isOverleveringAvailable } from './components/EntityOverlevering/prefill';
+import {
+  approvalsRouteRef,
+  decisionRouteRef,
+  handoverFormRouteRef,
+  handoverRouteRef,
+  rootRouteRef,
+} from './routes';
+
+/**
+ * The client of the Overlevering backend.
+ *
+ * @alpha
+ */
+export const overleveringApi = ApiBlueprint.make({
+  params: defineParams =>
+    defineParams({
+      api: overleveringApiRef,
+      deps: { discoveryApi: discoveryApiRef, fetchApi: fetchApiRef },
+      factory: ({ discoveryApi, fetchApi }) =>
+        new OverleveringClient({ discoveryApi, fetchApi }),
+    }),
+});
+
+/**
+ * The plugin's page at `/overlevering`.
+ *
+ * @alpha
+ */
+export const overleveringPage = PageBlueprint.make({
+  params: {
+    path: '/overlevering',
+    title: 'Overlevering',
+    routeRef: convertLegacyRouteRef(rootRouteRef),
+    loader: () =>
+      import('./components/OverleveringPage').then(m =>
+        compatWrapper(<m.OverleveringPage />),
+      ),
+  },
+});
+
+/**
+ * The "Overlevering" tab of Component and System pages.
+ *
+ * @alpha
+ */
+export const overleveringEntityContent = EntityContentBlueprint.make({
+  params: {
+    path: 'overlevering',
+    title: 'Overlevering',
+    filter: isOverleveringAvailable,
+    loader: () =>
+      import('./components/EntityOverlevering').then(m =>
+        compatWrapper(<m.EntityOverleveringContent />),
+      ),
+  },
+});
+
+/**
+ * A card with the latest handovers of a Component or System.
+ *
+ * @alpha
+ */
+export const overleveringEntityCard = EntityCardBlueprint.make({
+  params: {
+    filter: isOverleveringAvailable,
+    loader: () =>
+      import('./components/EntityOverlevering').then(m =>
+        compatWrapper(<m.EntityOverleveringCard />),
+      ),
+  },
+});
+
+/**
+ * The Overlevering plugin for the new frontend system.
+ *
+ * @alpha
+ */
+export default createFrontendPlugin({
+  pluginId: 'overlevering',
+  title: 'Overlevering',
+  info: { packageJson: () => import('../package.json') },
+  routes: convertLegacyRouteRefs({
+    root: rootRouteRef,
+    handover: handoverRouteRef,
+    handoverForm: handoverFormRouteRef,
+    approvals: approvalsRouteRef,
+    decision: decisionRouteRef,
+  }),
+  extensions: [
+    overleveringApi,
+    overleveringPage,
+    overleveringEntityContent,
+    overleveringEntityCard,
+  ],
+});
+
+export {
+  overleveringTranslationRef,
+  overleveringTranslations,
+} from './translation';

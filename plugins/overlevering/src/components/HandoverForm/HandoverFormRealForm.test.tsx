@@ -1,0 +1,108 @@
+import { Route, Routes } from 'react-router-dom';
+import { screen, waitFor } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { setupServer } from 'msw/node';
+import { registerMswTestHooks } from '@backstage/test-utils';
+import { getForm } from '@hemit/overlevering-form-schema';
+import { FakeOverleveringBackend } from '../../__testUtils__/fakeBackend';
+import { renderWithBackend } from '../../__testUtils__/renderWithBackend';
+import { HandoverFormPage } from './HandoverFormPage';
+
+const server = setupServer();
+registerMswTestHooks(server);
+jest.setTimeout(30_000);
+
+// The form the backend really serves: the form package's schema in Norwegian.
+function backendWithRealForm() {
+  const backend = new FakeOverleveringBackend();
+  const nb = getForm({ locale: 'nb' });
+  backend.form = {
+    ...backend.form,
+    schemaVersion: nb.schemaVersion,
+    schema: nb.schema,
+    uiSchema: nb.uiSchema,
+    requiredOnSubmit: [],
+  };
+  server.use(...backend.handlers);
+  return backend;
+}
+
+function renderForm(
+  backend: FakeOverleveringBackend,
+  id: string,
+  language: 'nb' | 'en',
+) {
+  return renderWithBackend(
+    <Routes>
+      <Route
+        path="/overlevering/h/:id/skjema"
+        element={<HandoverFormPage autosaveDelayMs={50} />}
+      />
+    </Routes>,
+    { backend, language, routeEntries: [`/overlevering/h/${id}/skjema`] },
+  );
+}
+
+describe('HandoverFormPage with the real form', () => {
+  beforeEach(() => window.localStorage.clear());
+
+  it('renders the six steps in Norwegian and saves the title', async () => {
+    const backend = backendWithRealForm();
+    const handover = backend.seed({ document: {} });
+    await renderForm(backend, handover.id, 'nb');
+    const steps = await screen.findByRole('navigation', { name: 'Seksjoner' });
+    for (const title of [
+      'Bestilling',
+      'Designfase',
+      'Etablering av tjenesten',
+      'Driftskostnader',
+      'Forberede produksjonssetting',
+      'Godkjenning',
+    ]) {
+      expect(steps).toHaveTextContent(title);
+    }
+    await userEvent.type(
+      screen.getByRole('textbox', { name: /^Tittel/ }),
+      'PACS',
+    );
+    await waitFor(() =>
+      expect(backend.handovers.get(handover.id)!.document).toMatchObject({
+        bestilling: { tittel: 'PACS' },
+      }),
+    );
+  });
+
+  it('renders in English, with the form titles in English', async () => {
+    const backend = backendWithRealForm();
+    const handover = backend.seed({ document: {} });
+    await renderForm(backend, handover.id, 'en');
+    const steps = await screen.findByRole('navigation', { name: 'Sections' });
+    expect(steps).toHaveTextContent('Approval');
+    expect(steps).toHaveTextContent(
+      getForm({ locale: 'en' }).sections[0].title,
+    );
+    expect(screen.getByRole('textbox', { name: /^Title/ })).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Save' })).toBeInTheDocument();
+  });
+
+  it('offers people from the catalog in the Designfase step instead of free text', async () => {
+    const backend = backendWithRealForm();
+    const handover = backend.seed({ document: {} });
+    await renderForm(backend, handover.id, 'nb');
+    await userEvent.click(
+      await screen.findByRole('button', { name: /Designfase/ }),
+    );
+    const field = await screen.findByRole('combobox', {
+      name: /^Fagansvarlig/,
+    });
+    await userEvent.type(field, 'Ola');
+    await userEvent.click(
+      await screen.findByRole('option', { name: /Ola Hansen/ }),
+    );
+    await waitFor(() =>
+      expect(backend.handovers.get(handover.id)!.document).toMatchObject({
+        designfase: { fagansvarlig: 'user:default/ola.hansen' },
+      }),
+    );
+  });
+});
