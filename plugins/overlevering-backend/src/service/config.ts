@@ -1,7 +1,7 @@
 import type { Config } from '@backstage/config';
 import { parseEntityRef, stringifyEntityRef } from '@backstage/catalog-model';
 import type { ApproverRole } from '@hemit/plugin-overlevering-common';
-import { assertKnownPaths } from '@hemit/overlevering-form-schema';
+import { assertKnownPaths, isKnownPath } from '@hemit/overlevering-form-schema';
 
 /** The `overlevering` config block, read once at startup. @internal */
 export interface OverleveringConfig {
@@ -127,7 +127,13 @@ export function readOverleveringConfig(config: Config): OverleveringConfig {
       );
     }
   }
-  assertKnownPaths(approverRoles.flatMap(r => (r.field ? [r.field] : [])));
+  for (const role of approverRoles) {
+    if (role.field && !isKnownPath(role.field)) {
+      throw new Error(
+        `overlevering.approverRoles: role '${role.id}' names the unknown form field '${role.field}'`,
+      );
+    }
+  }
 
   return {
     requiredOnSubmit,

@@ -1,0 +1,111 @@
+import { mockCredentials } from '@backstage/backend-test-utils';
+import request from 'supertest';
+import { completeDocument, PEOPLE } from './__testUtils__/demoCatalog';
+import { createTestDatabases } from './__testUtils__/testDatabases';
+import { startOverleveringBackend } from './__testUtils__/testBackend';
+
+jest.setTimeout(60_000);
+
+const base = '/api/overlevering';
+const as = (user: string) => ({
+  Authorization: mockCredentials.user.header(user),
+});
+
+// The `overlevering` config block changes what a submit requires and who may
+// decide.
+describe('a configured backend', () => {
+  const databases = createTestDatabases();
+  let backend: Awaited<ReturnType<typeof startOverleveringBackend>>;
+
+  beforeAll(async () => {
+    backend = await startOverleveringBackend({
+      knex: await databases.init('SQLITE_3'),
+      config: {
+        overlevering: {
+          form: { requiredOnSubmit: ['bestilling.formal'] },
+          approverRoles: [
+            {
+              id: 'team',
+              title: 'Team',
+              kind: 'fixed',
+              group: 'group:default/team-pasientflyt',
+            },
+            {
+              id: 'fagansvarlig',
+              title: 'Fagansvarlig',
+              kind: 'fixed',
+              field: 'designfase.fagansvarlig',
+            },
+          ],
+          allowSelfApproval: false,
+        },
+      },
+    });
+  });
+
+  afterAll(() => backend.stop());
+
+  it('serves the configured roles and required fields, and enforces them', async () => {
+    const api = () => request(backend.server);
+    const form = await api().get(`${base}/form`).set(as(PEOPLE.kari));
+    expect(form.body.requiredOnSubmit).toEqual(['bestilling.formal']);
+    expect(form.body.approverRoles.map((r: any) => r.id)).toEqual([
+      'team',
+      'fagansvarlig',
+    ]);
+
+    const created = await api()
+      .post(`${base}/handovers`)
+      .set(as(PEOPLE.kari))
+      .send({ document: completeDocument() });
+    const url = `${base}/handovers/${created.body.id}`;
+    const missing = await api()
+      .post(`${url}/submit`)
+      .set(as(PEOPLE.kari))
+      .send({ revision: 1, optionalRoles: [] });
+    expect(missing.status).toBe(400);
+    expect(missing.body.error.message).toContain('bestilling.formal');
+
+    // An optional role that is not configured is refused.
+    const unknownRole = await api()
+      .post(`${url}/submit`)
+      .set(as(PEOPLE.kari))
+      .send({ revision: 1, optionalRoles: ['server'] });
+    expect(unknownRole.status).toBe(400);
+
+    const doc = completeDocument();
+    const filled = await api()
+      .put(`${url}/document`)
+      .set(as(PEOPLE.kari))
+      .send({
+        revision: 1,
+        document: {
+          ...doc,
+          bestilling: { ...doc.bestilling, formal: 'Bedre pasientflyt' },
+        },
+      });
+    expect(filled.status).toBe(200);
+    const submitted = await api()
+      .post(`${url}/submit`)
+      .set(as(PEOPLE.kari))
+      .send({ revision: 2, optionalRoles: [] });
+    expect(submitted.status).toBe(201);
+    expect(submitted.body.assignments.map((a: any) => a.role)).toEqual([
+      'fagansvarlig',
+      'team',
+    ]);
+
+    // Kari owns the handover and is in the team: with self-approval off she
+    // may not decide the team's seat, but Ola from the same team may.
+    const self = await api()
+      .post(`${url}/rounds/1/decisions`)
+      .set(as(PEOPLE.kari))
+      .send({ role: 'team', decision: 'approve' });
+    expect(self.status).toBe(403);
+    const colleague = await api()
+      .post(`${url}/rounds/1/decisions`)
+      .set(as(PEOPLE.ola))
+      .send({ role: 'team', decision: 'approve' });
+    expect(colleague.status).toBe(200);
+  });
+});

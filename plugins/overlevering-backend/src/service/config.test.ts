@@ -1,0 +1,73 @@
+import { ConfigReader } from '@backstage/config';
+import { DEFAULT_APPROVER_ROLES, readOverleveringConfig } from './config';
+
+describe('readOverleveringConfig', () => {
+  it('defaults to the user guide: ten roles, nothing required, self-approval allowed', () => {
+    expect(readOverleveringConfig(new ConfigReader({}))).toEqual({
+      requiredOnSubmit: [],
+      approverRoles: DEFAULT_APPROVER_ROLES,
+      allowSelfApproval: true,
+      maxPageSize: 100,
+    });
+    expect(DEFAULT_APPROVER_ROLES.filter(r => r.kind === 'fixed')).toHaveLength(
+      6,
+    );
+  });
+
+  it('reads roles and normalizes group refs', () => {
+    const config = readOverleveringConfig(
+      new ConfigReader({
+        overlevering: {
+          form: { requiredOnSubmit: ['bestilling.tittel'] },
+          approverRoles: [
+            { id: 'drift', title: 'Drift', kind: 'fixed', group: 'drift' },
+            {
+              id: 'fag',
+              title: 'Fag',
+              kind: 'optional',
+              field: 'designfase.fagansvarlig',
+            },
+          ],
+          allowSelfApproval: false,
+        },
+      }),
+    );
+    expect(config.requiredOnSubmit).toEqual(['bestilling.tittel']);
+    expect(config.approverRoles[0].group).toBe('group:default/drift');
+    expect(config.allowSelfApproval).toBe(false);
+  });
+
+  it.each([
+    [
+      { form: { requiredOnSubmit: ['bestilling.finnesIkke'] } },
+      /bestilling.finnesIkke/,
+    ],
+    [
+      { approverRoles: [{ id: 'a', title: 'A', kind: 'fixed' }] },
+      /exactly one of group or field/,
+    ],
+    [
+      {
+        approverRoles: [
+          { id: 'a', title: 'A', kind: 'fixed', group: 'g' },
+          { id: 'a', title: 'B', kind: 'fixed', group: 'h' },
+        ],
+      },
+      /duplicate id 'a'/,
+    ],
+    [
+      {
+        approverRoles: [{ id: 'a', title: 'A', kind: 'sometimes', group: 'g' }],
+      },
+      /kind must be/,
+    ],
+    [
+      { approverRoles: [{ id: 'a', title: 'A', kind: 'fixed', field: 'x.y' }] },
+      /x\.y/,
+    ],
+  ])('stops at startup on a mistake: %j', (overlevering, message) => {
+    expect(() =>
+      readOverleveringConfig(new ConfigReader({ overlevering })),
+    ).toThrow(message);
+  });
+});
