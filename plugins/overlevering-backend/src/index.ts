@@ -14,3 +14,4 @@ export {
   handoverPermissionResourceRef,
 } from './permissions/rules';
 export type { HandoverResource } from './permissions/rules';
+export type { HandoverFilter } from './database/HandoverStore';

@@ -30,9 +30,10 @@ export interface HandoverRecord {
 }
 
 /**
- * A filter on handovers, built from a conditional permission decision.
+ * A filter on handovers, built from a conditional permission decision: the
+ * query type of the handover permission rules.
  *
- * @internal
+ * @public
  */
 export type HandoverFilter =
   | { owner: string[] }
