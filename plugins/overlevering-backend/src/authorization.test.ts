@@ -102,6 +102,16 @@ const routes: Route[] = [
     expected: readers,
   },
   {
+    name: 'DELETE /handovers/:id',
+    call: (api, url) => api().delete(url),
+    expected: ownerOnly(204),
+  },
+  {
+    name: 'PUT /handovers/:id/owner',
+    call: (api, url) => api().put(`${url}/owner`).send({ owner: PEOPLE.ola }),
+    expected: ownerOnly(200),
+  },
+  {
     name: 'PUT /handovers/:id/document',
     call: (api, url) =>
       api()

@@ -418,6 +418,56 @@ describe('the handover story', () => {
       );
     });
 
+    it('hands a handover to a new owner, and deletes a draft softly', async () => {
+      const api = () => request(backend.server);
+      const created = await api()
+        .post('/api/overlevering/handovers')
+        .set(as(PEOPLE.kari))
+        .send({ document: completeDocument('Overtas') });
+      const url = `/api/overlevering/handovers/${created.body.id}`;
+      // A short ref is understood as a user in the default namespace.
+      const handed = await api()
+        .put(`${url}/owner`)
+        .set(as(PEOPLE.kari))
+        .send({ owner: 'ola.utvikler' });
+      expect(handed.status).toBe(200);
+      expect(handed.body.owner).toBe(PEOPLE.ola);
+      // Kari no longer owns it; Ola does.
+      const kari = await api()
+        .put(`${url}/document`)
+        .set(as(PEOPLE.kari))
+        .send({ revision: 1, document: completeDocument('Kari') });
+      expect(kari.status).toBe(403);
+      const ola = await api()
+        .put(`${url}/document`)
+        .set(as(PEOPLE.ola))
+        .send({ revision: 1, document: completeDocument('Ola') });
+      expect(ola.status).toBe(200);
+      const olaMine = await api()
+        .get('/api/overlevering/handovers?owner=me')
+        .set(as(PEOPLE.ola));
+      expect(olaMine.body.items.map((h: any) => h.id)).toContain(
+        created.body.id,
+      );
+
+      const history = await api().get(`${url}/history`).set(as(PEOPLE.kari));
+      expect(history.body.items.map((e: any) => e.type)).toEqual([
+        'created',
+        'owner_changed',
+        'saved',
+      ]);
+
+      expect((await api().delete(url).set(as(PEOPLE.kari))).status).toBe(403);
+      expect((await api().delete(url).set(as(PEOPLE.ola))).status).toBe(204);
+      expect((await api().get(url).set(as(PEOPLE.ola))).status).toBe(404);
+      const afterDelete = await api()
+        .get('/api/overlevering/handovers?owner=me')
+        .set(as(PEOPLE.ola));
+      expect(afterDelete.body.items.map((h: any) => h.id)).not.toContain(
+        created.body.id,
+      );
+    });
+
     it('withdraws an open round so the owner can edit sooner', async () => {
       const api = () => request(backend.server);
       const created = await api()

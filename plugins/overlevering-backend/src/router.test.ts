@@ -100,11 +100,33 @@ describe('the API and its OpenAPI document', () => {
     await check(api().post(`${url}/withdraw`).set(as(PEOPLE.kari)), 200);
     await check(api().get(`${url}/history`).set(as(PEOPLE.kari)), 200);
     await check(
-      api().get(`${url}/export?format=markdown&round=1`).set(as(PEOPLE.kari)),
+      api()
+        .put(`${url}/owner`)
+        .set(as(PEOPLE.kari))
+        .send({ owner: 'user:default/finnes.ikke' }),
+      400,
+    );
+    await check(
+      api()
+        .put(`${url}/owner`)
+        .set(as(PEOPLE.kari))
+        .send({ owner: PEOPLE.ola }),
+      200,
+    );
+    const other = await check(
+      api().post(`${base}/handovers`).set(as(PEOPLE.kari)).send({}),
+      201,
+    );
+    await check(
+      api().delete(`${base}/handovers/${other.body.id}`).set(as(PEOPLE.kari)),
+      204,
+    );
+    await check(
+      api().get(`${url}/export?format=markdown&round=1`).set(as(PEOPLE.ola)),
       200,
     );
     const page = await check(
-      api().get(`${base}/handovers?owner=me&limit=1`).set(as(PEOPLE.kari)),
+      api().get(`${base}/handovers?owner=me&limit=1`).set(as(PEOPLE.ola)),
       200,
     );
     expect(page.body.items).toHaveLength(1);

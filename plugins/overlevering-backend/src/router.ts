@@ -152,6 +152,28 @@ export async function createRouter(options: {
     );
   });
 
+  router.delete('/handovers/:id', async (req, res) => {
+    const caller = await callerOf(req);
+    const { id } = req.params;
+    await audited(req, 'handover-delete', { handoverId: id }, () =>
+      service.delete(caller, id),
+    );
+    res.status(204).end();
+  });
+
+  router.put('/handovers/:id/owner', async (req, res) => {
+    const caller = await callerOf(req);
+    const { id } = req.params;
+    res.json(
+      await audited(
+        req,
+        'handover-owner-change',
+        { handoverId: id, owner: req.body.owner },
+        () => service.changeOwner(caller, id, req.body),
+      ),
+    );
+  });
+
   router.get('/handovers/:id/history', async (req, res) => {
     const caller = await callerOf(req);
     res.json({ items: await service.history(caller, req.params.id) });

@@ -64,8 +64,15 @@ export function expectMatchesSpec(res: Response): void {
   const content = response.$ref
     ? document.components.responses[response.$ref.split('/').pop()].content
     : response.content;
+  if (!content) {
+    // A response without content, such as 204: there must be no body.
+    if (res.text) {
+      throw new Error(`${method} ${template} ${res.status} must have no body`);
+    }
+    return;
+  }
   const contentType = String(res.headers['content-type'] ?? '').split(';')[0];
-  const media = content?.[contentType];
+  const media = content[contentType];
   if (!media) {
     throw new Error(
       `${method} ${template} ${res.status} does not describe ${contentType}`,

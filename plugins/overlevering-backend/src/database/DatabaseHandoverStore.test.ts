@@ -441,6 +441,51 @@ describe('DatabaseHandoverStore', () => {
       ).toHaveLength(1);
     });
 
+    it('soft-deletes only a draft, keeping its history', async () => {
+      const kept = await draft('Beholdes');
+      const gone = await draft('Slettes');
+      await store.deleteHandover({ id: gone.id, actor: KARI });
+      expect(await store.getHandover({ id: gone.id })).toBeUndefined();
+      const list = await store.listHandovers({ limit: 10 });
+      expect(list.items.map(i => i.id)).toEqual([kept.id]);
+      expect(
+        (await store.listEvents({ id: gone.id })).map(e => e.type),
+      ).toEqual(['created', 'deleted']);
+      await expect(
+        store.deleteHandover({ id: gone.id, actor: KARI }),
+      ).rejects.toThrow(NotFoundError);
+
+      const inReview = await submitted();
+      await expect(
+        store.deleteHandover({ id: inReview.id, actor: KARI }),
+      ).rejects.toThrow(/Only a draft/);
+    });
+
+    it('changes the owner only while the expected owner still owns it', async () => {
+      const h = await draft();
+      const changed = await store.changeOwner({
+        id: h.id,
+        expectedOwner: KARI,
+        owner: OLA,
+        actor: KARI,
+      });
+      expect(changed.owner).toBe(OLA);
+      await expect(
+        store.changeOwner({
+          id: h.id,
+          expectedOwner: KARI,
+          owner: HANNE,
+          actor: KARI,
+        }),
+      ).rejects.toThrow(ConflictError);
+      expect((await store.getHandover({ id: h.id }))?.handover.owner).toBe(OLA);
+      const events = await store.listEvents({ id: h.id });
+      expect(events[events.length - 1]).toMatchObject({
+        type: 'owner_changed',
+        data: { from: KARI, to: OLA },
+      });
+    });
+
     it('lets exactly one of many simultaneous decisions on one seat win', async () => {
       const h = await submitted([
         { role: 'hemithjelp', approver: HEMITHJELP },

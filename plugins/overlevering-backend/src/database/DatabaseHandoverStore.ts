@@ -527,6 +527,58 @@ export class DatabaseHandoverStore implements HandoverStore {
     }));
   }
 
+  async deleteHandover(options: { id: string; actor: string }): Promise<void> {
+    await this.db.transaction(async tx => {
+      const at = this.timestamp();
+      const count = await tx(HANDOVERS)
+        .where({ id: options.id, status: 'draft' })
+        .whereNull('deleted_at')
+        .update({
+          deleted_at: at,
+          version: tx.raw('version + 1'),
+          updated_at: at,
+        });
+      if (count !== 1) {
+        const row = await this.requireHandover(tx, options.id);
+        throw new ConflictError(
+          `Only a draft can be deleted; the handover is ${row.status}`,
+        );
+      }
+      await this.addEvent(tx, options.id, at, options.actor, 'deleted', {});
+    });
+  }
+
+  async changeOwner(options: {
+    id: string;
+    expectedOwner: string;
+    owner: string;
+    actor: string;
+  }): Promise<HandoverRecord> {
+    return this.db.transaction(async tx => {
+      const at = this.timestamp();
+      const count = await tx(HANDOVERS)
+        .where({ id: options.id, owner: options.expectedOwner })
+        .whereNull('deleted_at')
+        .update({
+          owner: options.owner,
+          version: tx.raw('version + 1'),
+          updated_at: at,
+        });
+      if (count !== 1) {
+        await this.requireHandover(tx, options.id);
+        throw new ConflictError('The owner of the handover changed meanwhile');
+      }
+      await this.addEvent(tx, options.id, at, options.actor, 'owner_changed', {
+        from: options.expectedOwner,
+        to: options.owner,
+      });
+      const row = await tx<HandoverRow>(HANDOVERS)
+        .where({ id: options.id })
+        .first();
+      return toHandoverRecord(row!);
+    });
+  }
+
   async listEvents(options: { id: string }): Promise<HandoverEvent[]> {
     const rows = await this.db<EventRow>(EVENTS)
       .where({ handover_id: options.id })

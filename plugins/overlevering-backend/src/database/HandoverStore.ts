@@ -143,6 +143,20 @@ export interface HandoverStore {
     limit: number;
   }): Promise<ApprovalItem[]>;
 
+  /**
+   * Soft-deletes a draft: it disappears from reads and lists, and its rows
+   * and history stay.
+   */
+  deleteHandover(options: { id: string; actor: string }): Promise<void>;
+
+  /** Hands the handover to another owner, if `expectedOwner` still owns it. */
+  changeOwner(options: {
+    id: string;
+    expectedOwner: string;
+    owner: string;
+    actor: string;
+  }): Promise<HandoverRecord>;
+
   /** The history of a handover, oldest first. */
   listEvents(options: { id: string }): Promise<HandoverEvent[]>;
 

@@ -207,6 +207,68 @@ export const spec = {
           },
         },
       },
+      delete: {
+        operationId: 'DeleteHandover',
+        description: 'Deletes a draft; it is kept, hidden, with its history.',
+        parameters: [
+          {
+            $ref: '#/components/parameters/id',
+          },
+        ],
+        responses: {
+          '204': {
+            description: 'Deleted.',
+          },
+          default: {
+            $ref: '#/components/responses/ErrorResponse',
+          },
+        },
+      },
+    },
+    '/handovers/{id}/owner': {
+      put: {
+        operationId: 'ChangeOwner',
+        description: 'Hands the handover to another user; only the owner may.',
+        parameters: [
+          {
+            $ref: '#/components/parameters/id',
+          },
+        ],
+        requestBody: {
+          required: true,
+          content: {
+            'application/json': {
+              schema: {
+                type: 'object',
+                additionalProperties: false,
+                required: ['owner'],
+                properties: {
+                  owner: {
+                    type: 'string',
+                    minLength: 1,
+                    description: 'User entity ref of the new owner.',
+                  },
+                },
+              },
+            },
+          },
+        },
+        responses: {
+          '200': {
+            description: 'The handover with its new owner.',
+            content: {
+              'application/json': {
+                schema: {
+                  $ref: '#/components/schemas/Handover',
+                },
+              },
+            },
+          },
+          default: {
+            $ref: '#/components/responses/ErrorResponse',
+          },
+        },
+      },
     },
     '/handovers/{id}/document': {
       put: {

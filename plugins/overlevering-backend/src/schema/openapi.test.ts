@@ -23,6 +23,8 @@ describe('openapi.yaml', () => {
       'GET /handovers',
       'POST /handovers',
       'GET /handovers/{id}',
+      'DELETE /handovers/{id}',
+      'PUT /handovers/{id}/owner',
       'PUT /handovers/{id}/document',
       'POST /handovers/{id}/submit',
       'POST /handovers/{id}/withdraw',

@@ -322,6 +322,37 @@ export class HandoverService {
     return outcome.round;
   }
 
+  async delete(caller: Caller, id: string): Promise<void> {
+    const { handover, rounds } = await this.ownedForUpdate(caller, id);
+    await this.deps.store.deleteHandover({ id, actor: caller.userRef });
+    await this.deps.notifier.changed(handover, 'deleted', approversOf(rounds));
+  }
+
+  async changeOwner(
+    caller: Caller,
+    id: string,
+    request: { owner: string },
+  ): Promise<Handover> {
+    const { rounds } = await this.ownedForUpdate(caller, id);
+    const owner = normalizeUserRef(request.owner);
+    if (!owner || (await this.missingEntities([owner])).length) {
+      throw new InputError(
+        `owner: ${request.owner} is not a user in the catalog`,
+      );
+    }
+    const changed = await this.deps.store.changeOwner({
+      id,
+      expectedOwner: caller.userRef,
+      owner,
+      actor: caller.userRef,
+    });
+    await this.deps.notifier.changed(changed, 'owner_changed', [
+      caller.userRef,
+      ...approversOf(rounds),
+    ]);
+    return toHandover(changed, rounds);
+  }
+
   async history(caller: Caller, id: string): Promise<HandoverEvent[]> {
     await this.readable(caller, id);
     return this.deps.store.listEvents({ id });
@@ -424,7 +455,11 @@ export class HandoverService {
 
 /** The user entity ref at a document path, normalized; undefined if none. */
 function userRefAt(document: unknown, path: string): string | undefined {
-  const value = getValueAtPath(document, path);
+  return normalizeUserRef(getValueAtPath(document, path));
+}
+
+/** A user entity ref in full form (`user:default/name`); undefined if not one. */
+function normalizeUserRef(value: unknown): string | undefined {
   if (typeof value !== 'string' || !value.trim()) {
     return undefined;
   }
