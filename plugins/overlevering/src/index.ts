@@ -15,6 +15,7 @@ export {
   overleveringApiRef,
   OverleveringClient,
   fieldErrorsOf,
+  problemsOf,
   isConflict,
   isForbidden,
 } from './api';

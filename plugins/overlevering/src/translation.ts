@@ -138,6 +138,7 @@ export const overleveringTranslationRef = createTranslationRef({
       print: 'Utskriftsvisning',
       changesSince: 'Endret siden runde {{number}}',
       noChanges: 'Ingen endringer siden runde {{number}}.',
+      field: 'Felt',
       removed: 'Før',
       added: 'Nå',
       event: {

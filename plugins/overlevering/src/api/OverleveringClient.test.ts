@@ -2,7 +2,7 @@ import { setupServer } from 'msw/node';
 import { mockApis, registerMswTestHooks } from '@backstage/test-utils';
 import { ResponseError } from '@backstage/errors';
 import { OverleveringClient } from './OverleveringClient';
-import { fieldErrorsOf, isConflict, isForbidden } from './errors';
+import { fieldErrorsOf, isConflict, isForbidden, problemsOf } from './errors';
 import {
   FakeOverleveringBackend,
   TEST_BASE_URL,
@@ -95,6 +95,48 @@ describe('OverleveringClient', () => {
     expect(fieldErrorsOf(error)).toEqual([
       { path: 'driftskostnader.linjer.0.belop', message: 'må være et tall' },
     ]);
+  });
+
+  it("reads the backend's messages: fields by path, other problems as text", () => {
+    const refusal = (message: string) =>
+      Object.assign(Object.create(ResponseError.prototype), {
+        statusCode: 400,
+        body: { error: { name: 'InputError', message } },
+      });
+    expect(
+      problemsOf(
+        refusal(
+          'The document is not valid: bestilling.tittel: Tittel må fylles ut; driftskostnader.kostnader.0.belop: må være et tall',
+        ),
+      ),
+    ).toEqual({
+      fields: [
+        { path: 'bestilling.tittel', message: 'Tittel må fylles ut' },
+        {
+          path: 'driftskostnader.kostnader.0.belop',
+          message: 'må være et tall',
+        },
+      ],
+      other: [],
+    });
+    expect(
+      problemsOf(
+        refusal(
+          "The approver seats cannot be resolved: designfase.fagansvarlig: the seat 'fagansvarlig' needs a user that exists in the catalog; hemithjelp: the group group:default/hemithjelp of the seat does not exist in the catalog",
+        ),
+      ),
+    ).toEqual({
+      fields: [
+        {
+          path: 'designfase.fagansvarlig',
+          message:
+            "the seat 'fagansvarlig' needs a user that exists in the catalog",
+        },
+      ],
+      other: [
+        'hemithjelp: the group group:default/hemithjelp of the seat does not exist in the catalog',
+      ],
+    });
   });
 
   it('refuses a decision on a seat the caller does not hold (403)', async () => {

@@ -32,22 +32,42 @@ function toDottedPath(path: string): string {
  * @public
  */
 export function fieldErrorsOf(error: unknown): FieldError[] {
+  return problemsOf(error).fields;
+}
+
+/**
+ * The problems of a refused request (400): the ones that name a field, and
+ * the rest (such as a group seat missing from the catalog) as plain text.
+ *
+ * @public
+ */
+export function problemsOf(error: unknown): {
+  fields: FieldError[];
+  other: string[];
+} {
   if (!(error instanceof ResponseError) || error.statusCode !== 400) {
-    return [];
+    return { fields: [], other: [] };
   }
   const structured = (error.body.error as { errors?: unknown }).errors;
   if (Array.isArray(structured)) {
-    return structured
+    const fields = structured
       .filter(
         (e): e is FieldError =>
           typeof e?.path === 'string' && typeof e?.message === 'string',
       )
       .map(e => ({ path: toDottedPath(e.path), message: e.message }));
+    return { fields, other: [] };
   }
   const result: FieldError[] = [];
+  const other: string[] = [];
   for (const part of error.body.error.message.split(/\n|;/)) {
     const match = part.match(SECTION_PATH);
     if (!match) {
+      // The message's lead-in ("... cannot be submitted:") names no problem.
+      const text = part.trim();
+      if (text && !text.endsWith(':')) {
+        other.push(text.replace(/^.*:\s+(?=\S+:)/, ''));
+      }
       continue;
     }
     const rest = part
@@ -59,7 +79,7 @@ export function fieldErrorsOf(error: unknown): FieldError[] {
       message: rest || part.trim(),
     });
   }
-  return result;
+  return { fields: result, other };
 }
 
 /** @public */

@@ -117,6 +117,7 @@ const en = createTranslationMessages({
     'handover.print': 'Print view',
     'handover.changesSince': 'Changed since round {{number}}',
     'handover.noChanges': 'No changes since round {{number}}.',
+    'handover.field': 'Field',
     'handover.removed': 'Before',
     'handover.added': 'Now',
     'handover.event.created': 'Created',

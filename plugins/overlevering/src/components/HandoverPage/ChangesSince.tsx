@@ -1,17 +1,23 @@
 import Box from '@mui/material/Box';
+import Table from '@mui/material/Table';
+import TableBody from '@mui/material/TableBody';
+import TableCell from '@mui/material/TableCell';
+import TableHead from '@mui/material/TableHead';
+import TableRow from '@mui/material/TableRow';
 import Typography from '@mui/material/Typography';
 import useAsync from 'react-use/esm/useAsync';
 import { Progress, ResponseErrorPanel } from '@backstage/core-components';
 import { useApi } from '@backstage/core-plugin-api';
 import { useTranslationRef } from '@backstage/core-plugin-api/alpha';
 import { overleveringApiRef } from '../../api';
-import { changedHunks } from '../../lib/lineDiff';
+import { changedFields } from '../../lib/exportDiff';
 import { overleveringTranslationRef } from '../../translation';
 
 /**
- * What changed in the document since round `since`, under the heading of each
- * section and field, compared between the backend's exports of that round's
- * snapshot and of `until` (a later round, or the current document).
+ * What changed in the document since round `since`, field by field, compared
+ * between the backend's exports of that round's snapshot and of `until` (a
+ * later round, or the current document): the contract serves snapshots only
+ * as exports.
  */
 export function ChangesSince(props: {
   handoverId: string;
@@ -31,7 +37,7 @@ export function ChangesSince(props: {
         props.until ? { round: props.until } : {},
       ),
     ]);
-    return changedHunks(before, after);
+    return changedFields(before, after);
   }, [api, props.handoverId, props.since, props.until, props.revision]);
 
   return (
@@ -46,50 +52,32 @@ export function ChangesSince(props: {
           {t('handover.noChanges', { number: String(props.since) })}
         </Typography>
       )}
-      {value?.map((hunk, index) => (
-        <Box key={index} sx={{ mb: 1.5 }}>
-          {hunk.heading && (
-            <Typography variant="subtitle2" component="h4">
-              {hunk.heading}
-            </Typography>
-          )}
-          {hunk.removed.length > 0 && (
-            <Box
-              component="del"
-              sx={{
-                display: 'block',
-                whiteSpace: 'pre-wrap',
-                bgcolor: 'error.light',
-                color: 'error.contrastText',
-                px: 1,
-              }}
-            >
-              <Box component="span" sx={{ fontWeight: 'bold' }}>
-                {t('handover.removed')}:{' '}
-              </Box>
-              {hunk.removed.join('\n')}
-            </Box>
-          )}
-          {hunk.added.length > 0 && (
-            <Box
-              component="ins"
-              sx={{
-                display: 'block',
-                whiteSpace: 'pre-wrap',
-                bgcolor: 'success.light',
-                color: 'success.contrastText',
-                px: 1,
-                textDecoration: 'none',
-              }}
-            >
-              <Box component="span" sx={{ fontWeight: 'bold' }}>
-                {t('handover.added')}:{' '}
-              </Box>
-              {hunk.added.join('\n')}
-            </Box>
-          )}
-        </Box>
-      ))}
+      {value && value.length > 0 && (
+        <Table size="small" aria-label={props.title}>
+          <TableHead>
+            <TableRow>
+              <TableCell>{t('handover.field')}</TableCell>
+              <TableCell>{t('handover.removed')}</TableCell>
+              <TableCell>{t('handover.added')}</TableCell>
+            </TableRow>
+          </TableHead>
+          <TableBody>
+            {value.map(change => (
+              <TableRow key={`${change.section}/${change.field}`}>
+                <TableCell component="th" scope="row">
+                  {change.section} › {change.field}
+                </TableCell>
+                <TableCell sx={{ whiteSpace: 'pre-wrap' }}>
+                  {change.before ? <del>{change.before}</del> : '—'}
+                </TableCell>
+                <TableCell sx={{ whiteSpace: 'pre-wrap' }}>
+                  {change.after ? <ins>{change.after}</ins> : '—'}
+                </TableCell>
+              </TableRow>
+            ))}
+          </TableBody>
+        </Table>
+      )}
     </Box>
   );
 }

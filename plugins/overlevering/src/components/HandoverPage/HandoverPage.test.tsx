@@ -3,6 +3,7 @@ import userEvent from '@testing-library/user-event';
 import { setupServer } from 'msw/node';
 import { http, HttpResponse } from 'msw';
 import { registerMswTestHooks } from '@backstage/test-utils';
+import { toMarkdown } from '@hemit/overlevering-form-schema';
 import type { Round } from '@hemit/plugin-overlevering-common';
 import {
   FakeOverleveringBackend,
@@ -63,8 +64,8 @@ describe('HandoverPage', () => {
         ({ request }) =>
           new HttpResponse(
             new URL(request.url).searchParams.get('round')
-              ? '# PACS\n\n## Etablering\n\n### Servere\n\nIkke avklart\n'
-              : '# PACS\n\n## Etablering\n\n### Servere\n\napp01, db01\n',
+              ? toMarkdown({ etablering: { servere: 'Ikke avklart' } })
+              : toMarkdown({ etablering: { servere: 'app01, db01' } }),
           ),
       ),
     );
@@ -90,9 +91,16 @@ describe('HandoverPage', () => {
     const changes = await screen.findByRole('region', {
       name: 'Endret siden runde 1',
     });
-    await waitFor(() => expect(changes).toHaveTextContent('Servere'));
-    expect(changes).toHaveTextContent('Før: Ikke avklart');
-    expect(changes).toHaveTextContent('Nå: app01, db01');
+    const changed = await within(changes).findAllByRole('row');
+    expect(changed).toHaveLength(2);
+    expect(within(changed[1]).getByRole('rowheader')).toHaveTextContent(
+      /^Etablering av tjenesten › Server/,
+    );
+    expect(
+      within(changed[1])
+        .getAllByRole('cell')
+        .map(c => c.textContent),
+    ).toEqual(['Ikke avklart', 'app01, db01']);
 
     expect(screen.getByRole('list', { name: 'Historikk' })).toHaveTextContent(
       'Opprettet',

@@ -23,7 +23,7 @@ import type {
   Handover,
   Round,
 } from '@hemit/plugin-overlevering-common';
-import { fieldErrorsOf, overleveringApiRef, type FieldError } from '../../api';
+import { overleveringApiRef, problemsOf, type FieldError } from '../../api';
 import { overleveringTranslationRef } from '../../translation';
 import { titleAtPath, valueAtPath, type JsonRecord } from '../../lib/document';
 import { planSeats, type SeatReason } from './seatPlan';
@@ -68,6 +68,7 @@ export function SubmitDialog(props: {
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<Error>();
   const [fieldErrors, setFieldErrors] = useState<FieldError[]>([]);
+  const [otherProblems, setOtherProblems] = useState<string[]>([]);
   const plan = planSeats(form.approverRoles, handover.rounds, ticked);
   const isResubmission = handover.rounds.length > 0;
   const fixed = form.approverRoles.filter(r => r.kind === 'fixed');
@@ -91,6 +92,7 @@ export function SubmitDialog(props: {
     setBusy(true);
     setError(undefined);
     setFieldErrors([]);
+    setOtherProblems([]);
     try {
       const revision = await props.prepare();
       if (revision === undefined) {
@@ -104,8 +106,10 @@ export function SubmitDialog(props: {
       });
       props.onSubmitted(round);
     } catch (e) {
+      const problems = problemsOf(e);
       setError(e as Error);
-      setFieldErrors(fieldErrorsOf(e));
+      setFieldErrors(problems.fields);
+      setOtherProblems(problems.other);
     }
     setBusy(false);
   };
@@ -135,6 +139,9 @@ export function SubmitDialog(props: {
                       </strong>
                       : {e.message}
                     </li>
+                  ))}
+                  {otherProblems.map(problem => (
+                    <li key={problem}>{problem}</li>
                   ))}
                 </ul>
               </>
