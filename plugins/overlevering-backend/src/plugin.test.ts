@@ -432,6 +432,11 @@ describe('the handover story', () => {
         .send({ owner: 'ola.utvikler' });
       expect(handed.status).toBe(200);
       expect(handed.body.owner).toBe(PEOPLE.ola);
+      expect(backend.notifications.send).toHaveBeenLastCalledWith(
+        expect.objectContaining({
+          recipients: { type: 'entity', entityRef: PEOPLE.ola },
+        }),
+      );
       // Kari no longer owns it; Ola does.
       const kari = await api()
         .put(`${url}/document`)

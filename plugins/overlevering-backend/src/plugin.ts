@@ -58,21 +58,7 @@ export const overleveringPlugin = createBackendPlugin({
             p => p.type === 'resource',
           ),
           rules: Object.values(handoverPermissionRules),
-          getResources: async ids =>
-            Promise.all(
-              ids.map(async id => {
-                const found = await store.getHandover({ id });
-                return found
-                  ? {
-                      id,
-                      owner: found.handover.owner,
-                      approvers: found.rounds.flatMap(r =>
-                        r.assignments.map(a => a.approver),
-                      ),
-                    }
-                  : undefined;
-              }),
-            ),
+          getResources: ids => store.getPermissionResources({ ids }),
         });
         deps.permissionsRegistry.addPermissions([handoverCreatePermission]);
 

@@ -374,6 +374,11 @@ describe('DatabaseHandoverStore', () => {
       // % is searched for literally, not as a wildcard.
       const percent = await store.listHandovers({ q: '100%', limit: 10 });
       expect(percent.items.map(i => i.id)).toEqual([b.id]);
+      // Norwegian letters match regardless of case on every database.
+      const nordic = await draft('ØKONOMI OG ÆRE');
+      const ae = await store.listHandovers({ q: 'økonomi og ær', limit: 10 });
+      expect(ae.items.map(i => i.id)).toEqual([nordic.id]);
+      await store.deleteHandover({ id: nordic.id, actor: KARI });
       const noWildcard = await store.listHandovers({ q: '%', limit: 10 });
       expect(noWildcard.items.map(i => i.id)).toEqual([b.id]);
 
@@ -439,6 +444,25 @@ describe('DatabaseHandoverStore', () => {
       expect(
         await store.listPendingApprovals({ approvers: [HEMITHJELP], limit: 1 }),
       ).toHaveLength(1);
+    });
+
+    it('gives the permission framework owner and seat holders in one go', async () => {
+      const h = await submitted();
+      const plain = await draft();
+      expect(
+        await store.getPermissionResources({
+          ids: [h.id, 'missing', plain.id],
+        }),
+      ).toEqual([
+        {
+          id: h.id,
+          owner: KARI,
+          approvers: expect.arrayContaining([HEMITHJELP, OLA]),
+        },
+        undefined,
+        { id: plain.id, owner: KARI, approvers: [] },
+      ]);
+      expect(await store.getPermissionResources({ ids: [] })).toEqual([]);
     });
 
     it('soft-deletes only a draft, keeping its history', async () => {

@@ -37,6 +37,7 @@ import {
   toEvent,
   toHandoverRecord,
   toRound,
+  searchable,
   toSummary,
 } from './rows';
 
@@ -111,6 +112,7 @@ export class DatabaseHandoverStore implements HandoverStore {
       owner: options.owner,
       entity_ref: options.entityRef ?? null,
       title: options.title,
+      search_title: searchable(options.title),
       status: 'draft',
       revision: 1,
       version: 1,
@@ -187,10 +189,11 @@ export class DatabaseHandoverStore implements HandoverStore {
       query.where(`${HANDOVERS}.status`, options.status);
     }
     if (options.q) {
-      const pattern = `%${options.q
-        .toLocaleLowerCase('nb')
-        .replace(/[\\%_]/g, c => `\\${c}`)}%`;
-      query.whereRaw(`lower(${HANDOVERS}.title) like ? escape '\\'`, [pattern]);
+      const pattern = `%${searchable(options.q).replace(
+        /[\\%_]/g,
+        c => `\\${c}`,
+      )}%`;
+      query.whereRaw(`${HANDOVERS}.search_title like ? escape '\\'`, [pattern]);
     }
     if (options.cursor) {
       const { updatedAt, id } = decodeCursor(options.cursor);
@@ -244,6 +247,7 @@ export class DatabaseHandoverStore implements HandoverStore {
         .update({
           document,
           title: options.title,
+          search_title: searchable(options.title),
           schema_version: options.schemaVersion,
           revision: options.revision + 1,
           version: tx.raw('version + 1'),
@@ -576,6 +580,37 @@ export class DatabaseHandoverStore implements HandoverStore {
         .where({ id: options.id })
         .first();
       return toHandoverRecord(row!);
+    });
+  }
+
+  async getPermissionResources(options: {
+    ids: string[];
+  }): Promise<
+    ({ id: string; owner: string; approvers: string[] } | undefined)[]
+  > {
+    if (options.ids.length === 0) {
+      return [];
+    }
+    const [owners, seats] = await Promise.all([
+      this.db(HANDOVERS)
+        .whereIn('id', options.ids)
+        .whereNull('deleted_at')
+        .select('id', 'owner'),
+      this.db(ASSIGNMENTS)
+        .whereIn('handover_id', options.ids)
+        .distinct('handover_id', 'approver'),
+    ]);
+    return options.ids.map(id => {
+      const row = owners.find(o => o.id === id);
+      return row
+        ? {
+            id,
+            owner: row.owner,
+            approvers: seats
+              .filter(s => s.handover_id === id)
+              .map(s => s.approver),
+          }
+        : undefined;
     });
   }
 

@@ -157,6 +157,16 @@ export interface HandoverStore {
     actor: string;
   }): Promise<HandoverRecord>;
 
+  /**
+   * Owner and seat holders of each handover, in the order of `ids`
+   * (undefined where absent), for the permission framework, in two queries.
+   */
+  getPermissionResources(options: {
+    ids: string[];
+  }): Promise<
+    ({ id: string; owner: string; approvers: string[] } | undefined)[]
+  >;
+
   /** The history of a handover, oldest first. */
   listEvents(options: { id: string }): Promise<HandoverEvent[]>;
 

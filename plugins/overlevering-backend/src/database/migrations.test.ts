@@ -33,6 +33,7 @@ describe('migrations', () => {
         id: 'h1',
         owner: 'user:default/kari.nordmann',
         title: 'Ny tjeneste',
+        search_title: 'ny tjeneste',
         status: 'in_review',
         revision: 1,
         version: 1,
@@ -67,6 +68,16 @@ describe('migrations', () => {
           () => 'refused',
         );
       expect(duplicate).toBe('refused');
+
+      // The title search column is filled for rows that existed before it.
+      await knex.migrate.down({ directory: migrationsDir });
+      expect(
+        await knex.schema.hasColumn('overlevering_handovers', 'search_title'),
+      ).toBe(false);
+      await knex.migrate.up({ directory: migrationsDir });
+      expect(
+        await knex('overlevering_handovers').select('search_title'),
+      ).toEqual([{ search_title: 'ny tjeneste' }]);
 
       await knex.migrate.rollback({ directory: migrationsDir }, true);
       for (const table of TABLES) {

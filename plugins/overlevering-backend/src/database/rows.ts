@@ -26,6 +26,7 @@ export interface HandoverRow {
   owner: string;
   entity_ref: string | null;
   title: string;
+  search_title: string;
   status: HandoverStatus;
   revision: number;
   version: number;
@@ -69,6 +70,11 @@ export interface EventRow {
   actor: string;
   type: HandoverEventType;
   data: string;
+}
+
+/** The form of a title or a query that search compares. */
+export function searchable(text: string): string {
+  return text.normalize('NFC').toLocaleLowerCase('nb');
 }
 
 export function toHandoverRecord(row: HandoverRow): HandoverRecord {

@@ -76,6 +76,21 @@ export class HandoverNotifier {
     );
   }
 
+  /** A new owner hears that the handover is now theirs. */
+  async ownerChanged(handover: NotifiedHandover, from: string): Promise<void> {
+    await this.safely(() =>
+      this.notifications.send({
+        recipients: { type: 'entity', entityRef: handover.owner },
+        payload: {
+          title: `Du er nå leveranseansvarlig: ${label(handover)}`,
+          description: `Overleveringen ble overført til deg fra ${from}.`,
+          link: link(handover.id),
+          topic: 'overlevering',
+        },
+      }),
+    );
+  }
+
   /** The owner hears of each rejection, and of the round's end. */
   async decided(
     handover: NotifiedHandover,

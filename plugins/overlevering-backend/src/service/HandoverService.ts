@@ -346,6 +346,7 @@ export class HandoverService {
       owner,
       actor: caller.userRef,
     });
+    await this.deps.notifier.ownerChanged(changed, caller.userRef);
     await this.deps.notifier.changed(changed, 'owner_changed', [
       caller.userRef,
       ...approversOf(rounds),
