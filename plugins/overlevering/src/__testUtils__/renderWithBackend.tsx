@@ -13,6 +13,8 @@ import { catalogApiRef, entityRouteRef } from '@backstage/plugin-catalog-react';
 import { catalogApiMock } from '@backstage/plugin-catalog-react/testUtils';
 import { signalApiRef, type SignalApi } from '@backstage/plugin-signals-react';
 import type { Entity } from '@backstage/catalog-model';
+import { permissionApiRef } from '@backstage/plugin-permission-react';
+import { AuthorizeResult } from '@backstage/plugin-permission-common';
 import { overleveringApiRef, OverleveringClient } from '../api';
 import { rootRouteRef } from '../routes';
 import en from '../translations/en';
@@ -87,6 +89,8 @@ export async function renderWithBackend(
     backend: FakeOverleveringBackend;
     signals?: ManualSignalApi;
     language?: 'nb' | 'en';
+    /** Whether the permission policy lets the user start a handover. */
+    canCreate?: boolean;
     routeEntries?: string[];
   },
 ) {
@@ -103,6 +107,15 @@ export async function renderWithBackend(
       mockApis.identity({ userEntityRef: options.backend.user }),
     ],
     [catalogApiRef, catalogApiMock({ entities: testEntities })],
+    [
+      permissionApiRef,
+      mockApis.permission({
+        authorize:
+          options.canCreate === false
+            ? AuthorizeResult.DENY
+            : AuthorizeResult.ALLOW,
+      }),
+    ],
   ];
   if (options.signals) {
     apis.push([signalApiRef, options.signals]);

@@ -4,7 +4,11 @@ import Add from '@mui/icons-material/Add';
 import { useNavigate } from 'react-router-dom';
 import { alertApiRef, useApi, useRouteRef } from '@backstage/core-plugin-api';
 import { useTranslationRef } from '@backstage/core-plugin-api/alpha';
-import type { CreateHandoverRequest } from '@hemit/plugin-overlevering-common';
+import { usePermission } from '@backstage/plugin-permission-react';
+import {
+  handoverCreatePermission,
+  type CreateHandoverRequest,
+} from '@hemit/plugin-overlevering-common';
 import { overleveringApiRef } from '../../api';
 import { handoverFormRouteRef } from '../../routes';
 import { overleveringTranslationRef } from '../../translation';
@@ -20,6 +24,10 @@ export function NewHandoverButton(props: { prefill?: CreateHandoverRequest }) {
   const formLink = useRouteRef(handoverFormRouteRef);
   const navigate = useNavigate();
   const [busy, setBusy] = useState(false);
+  // Only to show the button; the backend decides.
+  const { allowed, loading } = usePermission({
+    permission: handoverCreatePermission,
+  });
 
   const create = async () => {
     setBusy(true);
@@ -41,7 +49,7 @@ export function NewHandoverButton(props: { prefill?: CreateHandoverRequest }) {
       color="primary"
       startIcon={<Add />}
       onClick={create}
-      disabled={busy}
+      disabled={busy || loading || !allowed}
     >
       {t('common.newHandover')}
     </Button>
