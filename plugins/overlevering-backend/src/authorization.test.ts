@@ -12,7 +12,7 @@ import { completeDocument, PEOPLE } from './__testUtils__/demoCatalog';
 import { createTestDatabases } from './__testUtils__/testDatabases';
 import { startOverleveringBackend } from './__testUtils__/testBackend';
 
-jest.setTimeout(120_000);
+jest.setTimeout(180_000);
 
 const base = '/api/overlevering';
 

@@ -4,7 +4,7 @@ import { completeDocument, PEOPLE } from './__testUtils__/demoCatalog';
 import { createTestDatabases } from './__testUtils__/testDatabases';
 import { startOverleveringBackend } from './__testUtils__/testBackend';
 
-jest.setTimeout(60_000);
+jest.setTimeout(180_000);
 
 const base = '/api/overlevering';
 const as = (user: string) => ({

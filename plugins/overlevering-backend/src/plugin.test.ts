@@ -8,7 +8,7 @@ import {
 } from './__testUtils__/demoCatalog';
 import { startOverleveringBackend } from './__testUtils__/testBackend';
 
-jest.setTimeout(60_000);
+jest.setTimeout(180_000);
 
 const as = (user: string) => ({
   Authorization: mockCredentials.user.header(user),
@@ -471,6 +471,38 @@ describe('the handover story', () => {
       expect(afterDelete.body.items.map((h: any) => h.id)).not.toContain(
         created.body.id,
       );
+    });
+
+    it('saves a large document, and refuses one above the form limit', async () => {
+      const api = () => request(backend.server);
+      const created = await api()
+        .post('/api/overlevering/handovers')
+        .set(as(PEOPLE.kari))
+        .send({});
+      const url = `/api/overlevering/handovers/${created.body.id}`;
+      const withDeviations = (rows: number) => ({
+        ...completeDocument('Stor'),
+        produksjonssetting: {
+          fravik: Array.from({ length: rows }, (_, i) => ({
+            beskrivelse: `Fravik ${i} `.padEnd(5000, 'x'),
+            begrunnelse: 'y'.repeat(5000),
+          })),
+        },
+      });
+      // About 300 KB: more than express accepts by default.
+      const large = await api()
+        .put(`${url}/document`)
+        .set(as(PEOPLE.kari))
+        .send({ revision: 1, document: withDeviations(30) });
+      expect(large.status).toBe(200);
+      // About 700 KB: above what the form allows.
+      const tooLarge = await api()
+        .put(`${url}/document`)
+        .set(as(PEOPLE.kari))
+        .send({ revision: 2, document: withDeviations(70) });
+      expect(tooLarge.status).toBe(400);
+      const current = await api().get(url).set(as(PEOPLE.kari));
+      expect(current.body.revision).toBe(2);
     });
 
     it('withdraws an open round so the owner can edit sooner', async () => {

@@ -9,7 +9,7 @@ import { expectMatchesSpec, requestOf } from './__testUtils__/specChecker';
 import { createTestDatabases } from './__testUtils__/testDatabases';
 import { startOverleveringBackend } from './__testUtils__/testBackend';
 
-jest.setTimeout(60_000);
+jest.setTimeout(180_000);
 
 const as = (user: string) => ({
   Authorization: mockCredentials.user.header(user),

@@ -7,7 +7,7 @@ import { InputError } from '@backstage/errors';
 import type { JsonObject } from '@backstage/types';
 import type { HandoverStatus } from '@hemit/plugin-overlevering-common';
 import type { Locale } from '@hemit/overlevering-form-schema';
-import type express from 'express';
+import express from 'express';
 import type { CallerResolver } from './service/Caller';
 import type { HandoverService } from './service/HandoverService';
 import { spec } from './schema/openapi.generated';
@@ -26,9 +26,11 @@ export async function createRouter(options: {
   service: HandoverService;
 }): Promise<express.Router> {
   const { httpAuth, auditor, callers, service } = options;
-  const router = createValidatedOpenApiRouter(
-    spec as any,
-  ) as unknown as express.Router;
+  const router = createValidatedOpenApiRouter(spec as any, {
+    // Room for the largest document the form allows (512 KiB, checked by
+    // validateDocument), above express's default of 100 KiB.
+    middleware: [express.json({ limit: '1mb' })],
+  }) as unknown as express.Router;
 
   async function callerOf(req: express.Request) {
     return callers.resolve(

@@ -5,7 +5,7 @@ import {
   databaseServiceFor,
 } from '../__testUtils__/testDatabases';
 
-jest.setTimeout(60_000);
+jest.setTimeout(180_000);
 
 const KARI = 'user:default/kari.nordmann';
 const OLA = 'user:default/ola.utvikler';

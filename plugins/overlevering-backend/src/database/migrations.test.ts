@@ -1,7 +1,7 @@
 import { resolvePackagePath } from '@backstage/backend-plugin-api';
 import { createTestDatabases } from '../__testUtils__/testDatabases';
 
-jest.setTimeout(60_000);
+jest.setTimeout(180_000);
 
 const migrationsDir = resolvePackagePath(
   '@hemit/plugin-overlevering-backend',
