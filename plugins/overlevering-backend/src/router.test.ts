@@ -131,6 +131,13 @@ describe('the API and its OpenAPI document', () => {
     );
     expect(page.body.items).toHaveLength(1);
     await check(api().get(`${base}/handovers?q=Ny`).set(as(PEOPLE.eva)), 200);
+    // A client that sends every filter, most of them empty, as api.md shows.
+    await check(
+      api()
+        .get(`${base}/handovers?owner=me&entityRef=&status=&q=&limit=&cursor=`)
+        .set(as(PEOPLE.ola)),
+      200,
+    );
     await check(
       api()
         .get(`${base}/handovers`)

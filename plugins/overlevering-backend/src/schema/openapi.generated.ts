@@ -80,6 +80,7 @@ export const spec = {
           {
             name: 'owner',
             in: 'query',
+            allowEmptyValue: true,
             description:
               "`me` for the caller's own handovers, or a user entity ref.",
             schema: {
@@ -89,6 +90,7 @@ export const spec = {
           {
             name: 'entityRef',
             in: 'query',
+            allowEmptyValue: true,
             schema: {
               type: 'string',
             },
@@ -96,13 +98,17 @@ export const spec = {
           {
             name: 'status',
             in: 'query',
+            allowEmptyValue: true,
+            description: 'One status; empty means any.',
             schema: {
-              $ref: '#/components/schemas/HandoverStatus',
+              type: 'string',
+              enum: ['', 'draft', 'in_review', 'rejected', 'approved'],
             },
           },
           {
             name: 'q',
             in: 'query',
+            allowEmptyValue: true,
             description: 'Part of the title.',
             schema: {
               type: 'string',
@@ -112,15 +118,17 @@ export const spec = {
           {
             name: 'limit',
             in: 'query',
+            allowEmptyValue: true,
             description: 'Page size; capped by the server.',
             schema: {
               type: 'string',
-              pattern: '^[1-9][0-9]{0,3}$',
+              pattern: '^([1-9][0-9]{0,3})?$',
             },
           },
           {
             name: 'cursor',
             in: 'query',
+            allowEmptyValue: true,
             schema: {
               type: 'string',
               maxLength: 1000,
@@ -549,6 +557,7 @@ export const spec = {
           {
             name: 'status',
             in: 'query',
+            allowEmptyValue: true,
             schema: {
               type: 'string',
               enum: ['pending'],
@@ -557,9 +566,10 @@ export const spec = {
           {
             name: 'limit',
             in: 'query',
+            allowEmptyValue: true,
             schema: {
               type: 'string',
-              pattern: '^[1-9][0-9]{0,3}$',
+              pattern: '^([1-9][0-9]{0,3})?$',
             },
           },
         ],
