@@ -148,6 +148,12 @@ const routes: Route[] = [
     },
   },
   {
+    name: 'GET /handovers/:id/rounds/1/snapshot',
+    submitted: true,
+    call: (api, url) => api().get(`${url}/rounds/1/snapshot`),
+    expected: readers,
+  },
+  {
     name: 'GET /handovers/:id/history',
     call: (api, url) => api().get(`${url}/history`),
     expected: readers,

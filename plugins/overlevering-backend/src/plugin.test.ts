@@ -301,6 +301,18 @@ describe('the handover story', () => {
         ['nettverk', 'pending'],
       ]);
 
+      // Round 1's approvers saw revision 2; round 2's see the fix.
+      const snapshot1 = await api()
+        .get(`${url}/rounds/1/snapshot`)
+        .set(as(PEOPLE.per));
+      expect(snapshot1.body).toMatchObject({ round: 1, revision: 2 });
+      expect(snapshot1.body.document.etablering).toBeUndefined();
+      const snapshot2 = await api()
+        .get(`${url}/rounds/2/snapshot`)
+        .set(as(PEOPLE.per));
+      expect(snapshot2.body).toMatchObject({ round: 2, revision: 3 });
+      expect(snapshot2.body.document.etablering).toEqual({});
+
       // Round 1 is closed for good.
       expect(
         (

@@ -97,6 +97,16 @@ describe('the API and its OpenAPI document', () => {
         .send({ role: 'hemithjelp', decision: 'approve' }),
       403,
     );
+    const snapshot = await check(
+      api().get(`${url}/rounds/1/snapshot`).set(as(PEOPLE.nils)),
+      200,
+    );
+    expect(snapshot.body).toMatchObject({ round: 1, revision: 2 });
+    expect(snapshot.body.document.bestilling.tittel).toBe('Ny');
+    await check(
+      api().get(`${url}/rounds/2/snapshot`).set(as(PEOPLE.nils)),
+      404,
+    );
     await check(api().post(`${url}/withdraw`).set(as(PEOPLE.kari)), 200);
     await check(api().get(`${url}/history`).set(as(PEOPLE.kari)), 200);
     await check(

@@ -176,6 +176,13 @@ export async function createRouter(options: {
     );
   });
 
+  router.get('/handovers/:id/rounds/:number/snapshot', async (req, res) => {
+    const caller = await callerOf(req);
+    res.json(
+      await service.snapshot(caller, req.params.id, Number(req.params.number)),
+    );
+  });
+
   router.get('/handovers/:id/history', async (req, res) => {
     const caller = await callerOf(req);
     res.json({ items: await service.history(caller, req.params.id) });

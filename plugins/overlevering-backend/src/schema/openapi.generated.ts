@@ -416,13 +416,7 @@ export const spec = {
             $ref: '#/components/parameters/id',
           },
           {
-            name: 'number',
-            in: 'path',
-            required: true,
-            schema: {
-              type: 'string',
-              pattern: '^[1-9][0-9]{0,5}$',
-            },
+            $ref: '#/components/parameters/roundNumber',
           },
         ],
         requestBody: {
@@ -458,6 +452,48 @@ export const spec = {
               'application/json': {
                 schema: {
                   $ref: '#/components/schemas/Round',
+                },
+              },
+            },
+          },
+          default: {
+            $ref: '#/components/responses/ErrorResponse',
+          },
+        },
+      },
+    },
+    '/handovers/{id}/rounds/{number}/snapshot': {
+      get: {
+        operationId: 'GetRoundSnapshot',
+        description:
+          "The document exactly as the round's approvers see it (the revision the round decides on), to show it and what changed since an earlier round.",
+        parameters: [
+          {
+            $ref: '#/components/parameters/id',
+          },
+          {
+            $ref: '#/components/parameters/roundNumber',
+          },
+        ],
+        responses: {
+          '200': {
+            description: 'The snapshot.',
+            content: {
+              'application/json': {
+                schema: {
+                  type: 'object',
+                  required: ['round', 'revision', 'document'],
+                  properties: {
+                    round: {
+                      type: 'integer',
+                    },
+                    revision: {
+                      type: 'integer',
+                    },
+                    document: {
+                      type: 'object',
+                    },
+                  },
                 },
               },
             },
@@ -610,6 +646,15 @@ export const spec = {
           type: 'string',
           minLength: 1,
           maxLength: 100,
+        },
+      },
+      roundNumber: {
+        name: 'number',
+        in: 'path',
+        required: true,
+        schema: {
+          type: 'string',
+          pattern: '^[1-9][0-9]{0,5}$',
         },
       },
       locale: {

@@ -29,6 +29,7 @@ describe('openapi.yaml', () => {
       'POST /handovers/{id}/submit',
       'POST /handovers/{id}/withdraw',
       'POST /handovers/{id}/rounds/{number}/decisions',
+      'GET /handovers/{id}/rounds/{number}/snapshot',
       'GET /handovers/{id}/history',
       'GET /handovers/{id}/export',
       'GET /approvals',

@@ -359,6 +359,32 @@ export class HandoverService {
     return this.deps.store.listEvents({ id });
   }
 
+  /** The document exactly as round `number` was asked to decide on it. */
+  async snapshot(
+    caller: Caller,
+    id: string,
+    number: number,
+  ): Promise<{
+    round: number;
+    revision: number;
+    document: Record<string, unknown>;
+  }> {
+    const { rounds } = await this.readable(caller, id);
+    const round = rounds.find(r => r.number === number);
+    if (!round) {
+      throw new NotFoundError(`Handover ${id} has no round ${number}`);
+    }
+    const document = await this.deps.store.getRevision({
+      id,
+      revision: round.revision,
+    });
+    return {
+      round: number,
+      revision: round.revision,
+      document: migrateDocument(document) as Record<string, unknown>,
+    };
+  }
+
   async exportMarkdown(
     caller: Caller,
     id: string,
