@@ -9,7 +9,11 @@ export type HandoverStatus = 'draft' | 'in_review' | 'rejected' | 'approved';
 export type RoundStatus = 'open' | 'approved' | 'rejected' | 'withdrawn';
 
 /** @public */
-export type AssignmentStatus = 'pending' | 'approved' | 'rejected' | 'withdrawn';
+export type AssignmentStatus =
+  | 'pending'
+  | 'approved'
+  | 'rejected'
+  | 'withdrawn';
 
 /** @public */
 export type DecisionKind = 'approve' | 'reject';
@@ -164,4 +168,23 @@ export interface DecisionRequest {
   role: string;
   decision: DecisionKind;
   comment?: string;
+}
+
+/**
+ * The answer of `GET /handovers/:id/rounds/:number/snapshot`: the document
+ * exactly as round `round` was asked to decide on it.
+ *
+ * @public
+ */
+export interface RoundSnapshot {
+  round: number;
+  /** The document revision the round decides on. */
+  revision: number;
+  document: Record<string, unknown>;
+}
+
+/** The body of `PUT /handovers/:id/owner`. @public */
+export interface ChangeOwnerRequest {
+  /** User entity ref of the new owner. */
+  owner: string;
 }

@@ -9,6 +9,7 @@ import {
 import type { CatalogService } from '@backstage/plugin-catalog-node';
 import {
   ApprovalItem,
+  ChangeOwnerRequest,
   CreateHandoverRequest,
   DecisionRequest,
   FormResponse,
@@ -21,6 +22,7 @@ import {
   handoverReadPermission,
   handoverUpdatePermission,
   Round,
+  RoundSnapshot,
   SaveDocumentRequest,
   SubmitRequest,
 } from '@hemit/plugin-overlevering-common';
@@ -331,7 +333,7 @@ export class HandoverService {
   async changeOwner(
     caller: Caller,
     id: string,
-    request: { owner: string },
+    request: ChangeOwnerRequest,
   ): Promise<Handover> {
     const { rounds } = await this.ownedForUpdate(caller, id);
     const owner = normalizeUserRef(request.owner);
@@ -364,11 +366,7 @@ export class HandoverService {
     caller: Caller,
     id: string,
     number: number,
-  ): Promise<{
-    round: number;
-    revision: number;
-    document: Record<string, unknown>;
-  }> {
+  ): Promise<RoundSnapshot> {
     const { rounds } = await this.readable(caller, id);
     const round = rounds.find(r => r.number === number);
     if (!round) {
