@@ -16,15 +16,30 @@ export interface Config {
      * @visibility frontend
      */
     approverRoles?: Array<{
-      /** Stable id of the role, e.g. `hemithjelp`. */
+      /**
+       * Stable id of the role, e.g. `hemithjelp`.
+       * @visibility frontend
+       */
       id: string;
-      /** Name shown to people, e.g. `Hemithjelp`. */
+      /**
+       * Name shown to people, e.g. `Hemithjelp`.
+       * @visibility frontend
+       */
       title: string;
-      /** `fixed` roles approve every handover; `optional` ones when ticked at submit. */
+      /**
+       * `fixed` roles approve every handover; `optional` ones when ticked at submit.
+       * @visibility frontend
+       */
       kind: 'fixed' | 'optional';
-      /** Group entity ref whose members hold the seat. */
+      /**
+       * Group entity ref whose members hold the seat.
+       * @visibility frontend
+       */
       group?: string;
-      /** Dotted document path that holds the user entity ref of the seat. */
+      /**
+       * Dotted document path that holds the user entity ref of the seat.
+       * @visibility frontend
+       */
       field?: string;
     }>;
     /**
