@@ -96,6 +96,8 @@ export const overleveringTranslationRef = createTranslationRef({
       openSubmit: 'Send til godkjenning …',
       viewHandover: 'Vis overleveringen',
       pickerNoOptions: 'Ingen treff i katalogen',
+      yearlyTotal: 'Sum per år',
+      oneOffTotal: 'Engangskostnader',
     },
     submit: {
       title: 'Send til godkjenning',

@@ -79,6 +79,8 @@ const en = createTranslationMessages({
     'form.openSubmit': 'Send for approval …',
     'form.viewHandover': 'View the handover',
     'form.pickerNoOptions': 'No match in the catalog',
+    'form.yearlyTotal': 'Total per year',
+    'form.oneOffTotal': 'One-off costs',
     'submit.title': 'Send for approval',
     'submit.fixedSeats': 'Fixed approvers',
     'submit.optionalSeats': 'Optional approvers',

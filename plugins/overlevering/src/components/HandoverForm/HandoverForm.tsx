@@ -20,13 +20,17 @@ import type {
 } from '@hemit/plugin-overlevering-common';
 import { overleveringApiRef } from '../../api';
 import { overleveringTranslationRef } from '../../translation';
+import { useFormatters } from '../../hooks';
 import {
   markRequired,
   schemaProgress,
   type JsonRecord,
 } from '../../lib/document';
 import { SubmitDialog } from '../SubmitDialog';
-import { ENTITY_REF_WIDGET } from '@hemit/overlevering-form-schema';
+import {
+  ENTITY_REF_WIDGET,
+  yearlyCostTotal,
+} from '@hemit/overlevering-form-schema';
 import { EntityRefWidget } from './CatalogRefWidget';
 import { sectionErrorSchema } from './sectionErrors';
 import { useDocumentAutosave } from './useDocumentAutosave';
@@ -35,11 +39,35 @@ const widgets: RegistryWidgetsType = {
   [ENTITY_REF_WIDGET]: EntityRefWidget,
 };
 
+/** The cost lines' sums, in the user's locale, as they are typed. */
+function CostTotals(props: { yearly: string; oneOff: string }) {
+  const { t } = useTranslationRef(overleveringTranslationRef);
+  return (
+    <Box role="status" aria-live="polite" sx={{ mt: 2 }}>
+      <Typography>
+        <strong>{t('form.yearlyTotal')}:</strong> {props.yearly}
+      </Typography>
+      <Typography>
+        <strong>{t('form.oneOffTotal')}:</strong> {props.oneOff}
+      </Typography>
+    </Box>
+  );
+}
+
 /** The schema and uiSchema in the user's language. */
 export interface LocalizedForm {
   schema: JsonRecord;
   uiSchema: JsonRecord;
 }
+
+// A clear focus ring on the steps, for keyboard users.
+const focusRing = {
+  '&.Mui-focusVisible': {
+    outline: '2px solid',
+    outlineColor: 'primary.main',
+    outlineOffset: 2,
+  },
+};
 
 function sectionsOf(schema: JsonRecord, uiSchema: JsonRecord) {
   const properties = (schema.properties ?? {}) as Record<string, JsonRecord>;
@@ -82,6 +110,7 @@ export function HandoverForm(props: {
     delayMs: props.autosaveDelayMs ?? 1500,
     onSaved: props.onHandoverChange,
   });
+  const { money } = useFormatters();
   const [step, setStep] = useState(0);
   const [submitOpen, setSubmitOpen] = useState(false);
 
@@ -166,6 +195,7 @@ export function HandoverForm(props: {
                 }
               >
                 <StepButton
+                  sx={focusRing}
                   onClick={() => setStep(index)}
                   aria-current={index === step ? 'step' : undefined}
                   optional={
@@ -184,6 +214,7 @@ export function HandoverForm(props: {
           })}
           <Step key="godkjenning">
             <StepButton
+              sx={focusRing}
               onClick={() => setStep(approvalStep)}
               aria-current={step === approvalStep ? 'step' : undefined}
             >
@@ -235,7 +266,14 @@ export function HandoverForm(props: {
             }
             onSubmit={() => autosave.save()}
           />
-        ) : (
+        ) : null}
+        {current?.id === 'driftskostnader' && (
+          <CostTotals
+            yearly={money(yearlyCostTotal(autosave.document).yearly)}
+            oneOff={money(yearlyCostTotal(autosave.document).oneOff)}
+          />
+        )}
+        {!current && (
           <Box>
             <Typography variant="h5" component="h2" gutterBottom>
               {t('form.approvalStep')}

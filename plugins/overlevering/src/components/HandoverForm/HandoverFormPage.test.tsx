@@ -256,4 +256,30 @@ describe('HandoverFormPage', () => {
     ).toBeInTheDocument();
     expect(backend.handovers.get(handover.id)!.rounds).toHaveLength(0);
   });
+
+  it('can be used with the keyboard alone: steps, the submit dialog and back', async () => {
+    const handover = backend.seed({ document: {} });
+    await renderForm(backend, handover.id);
+    const designfase = await screen.findByRole('button', {
+      name: /Designfase/,
+    });
+    designfase.focus();
+    await userEvent.keyboard('{Enter}');
+    expect(await screen.findByLabelText(/^Fagansvarlig/)).toBeInTheDocument();
+
+    const approval = screen.getByRole('button', { name: 'Godkjenning' });
+    approval.focus();
+    await userEvent.keyboard('{Enter}');
+    const open = await screen.findByRole('button', {
+      name: /Send til godkjenning/,
+    });
+    open.focus();
+    await userEvent.keyboard('{Enter}');
+    const dialog = await screen.findByRole('dialog');
+    // The dialog traps focus: Tab reaches its controls.
+    await userEvent.tab();
+    expect(dialog).toContainElement(document.activeElement as HTMLElement);
+    await userEvent.keyboard('{Escape}');
+    await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull());
+  });
 });

@@ -105,4 +105,28 @@ describe('HandoverFormPage with the real form', () => {
       }),
     );
   });
+
+  it("sums the cost lines per year in the user's locale", async () => {
+    const backend = backendWithRealForm();
+    const handover = backend.seed({
+      document: {
+        driftskostnader: {
+          kostnader: [
+            { beskrivelse: 'Lisens', belop: 1000, periode: 'maanedlig' },
+            { beskrivelse: 'Oppsett', belop: 2500.5, periode: 'engangs' },
+          ],
+        },
+      },
+    });
+    await renderForm(backend, handover.id, 'nb');
+    await userEvent.click(
+      await screen.findByRole('button', { name: /Driftskostnader/ }),
+    );
+    expect(
+      (await screen.findByText('Sum per år:')).parentElement,
+    ).toHaveTextContent(/12\s000,00\skr/);
+    expect(
+      screen.getByText('Engangskostnader:').parentElement,
+    ).toHaveTextContent(/2\s500,50\skr/);
+  });
 });
