@@ -247,6 +247,7 @@ describe('the handover story', () => {
         expect.objectContaining({
           recipients: { type: 'entity', entityRef: PEOPLE.kari },
           payload: expect.objectContaining({
+            title: 'Avslag fra Hemithjelp: Pasientflyt 2.0',
             description: 'Mangler kunnskapsartikkel',
             scope: `overlevering:${id}:round:1:owner`,
           }),

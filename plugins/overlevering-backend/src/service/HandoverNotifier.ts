@@ -97,6 +97,7 @@ export class HandoverNotifier {
     round: Round,
     decision: {
       role: string;
+      roleTitle: string;
       decision: 'approve' | 'reject';
       comment?: string;
     },
@@ -118,7 +119,7 @@ export class HandoverNotifier {
             };
     } else if (decision.decision === 'reject') {
       payload = {
-        title: `Avslag fra ${decision.role}: ${label(handover)}`,
+        title: `Avslag fra ${decision.roleTitle}: ${label(handover)}`,
         description: decision.comment ?? '',
       };
     }

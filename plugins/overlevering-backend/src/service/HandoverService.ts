@@ -158,6 +158,7 @@ export class HandoverService {
     request: SubmitRequest,
   ): Promise<Round> {
     const { handover, rounds } = await this.ownedForUpdate(caller, id);
+    const optionalRoles = [...new Set(request.optionalRoles)];
     if (handover.status === 'in_review' || handover.status === 'approved') {
       throw new ConflictError(
         handover.status === 'approved'
@@ -171,7 +172,7 @@ export class HandoverService {
       );
     }
     const { approverRoles, requiredOnSubmit } = this.deps.config;
-    const unknown = request.optionalRoles.filter(
+    const unknown = optionalRoles.filter(
       r =>
         !approverRoles.some(role => role.id === r && role.kind === 'optional'),
     );
@@ -190,7 +191,7 @@ export class HandoverService {
     const roles = rolesForNextRound({
       roles: approverRoles,
       rounds,
-      optionalRoles: request.optionalRoles,
+      optionalRoles,
     });
     if (roles.length === 0) {
       throw new InputError('There are no approver seats to ask');
@@ -224,7 +225,7 @@ export class HandoverService {
       round: handover.currentRound + 1,
       actor: caller.userRef,
       message: request.message?.trim() || undefined,
-      optionalRoles: request.optionalRoles,
+      optionalRoles,
       seats: asked.map(s => ({ role: s.role, approver: s.approver })),
     });
     const after = { ...handover, status: 'in_review' as const };
@@ -310,10 +311,13 @@ export class HandoverService {
       actor: caller.userRef,
     });
     const after = { ...handover, status: outcome.status };
+    const roleTitle =
+      this.deps.config.approverRoles.find(r => r.id === request.role)?.title ??
+      request.role;
     await this.deps.notifier.decided(
       after,
       outcome.round,
-      { ...request, comment },
+      { ...request, roleTitle, comment },
       outcome.closed,
     );
     await this.deps.notifier.changed(
