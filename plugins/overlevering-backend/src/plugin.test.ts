@@ -422,6 +422,30 @@ describe('the handover story', () => {
       expect(backend.auditor.createEvent).toHaveBeenCalledWith(
         expect.objectContaining({ eventId: 'handover-decide' }),
       );
+      // A refused mutation is audited as a failure.
+      expect(backend.auditEvent.fail).toHaveBeenCalledWith(
+        expect.objectContaining({
+          error: expect.objectContaining({ name: 'ConflictError' }),
+        }),
+      );
+      // The owner and every seat holder hear of changes on the user channel.
+      expect(backend.signals.publish).toHaveBeenCalledWith(
+        expect.objectContaining({
+          channel: 'overlevering:user',
+          recipients: {
+            type: 'user',
+            entityRef: expect.arrayContaining([
+              PEOPLE.kari,
+              PEOPLE.per,
+              'group:default/hemithjelp',
+            ]),
+          },
+          message: expect.objectContaining({
+            handoverId: id,
+            type: 'round_closed',
+          }),
+        }),
+      );
       // And signalled on the handover's channel.
       expect(backend.signals.publish).toHaveBeenCalledWith(
         expect.objectContaining({
