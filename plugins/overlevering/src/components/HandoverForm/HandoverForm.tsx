@@ -1,4 +1,4 @@
-import { useMemo, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import Alert from '@mui/material/Alert';
 import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
@@ -13,12 +13,15 @@ import validator from '@rjsf/validator-ajv8';
 import type { RegistryWidgetsType } from '@rjsf/utils';
 import { useApi } from '@backstage/core-plugin-api';
 import { useTranslationRef } from '@backstage/core-plugin-api/alpha';
-import type {
-  FormResponse,
-  Handover,
-  Round,
+import { useSignal } from '@backstage/plugin-signals-react';
+import {
+  handoverSignalChannel,
+  type FormResponse,
+  type Handover,
+  type HandoverSignal,
+  type Round,
 } from '@hemit/plugin-overlevering-common';
-import { overleveringApiRef } from '../../api';
+import { overleveringApiRef, type FieldError } from '../../api';
 import { overleveringTranslationRef } from '../../translation';
 import { useFormatters } from '../../hooks';
 import {
@@ -38,6 +41,34 @@ import { useDocumentAutosave } from './useDocumentAutosave';
 const widgets: RegistryWidgetsType = {
   [ENTITY_REF_WIDGET]: EntityRefWidget,
 };
+
+/**
+ * When the handover changes elsewhere (another tab, a submit, a withdrawal),
+ * shows the newest revision at once if the user has nothing unsaved; unsaved
+ * edits are never replaced (the stale save and its reload handle those).
+ */
+function useFollowRemoteChanges(
+  handover: Handover,
+  autosave: ReturnType<typeof useDocumentAutosave>,
+) {
+  const { lastSignal } = useSignal<HandoverSignal & Record<string, any>>(
+    handoverSignalChannel(handover.id),
+  );
+  const { state, revision, hasEdits, reloadKeepingEdits } = autosave;
+  useEffect(() => {
+    if (!lastSignal) return;
+    const newer =
+      lastSignal.revision > revision() ||
+      (lastSignal.revision === revision() &&
+        lastSignal.status !== handover.status);
+    if (!newer) return;
+    if (state === 'saved' && !hasEdits()) {
+      void reloadKeepingEdits();
+    }
+    // Only a new signal should trigger this, not a change of save state.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [lastSignal]);
+}
 
 /** The cost lines' sums, in the user's locale, as they are typed. */
 function CostTotals(props: { yearly: string; oneOff: string }) {
@@ -111,8 +142,11 @@ export function HandoverForm(props: {
     onSaved: props.onHandoverChange,
   });
   const { money } = useFormatters();
+  useFollowRemoteChanges(handover, autosave);
   const [step, setStep] = useState(0);
   const [submitOpen, setSubmitOpen] = useState(false);
+  // The fields a refused submit named, shown beside the fields too.
+  const [submitErrors, setSubmitErrors] = useState<FieldError[]>([]);
 
   // Fields needed before submit: configured ones and the seats the form names.
   const requiredPaths = useMemo(
@@ -257,7 +291,10 @@ export function HandoverForm(props: {
             readonly={!editable}
             noValidate
             showErrorList={false}
-            extraErrors={sectionErrorSchema(current.id, autosave.fieldErrors)}
+            extraErrors={sectionErrorSchema(current.id, [
+              ...autosave.fieldErrors,
+              ...submitErrors,
+            ])}
             onChange={e =>
               autosave.setDocument({
                 ...autosave.document,
@@ -313,6 +350,14 @@ export function HandoverForm(props: {
           schema={localized.schema}
           document={autosave.document}
           prepare={prepareSubmit}
+          onFieldErrors={setSubmitErrors}
+          onGoToField={path => {
+            const index = sections.findIndex(
+              section => section.id === path.split('.')[0],
+            );
+            setSubmitOpen(false);
+            if (index >= 0) setStep(index);
+          }}
           onSubmitted={round => {
             setSubmitOpen(false);
             props.onSubmitted(round);

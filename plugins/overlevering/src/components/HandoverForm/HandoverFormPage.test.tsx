@@ -1,10 +1,14 @@
 import { Route, Routes } from 'react-router-dom';
-import { screen, waitFor, within } from '@testing-library/react';
+import { act, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { setupServer } from 'msw/node';
 import { registerMswTestHooks } from '@backstage/test-utils';
 import { FakeOverleveringBackend } from '../../__testUtils__/fakeBackend';
-import { renderWithBackend } from '../../__testUtils__/renderWithBackend';
+import {
+  ManualSignalApi,
+  renderWithBackend,
+} from '../../__testUtils__/renderWithBackend';
+import { handoverSignalChannel } from '@hemit/plugin-overlevering-common';
 import { HandoverFormPage } from './HandoverFormPage';
 
 const server = setupServer();
@@ -12,7 +16,11 @@ registerMswTestHooks(server);
 // Typing through rjsf and MUI in jsdom is slow on a busy machine.
 jest.setTimeout(30_000);
 
-function renderForm(backend: FakeOverleveringBackend, id: string) {
+function renderForm(
+  backend: FakeOverleveringBackend,
+  id: string,
+  signals?: ManualSignalApi,
+) {
   return renderWithBackend(
     <Routes>
       <Route
@@ -21,7 +29,7 @@ function renderForm(backend: FakeOverleveringBackend, id: string) {
       />
       <Route path="/overlevering/h/:id" element={<p>Overleveringssiden</p>} />
     </Routes>,
-    { backend, routeEntries: [`/overlevering/h/${id}/skjema`] },
+    { backend, signals, routeEntries: [`/overlevering/h/${id}/skjema`] },
   );
 }
 
@@ -251,10 +259,20 @@ describe('HandoverFormPage', () => {
       name: 'Overleveringen kan ikke sendes ennå:',
     });
     expect(within(errors).getByText('Bestilling › Tittel')).toBeInTheDocument();
-    expect(
-      within(errors).getByText('Designfase › Fagansvarlig'),
-    ).toBeInTheDocument();
     expect(backend.handovers.get(handover.id)!.rounds).toHaveLength(0);
+
+    // Each named field takes the user to it, marked with the message.
+    await userEvent.click(
+      within(errors).getByRole('button', { name: 'Designfase › Fagansvarlig' }),
+    );
+    await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull());
+    expect(await screen.findByLabelText(/^Fagansvarlig/)).toHaveAttribute(
+      'aria-invalid',
+      'true',
+    );
+    expect(
+      screen.getAllByText('must be filled before submit').length,
+    ).toBeGreaterThan(0);
   });
 
   it('can be used with the keyboard alone: steps, the submit dialog and back', async () => {
@@ -281,5 +299,31 @@ describe('HandoverFormPage', () => {
     expect(dialog).toContainElement(document.activeElement as HTMLElement);
     await userEvent.keyboard('{Escape}');
     await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull());
+  });
+
+  it('shows a change saved elsewhere at once when nothing here is unsaved', async () => {
+    const signals = new ManualSignalApi();
+    const handover = backend.seed({
+      document: { bestilling: { tittel: 'A' } },
+    });
+    await renderForm(backend, handover.id, signals);
+    const title = await screen.findByLabelText(/Tittel/);
+    expect(title).toHaveValue('A');
+
+    backend.handovers.set(handover.id, {
+      ...backend.handovers.get(handover.id)!,
+      document: { bestilling: { tittel: 'Fra en annen fane' } },
+      revision: 2,
+    });
+    act(() =>
+      signals.publish(handoverSignalChannel(handover.id), {
+        handoverId: handover.id,
+        type: 'saved',
+        status: 'draft',
+        revision: 2,
+      }),
+    );
+    await waitFor(() => expect(title).toHaveValue('Fra en annen fane'));
+    expect(screen.getByRole('status')).toHaveTextContent('Lagret');
   });
 });

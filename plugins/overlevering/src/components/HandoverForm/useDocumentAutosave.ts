@@ -6,7 +6,7 @@ import {
   type FieldError,
   type OverleveringApi,
 } from '../../api';
-import { rebaseEdits, type JsonRecord } from '../../lib/document';
+import { changedPaths, rebaseEdits, type JsonRecord } from '../../lib/document';
 
 /** What the user sees of the saving. */
 export type SaveState = 'saved' | 'dirty' | 'saving' | 'conflict' | 'error';
@@ -161,13 +161,19 @@ export function useDocumentAutosave(options: {
     setDocumentState(merged);
     onSavedRef.current(latest);
     setError(undefined);
+    clearTimeout(timer.current);
+    if (changedPaths(latest.document, merged).length === 0) {
+      // Nothing of ours is missing from the newest revision.
+      writeStored(id, undefined);
+      setState('saved');
+      return latest;
+    }
     if (latest.status === 'in_review' || latest.status === 'approved') {
       setState('conflict');
       return latest;
     }
     writeStored(id, { base: current.base, document: merged });
     setState('dirty');
-    clearTimeout(timer.current);
     timer.current = setTimeout(() => void save(), delayMs);
     return latest;
   }, [api, id, setState, save, delayMs]);
@@ -184,5 +190,8 @@ export function useDocumentAutosave(options: {
     error,
     fieldErrors,
     revision: () => live.current.revision,
+    /** Whether the document has edits the backend does not have. */
+    hasEdits: () =>
+      changedPaths(live.current.base, live.current.document).length > 0,
   };
 }

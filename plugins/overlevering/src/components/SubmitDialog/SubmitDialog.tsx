@@ -9,6 +9,7 @@ import DialogTitle from '@mui/material/DialogTitle';
 import FormControlLabel from '@mui/material/FormControlLabel';
 import FormGroup from '@mui/material/FormGroup';
 import FormHelperText from '@mui/material/FormHelperText';
+import MuiLink from '@mui/material/Link';
 import List from '@mui/material/List';
 import ListItem from '@mui/material/ListItem';
 import ListItemText from '@mui/material/ListItemText';
@@ -58,6 +59,10 @@ export function SubmitDialog(props: {
   /** Saves pending edits first; resolves to the revision to submit. */
   prepare: () => Promise<number | undefined>;
   onSubmitted: (round: Round) => void;
+  /** Told which fields a refused submit named, to mark them in the form. */
+  onFieldErrors?: (errors: FieldError[]) => void;
+  /** Takes the user to a field the backend named. */
+  onGoToField?: (path: string) => void;
 }) {
   const { t } = useTranslationRef(overleveringTranslationRef);
   const api = useApi(overleveringApiRef);
@@ -110,6 +115,7 @@ export function SubmitDialog(props: {
       setError(e as Error);
       setFieldErrors(problems.fields);
       setOtherProblems(problems.other);
+      props.onFieldErrors?.(problems.fields);
     }
     setBusy(false);
   };
@@ -134,9 +140,20 @@ export function SubmitDialog(props: {
                 <ul aria-label={t('submit.errors')}>
                   {fieldErrors.map(e => (
                     <li key={e.path}>
-                      <strong>
-                        {titleAtPath(props.schema, e.path).join(' › ')}
-                      </strong>
+                      {props.onGoToField ? (
+                        <MuiLink
+                          component="button"
+                          type="button"
+                          sx={{ fontWeight: 'bold', verticalAlign: 'baseline' }}
+                          onClick={() => props.onGoToField?.(e.path)}
+                        >
+                          {titleAtPath(props.schema, e.path).join(' › ')}
+                        </MuiLink>
+                      ) : (
+                        <strong>
+                          {titleAtPath(props.schema, e.path).join(' › ')}
+                        </strong>
+                      )}
                       : {e.message}
                     </li>
                   ))}
