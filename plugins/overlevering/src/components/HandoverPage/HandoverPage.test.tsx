@@ -58,6 +58,13 @@ describe('HandoverPage', () => {
       document: { bestilling: { tittel: 'PACS' } },
       rounds: [rejectedRound],
     });
+    backend.events.get(handover.id)!.push({
+      id: 'e2',
+      at: '2026-11-21T08:00:00Z',
+      actor: backend.user,
+      type: 'saved',
+      data: { revision: 3, sections: ['etablering'] },
+    });
     server.use(
       http.get(
         `${TEST_BASE_URL}/handovers/:id/export`,
@@ -102,9 +109,10 @@ describe('HandoverPage', () => {
         .map(c => c.textContent),
     ).toEqual(['Ikke avklart', 'app01, db01']);
 
-    expect(screen.getByRole('list', { name: 'Historikk' })).toHaveTextContent(
-      'Opprettet',
-    );
+    const history = screen.getByRole('list', { name: 'Historikk' });
+    expect(history).toHaveTextContent('Opprettet');
+    // A save names the sections it changed by their titles.
+    expect(history).toHaveTextContent('Lagret — Etablering av tjenesten');
     expect(
       screen.getByRole('button', { name: 'Rediger skjema' }),
     ).toBeInTheDocument();

@@ -62,7 +62,16 @@ export function HandoverPage(props: { handoverId?: string }) {
       api.getHistory(id),
       api.getForm(),
     ]);
-    return { handover, history: history.items, roles: form.approverRoles };
+    const sections = (form.schema.properties ?? {}) as Record<
+      string,
+      { title?: string }
+    >;
+    return {
+      handover,
+      history: history.items,
+      roles: form.approverRoles,
+      sectionTitle: (id: string) => sections[id]?.title ?? id,
+    };
   }, [api, id]);
   useLiveRefresh(handoverSignalChannel(id), retry);
 
@@ -191,7 +200,11 @@ export function HandoverPage(props: { handoverId?: string }) {
                   />
                 ))}
                 <InfoCard title={t('handover.history')}>
-                  <HistoryTimeline events={value.history} roles={value.roles} />
+                  <HistoryTimeline
+                    events={value.history}
+                    roles={value.roles}
+                    sectionTitle={value.sectionTitle}
+                  />
                 </InfoCard>
               </Stack>
             </Grid>

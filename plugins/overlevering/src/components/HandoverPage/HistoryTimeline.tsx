@@ -15,6 +15,8 @@ import { roleTitle } from './RoundCard';
 export function HistoryTimeline(props: {
   events: HandoverEvent[];
   roles: ApproverRole[];
+  /** The title of a section id, for the sections a save changed. */
+  sectionTitle?: (id: string) => string;
 }) {
   const { t } = useTranslationRef(overleveringTranslationRef);
   const { dateTime } = useFormatters();
@@ -32,7 +34,10 @@ export function HistoryTimeline(props: {
     if (typeof data.status === 'string' && event.type === 'round_closed') {
       parts.push(t(`roundStatus.${data.status as 'approved' | 'rejected'}`));
     }
-    if (Array.isArray(data.sections)) parts.push(data.sections.join(', '));
+    if (Array.isArray(data.sections)) {
+      const title = props.sectionTitle ?? ((id: string) => id);
+      parts.push(data.sections.map(id => title(String(id))).join(', '));
+    }
     return parts.join(' · ');
   };
 
