@@ -70,7 +70,7 @@ export function HandoverPage(props: { handoverId?: string }) {
       handover,
       history: history.items,
       roles: form.approverRoles,
-      sectionTitle: (id: string) => sections[id]?.title ?? id,
+      sectionTitle: (section: string) => sections[section]?.title ?? section,
     };
   }, [api, id]);
   useLiveRefresh(handoverSignalChannel(id), retry);
