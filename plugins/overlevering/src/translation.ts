@@ -40,11 +40,8 @@ export const overleveringTranslationRef = createTranslationRef({
     common: {
       newHandover: 'Ny overlevering',
       untitled: '(uten tittel)',
-      loading: 'Laster …',
-      retry: 'Prøv igjen',
       cancel: 'Avbryt',
       close: 'Lukk',
-      open: 'Åpne',
       service: 'Tjeneste',
       owner: 'Leveranseansvarlig',
       lastChanged: 'Sist endret',
@@ -68,7 +65,6 @@ export const overleveringTranslationRef = createTranslationRef({
       pageLabel: 'Side {{page}}',
     },
     form: {
-      title: 'Skjema',
       steps: 'Seksjoner',
       progress: '{{filled}} av {{total}} felt utfylt',
       save: 'Lagre',
@@ -177,9 +173,6 @@ export const overleveringTranslationRef = createTranslationRef({
       cardTitle: 'Overlevering til produksjon',
       empty: 'Ingen overleveringer for denne tjenesten.',
       latest: 'Siste overlevering',
-    },
-    live: {
-      updated: 'Oppdatert',
     },
   },
 });

@@ -25,11 +25,8 @@ const en = createTranslationMessages({
     'seatStatus.withdrawn': 'Withdrawn',
     'common.newHandover': 'New handover',
     'common.untitled': '(untitled)',
-    'common.loading': 'Loading …',
-    'common.retry': 'Try again',
     'common.cancel': 'Cancel',
     'common.close': 'Close',
-    'common.open': 'Open',
     'common.service': 'Service',
     'common.owner': 'Delivery owner',
     'common.lastChanged': 'Last changed',
@@ -50,7 +47,6 @@ const en = createTranslationMessages({
     'list.next': 'Next page',
     'list.previous': 'Previous page',
     'list.pageLabel': 'Page {{page}}',
-    'form.title': 'Form',
     'form.steps': 'Sections',
     'form.progress': '{{filled}} of {{total}} fields filled',
     'form.save': 'Save',
@@ -150,7 +146,6 @@ const en = createTranslationMessages({
     'entity.cardTitle': 'Handover to production',
     'entity.empty': 'No handovers for this service.',
     'entity.latest': 'Latest handover',
-    'live.updated': 'Updated',
   },
 });
 

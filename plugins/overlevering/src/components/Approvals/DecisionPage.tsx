@@ -14,7 +14,6 @@ import {
   MarkdownContent,
   Page,
   Progress,
-  ResponseErrorPanel,
 } from '@backstage/core-components';
 import { useApi, useRouteRef } from '@backstage/core-plugin-api';
 import { useTranslationRef } from '@backstage/core-plugin-api/alpha';
@@ -23,6 +22,7 @@ import { handoverSignalChannel } from '@hemit/plugin-overlevering-common';
 import { isConflict, overleveringApiRef } from '../../api';
 import { approvalsRouteRef, handoverRouteRef } from '../../routes';
 import { overleveringTranslationRef } from '../../translation';
+import { LoadError } from '../LoadError';
 import { useLiveRefresh } from '../../hooks';
 import { ChangesSince, RoundCard, roleTitle } from '../HandoverPage';
 import { SeatStatusChip } from '../StatusChip';
@@ -103,7 +103,7 @@ export function DecisionPage(props: {
       <Content>
         <Stack spacing={2}>
           <Link to={approvalsLink()}>{t('approvals.back')}</Link>
-          {loaded.error && <ResponseErrorPanel error={loaded.error} />}
+          {loaded.error && <LoadError error={loaded.error} />}
           {loaded.loading && !loaded.value && <Progress />}
           {handover && round && loaded.value && (
             <>

@@ -8,7 +8,6 @@ import {
   Link,
   Page,
   Progress,
-  ResponseErrorPanel,
 } from '@backstage/core-components';
 import { useApi, useRouteRef } from '@backstage/core-plugin-api';
 import { useTranslationRef } from '@backstage/core-plugin-api/alpha';
@@ -18,6 +17,7 @@ import { handoverRouteRef } from '../../routes';
 import { overleveringTranslationRef } from '../../translation';
 import { useLanguage } from '../../hooks';
 import { HandoverStatusChip } from '../StatusChip';
+import { LoadError } from '../LoadError';
 import { HandoverForm } from './HandoverForm';
 import { localizeForm } from './useLocalizedForm';
 
@@ -50,7 +50,7 @@ export function HandoverFormPage(props: {
         {handover && <HandoverStatusChip status={handover.status} />}
       </Header>
       <Content>
-        {loaded.error && <ResponseErrorPanel error={loaded.error} />}
+        {loaded.error && <LoadError error={loaded.error} />}
         {loaded.loading && <Progress />}
         {form && handover && (
           <Stack spacing={2}>

@@ -172,4 +172,13 @@ describe('HandoverPage', () => {
     expect(screen.queryByRole('button', { name: 'Trekk runden' })).toBeNull();
     expect(screen.queryByRole('button', { name: 'Rediger skjema' })).toBeNull();
   });
+
+  it('says plainly when the handover does not exist', async () => {
+    await renderWithBackend(<HandoverPage handoverId="finnes-ikke" />, {
+      backend,
+    });
+    expect(
+      await screen.findByText('Fant ikke overleveringen.'),
+    ).toBeInTheDocument();
+  });
 });

@@ -17,7 +17,6 @@ import {
   LinkButton,
   Page,
   Progress,
-  ResponseErrorPanel,
 } from '@backstage/core-components';
 import { alertApiRef, useApi, useRouteRef } from '@backstage/core-plugin-api';
 import { useTranslationRef } from '@backstage/core-plugin-api/alpha';
@@ -28,6 +27,7 @@ import { handoverFormRouteRef } from '../../routes';
 import { overleveringTranslationRef } from '../../translation';
 import { useCurrentUser, useFormatters, useLiveRefresh } from '../../hooks';
 import { HandoverStatusChip } from '../StatusChip';
+import { LoadError } from '../LoadError';
 import { RoundTallyText } from '../HandoverTable';
 import { ChangesSince } from './ChangesSince';
 import { HistoryTimeline } from './HistoryTimeline';
@@ -117,7 +117,7 @@ export function HandoverPage(props: { handoverId?: string }) {
         {handover && <HandoverStatusChip status={handover.status} />}
       </Header>
       <Content>
-        {error && <ResponseErrorPanel error={error} />}
+        {error && <LoadError error={error} />}
         {loading && !value && <Progress />}
         {handover && value && (
           <Grid container spacing={3}>
