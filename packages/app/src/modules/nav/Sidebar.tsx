@@ -27,6 +27,7 @@ export const SidebarContent = NavContentBlueprint.make({
       // Placed by hand below, with their own labels or badge.
       navItems.take('page:overlevering');
       navItems.take('page:overlevering/new-handover');
+      navItems.take('page:overlevering/home');
       navItems.take('page:notifications');
 
       return (

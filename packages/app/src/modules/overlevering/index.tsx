@@ -3,6 +3,7 @@ import {
   convertLegacyPlugin,
 } from '@backstage/core-compat-api';
 import { PageBlueprint } from '@backstage/frontend-plugin-api';
+import { Navigate } from 'react-router-dom';
 import {
   convertLegacyEntityCardExtension,
   convertLegacyEntityContentExtension,
@@ -21,6 +22,15 @@ const newHandoverPage = PageBlueprint.make({
   params: {
     path: '/ny-overlevering',
     loader: () => import('./NewHandoverPage').then(m => <m.NewHandoverPage />),
+  },
+});
+
+// The portal opens on the user's handovers.
+const homeRedirect = PageBlueprint.make({
+  name: 'home',
+  params: {
+    path: '/',
+    loader: async () => <Navigate to="/overlevering" replace />,
   },
 });
 
@@ -43,6 +53,7 @@ export const overleveringPortalPlugin = convertLegacyPlugin(
         filter: isOverleveringAvailable,
       }),
       newHandoverPage,
+      homeRedirect,
     ],
   },
 );

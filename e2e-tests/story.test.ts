@@ -1,0 +1,206 @@
+import { expect, test, type Page } from '@playwright/test';
+import {
+  actAs,
+  approve,
+  chooseEmptySelects,
+  fillEmptyFields,
+  openDecision,
+  people,
+  pickEmptyCatalogRefs,
+  pickFromCatalog,
+  sectionButton,
+  sectionProgress,
+} from './portal';
+
+/** The rows of a repeated part of the form ("Kostnadslinjer", "Kjente feil"). */
+async function addRow(page: Page, heading: string) {
+  // The first add button after the part's heading is the part's own.
+  await page
+    .getByRole('heading', { name: heading, exact: true })
+    .locator(
+      'xpath=following::button[@title="Add Item" or @aria-label="Add Item" or contains(., "Legg til")][1]',
+    )
+    .click();
+}
+
+test('the handover story of the user guide, from the service tab to Godkjent', async ({
+  browser,
+}) => {
+  const tag = `e2e-${Date.now()}`;
+  const title = `Pasientflyt API 2.0 ${tag}`;
+
+  // The owner opens the service and starts a handover from its tab.
+  const owner = await actAs(browser, people.owner);
+  await owner.goto('/catalog/default/component/pasientflyt-api');
+  await owner
+    .getByRole('navigation', { name: 'Content navigation' })
+    .getByRole('link', { name: 'Overlevering' })
+    .click();
+  await owner.getByRole('button', { name: 'Ny overlevering' }).click();
+  await expect(owner).toHaveURL(/\/overlevering\/h\/[^/]+\/skjema$/);
+  const handoverUrl = owner.url().replace(/\/skjema$/, '');
+
+  // Bestilling
+  await expect(sectionButton(owner, 'Bestilling')).toBeVisible();
+  const before = await sectionProgress(owner, 'Bestilling');
+  await owner.getByRole('textbox', { name: 'Tittel' }).fill(title);
+  await pickFromCatalog(owner, 'Bestilt av', 'siri', /Siri Leder/);
+  await fillEmptyFields(owner, tag);
+  await owner.getByRole('button', { name: 'Lagre' }).click();
+  await expect(owner.getByRole('status')).toHaveText('Lagret');
+  const after = await sectionProgress(owner, 'Bestilling');
+  expect(after.filled).toBeGreaterThan(before.filled);
+  expect(after.filled).toBe(after.total);
+
+  // Designfase: the three form-based seats are people picked here.
+  await sectionButton(owner, 'Designfase').click();
+  await pickFromCatalog(owner, 'Fagansvarlig', 'per', /Per Fagansvarlig/);
+  await pickFromCatalog(owner, 'Tjenesteutvikler', 'ola', /Ola Utvikler/);
+  await pickFromCatalog(owner, 'Seksjonsleder tjenesten', 'siri', /Siri Leder/);
+  await fillEmptyFields(owner, tag);
+
+  // Etablering av tjenesten
+  await sectionButton(owner, 'Etablering av tjenesten').click();
+  await addRow(owner, 'Løsningsdokumentasjon');
+  await owner.getByRole('checkbox', { name: 'Produksjon' }).check();
+  await owner.getByRole('checkbox', { name: 'Test' }).check();
+  await fillEmptyFields(owner, tag);
+
+  // Driftskostnader: two rows of costs.
+  await sectionButton(owner, 'Driftskostnader').click();
+  await addRow(owner, 'Kostnadslinjer');
+  await addRow(owner, 'Kostnadslinjer');
+  await fillEmptyFields(owner, tag);
+  await chooseEmptySelects(owner);
+
+  // Forberede produksjonssetting: a known error among the rows.
+  await sectionButton(owner, 'Forberede produksjonssetting').click();
+  await addRow(owner, 'Fravik');
+  await addRow(owner, 'Restanser');
+  await addRow(owner, 'Kjente feil');
+  await fillEmptyFields(owner, tag);
+  await pickEmptyCatalogRefs(owner);
+  await owner.getByRole('button', { name: 'Lagre' }).click();
+  await expect(owner.getByRole('status')).toHaveText('Lagret');
+  for (const section of [
+    'Bestilling',
+    'Designfase',
+    'Etablering av tjenesten',
+    'Driftskostnader',
+    'Forberede produksjonssetting',
+  ]) {
+    const progress = await sectionProgress(owner, section);
+    expect(progress, section).toEqual({
+      filled: progress.total,
+      total: progress.total,
+    });
+  }
+
+  // Submit with Server ticked.
+  await sectionButton(owner, 'Godkjenning').click();
+  await owner.getByRole('button', { name: 'Send til godkjenning …' }).click();
+  const dialog = owner.getByRole('dialog');
+  await dialog.getByRole('checkbox', { name: /Server/ }).check();
+  await dialog.getByRole('button', { name: 'Send' }).click();
+
+  // The owner stays on the handover, as one would in another window.
+  await expect(owner).toHaveURL(handoverUrl);
+  await expect(owner.getByText('Til godkjenning').first()).toBeVisible();
+
+  // The Server member and the Hemithjelp member each see it in Godkjenninger.
+  const server = await actAs(browser, people.server);
+  const hemithjelp = await actAs(browser, people.hemithjelp);
+  await approve(server, title);
+
+  await openDecision(hemithjelp, title);
+  const reject = hemithjelp.getByRole('button', { name: 'Avslå' });
+  await expect(reject).toBeDisabled();
+  const comment = `Driftshåndboken mangler rutine for nattlig restart (${tag})`;
+  await hemithjelp.getByRole('textbox', { name: 'Kommentar' }).fill(comment);
+  await expect(reject).toBeEnabled();
+  await reject.click();
+  await expect(hemithjelp.getByText('Du har avslått.')).toBeVisible();
+
+  // The remaining seats answer; the last answer closes the round.
+  for (const person of [
+    people.access,
+    people.configManager,
+    people.developer,
+    people.sectionHead,
+  ]) {
+    const page = await actAs(browser, person);
+    await approve(page, title);
+    await page.context().close();
+  }
+  const last = await actAs(browser, people.subjectMatter);
+  await openDecision(last, title);
+  await last.getByRole('button', { name: 'Godkjenn' }).click();
+  await expect(last.getByText('Du har godkjent.')).toBeVisible();
+  const decidedAt = Date.now();
+
+  // The owner sees it without reloading, within a second or two of the
+  // decision being stored.
+  await expect(owner.getByText('Avslått — må rettes').first()).toBeVisible({
+    timeout: 2_500,
+  });
+  expect(Date.now() - decidedAt).toBeLessThan(2_500);
+  await expect(owner.getByText(comment).first()).toBeVisible();
+  await last.context().close();
+
+  // The owner fixes what was asked and sends it again: only Hemithjelp, who
+  // rejected, gets the new round.
+  await owner.getByRole('button', { name: 'Rediger skjema' }).click();
+  await sectionButton(owner, 'Etablering av tjenesten').click();
+  const handbook = owner.getByRole('textbox', {
+    name: 'Driftsdokumentasjon (driftshåndbok)',
+  });
+  await handbook.fill(`https://wiki.hemit.no/${tag}/driftshandbok-med-restart`);
+  await owner.getByRole('button', { name: 'Lagre' }).click();
+  await expect(owner.getByRole('status')).toHaveText('Lagret');
+  await sectionButton(owner, 'Godkjenning').click();
+  await owner.getByRole('button', { name: 'Send til godkjenning …' }).click();
+  const resubmit = owner.getByRole('dialog');
+  await expect(resubmit.getByText('Denne runden går til')).toBeVisible();
+  await resubmit.getByRole('button', { name: 'Send' }).click();
+
+  await openDecision(hemithjelp, title);
+  await hemithjelp.getByRole('button', { name: 'Godkjenn' }).click();
+  await expect(hemithjelp.getByText('Du har godkjent.')).toBeVisible();
+  await server
+    .getByRole('navigation', { name: 'sidebar nav' })
+    .getByRole('link', { name: 'Godkjenninger' })
+    .click();
+  await expect(server.getByText(/Venter på meg/)).toBeVisible();
+  await expect(server.getByRole('row').filter({ hasText: title })).toHaveCount(
+    0,
+  );
+
+  await expect(owner).toHaveURL(handoverUrl);
+  await expect(owner.getByText('Godkjent').first()).toBeVisible();
+
+  // The Markdown export holds what was typed.
+  const download = owner.waitForEvent('download');
+  await owner.getByRole('button', { name: 'Last ned som Markdown' }).click();
+  const markdown = await (await download).createReadStream();
+  const chunks: Buffer[] = [];
+  for await (const chunk of markdown) chunks.push(chunk as Buffer);
+  const text = Buffer.concat(chunks).toString('utf8');
+  expect(text).toContain(title);
+  expect(text).toContain(
+    `https://wiki.hemit.no/${tag}/driftshandbok-med-restart`,
+  );
+  expect(text).toContain('user:default/per.fag');
+  // Every free-text field was typed as "<tag> <field id>"; the cost rows and
+  // the known error are among them.
+  // (Markdown escapes the underscores of the ids.)
+  const typed = text.split(tag).length - 1;
+  expect(typed).toBeGreaterThan(30);
+  for (const field of [
+    'kostnader_0_beskrivelse',
+    'kostnader_1_beskrivelse',
+    'kjenteFeil_0_beskrivelse',
+    'kjenteFeil_0_omgaelse',
+  ]) {
+    expect(text).toContain(`${tag} ${field.replace(/_/g, '\\_')}`);
+  }
+});
