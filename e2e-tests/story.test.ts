@@ -72,6 +72,7 @@ test('the handover story of the user guide, from the service tab to Godkjent', a
   await addRow(owner, 'Kostnadslinjer');
   await fillEmptyFields(owner, tag);
   await chooseEmptySelects(owner);
+  await owner.screenshot({ path: 'docs/screenshots/form.png' });
 
   // Forberede produksjonssetting: a known error among the rows.
   await sectionButton(owner, 'Forberede produksjonssetting').click();
@@ -112,6 +113,14 @@ test('the handover story of the user guide, from the service tab to Godkjent', a
   const hemithjelp = await actAs(browser, people.hemithjelp);
   await approve(server, title);
 
+  await hemithjelp
+    .getByRole('navigation', { name: 'sidebar nav' })
+    .getByRole('link', { name: 'Godkjenninger' })
+    .click();
+  await expect(
+    hemithjelp.getByRole('row').filter({ hasText: title }),
+  ).toBeVisible();
+  await hemithjelp.screenshot({ path: 'docs/screenshots/approvals.png' });
   await openDecision(hemithjelp, title);
   const reject = hemithjelp.getByRole('button', { name: 'Avslå' });
   await expect(reject).toBeDisabled();
@@ -177,6 +186,23 @@ test('the handover story of the user guide, from the service tab to Godkjent', a
 
   await expect(owner).toHaveURL(handoverUrl);
   await expect(owner.getByText('Godkjent').first()).toBeVisible();
+
+  // The service tab lists it as approved.
+  await owner.getByRole('link', { name: 'Pasientflyt API' }).first().click();
+  await owner
+    .getByRole('navigation', { name: 'Content navigation' })
+    .getByRole('link', { name: 'Overlevering' })
+    .click();
+  await expect(
+    owner
+      .getByRole('row')
+      .filter({ hasText: title })
+      .getByText('Godkjent', { exact: true }),
+  ).toBeVisible();
+  await owner.screenshot({ path: 'docs/screenshots/service-tab.png' });
+  await owner.goBack();
+  await owner.goBack();
+  await expect(owner).toHaveURL(handoverUrl);
 
   // The Markdown export holds what was typed.
   const download = owner.waitForEvent('download');
