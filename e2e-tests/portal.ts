@@ -184,3 +184,16 @@ export async function approve(page: Page, title: string) {
   await page.getByRole('button', { name: 'Godkjenn' }).click();
   await expect(page.getByText('Du har godkjent.')).toBeVisible();
 }
+
+/**
+ * Saves the form: the autosave may already have saved it, and then "Lagre"
+ * is disabled; either way the form ends saved.
+ */
+export async function save(page: Page) {
+  const button = page.getByRole('button', { name: 'Lagre' });
+  if (await button.isEnabled()) {
+    await button.click().catch(() => undefined);
+  }
+  await expect(button).toBeDisabled();
+  await expect(page.getByRole('status')).toHaveText('Lagret');
+}
