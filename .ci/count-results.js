@@ -14,12 +14,17 @@ function read(file) {
 
 function countJest(result) {
   const brokenSuites = result.testResults.filter(
-    suite => suite.status === 'failed' && suite.assertionResults.every(a => a.status !== 'failed'),
+    suite =>
+      suite.status === 'failed' &&
+      suite.assertionResults.every(a => a.status !== 'failed'),
   );
   for (const suite of brokenSuites) {
     console.error(`Suite failed to run: ${suite.name}\n${suite.message}`);
   }
-  return { passed: result.numPassedTests, failed: result.numFailedTests + brokenSuites.length };
+  return {
+    passed: result.numPassedTests,
+    failed: result.numFailedTests + brokenSuites.length,
+  };
 }
 
 function countPlaywright(result) {
@@ -44,7 +49,8 @@ for (const arg of process.argv.slice(2)) {
     failed += 1;
     continue;
   }
-  const counts = kind === 'playwright' ? countPlaywright(result) : countJest(result);
+  const counts =
+    kind === 'playwright' ? countPlaywright(result) : countJest(result);
   passed += counts.passed;
   failed += counts.failed;
 }
