@@ -3,6 +3,7 @@ import {
   convertLegacyPlugin,
 } from '@backstage/core-compat-api';
 import { PageBlueprint } from '@backstage/frontend-plugin-api';
+import { TranslationBlueprint } from '@backstage/plugin-app-react';
 import { Navigate } from 'react-router-dom';
 import {
   convertLegacyEntityCardExtension,
@@ -15,6 +16,7 @@ import {
   isOverleveringAvailable,
   overleveringPlugin,
 } from '@hemit/plugin-overlevering';
+import { overleveringTranslations } from '@hemit/plugin-overlevering/alpha';
 import { ENTITY_TAB_PATH } from './paths';
 
 const newHandoverPage = PageBlueprint.make({
@@ -23,6 +25,13 @@ const newHandoverPage = PageBlueprint.make({
     path: '/ny-overlevering',
     loader: () => import('./NewHandoverPage').then(m => <m.NewHandoverPage />),
   },
+});
+
+// The plugin speaks bokmål by default; this lets a user who picks English in
+// the settings read it in English.
+const englishTexts = TranslationBlueprint.make({
+  name: 'overlevering-en',
+  params: { resource: overleveringTranslations },
 });
 
 // The portal opens on the user's handovers.
@@ -54,6 +63,7 @@ export const overleveringPortalPlugin = convertLegacyPlugin(
       }),
       newHandoverPage,
       homeRedirect,
+      englishTexts,
     ],
   },
 );

@@ -38,7 +38,18 @@ export function CatalogRefWidget(props: WidgetProps & { kinds: string[] }) {
   const { value: options = [], loading } = useAsync(async () => {
     const response = await catalogApi.queryEntities({
       filter: { kind: props.kinds },
-      fullTextFilter: term ? { term } : undefined,
+      // Without fields the catalog searches the sort field, or the entity's
+      // uid when there is none, so nothing a person types would match.
+      fullTextFilter: term
+        ? {
+            term,
+            fields: [
+              'metadata.name',
+              'metadata.title',
+              'spec.profile.displayName',
+            ],
+          }
+        : undefined,
       limit: 50,
       fields: [
         'kind',
