@@ -35,6 +35,7 @@ import {
   yearlyCostTotal,
 } from '@hemit/overlevering-form-schema';
 import { EntityRefWidget } from './CatalogRefWidget';
+import { formControlTranslator } from './formControlTexts';
 import { sectionErrorSchema } from './sectionErrors';
 import { useDocumentAutosave } from './useDocumentAutosave';
 
@@ -288,6 +289,7 @@ export function HandoverForm(props: {
             formData={autosave.document[current.id] ?? {}}
             validator={validator}
             widgets={widgets}
+            translateString={formControlTranslator(key => t(key))}
             readonly={!editable}
             noValidate
             showErrorList={false}

@@ -128,5 +128,10 @@ describe('HandoverFormPage with the real form', () => {
     expect(
       screen.getByText('Engangskostnader:').parentElement,
     ).toHaveTextContent(/2\s500,50\skr/);
+    // The form's own controls speak the user's language too.
+    expect(
+      screen.getAllByRole('button', { name: 'Legg til rad' }).length,
+    ).toBeGreaterThan(0);
+    expect(screen.queryByRole('button', { name: 'Add Item' })).toBeNull();
   });
 });
