@@ -1,5 +1,6 @@
 import { ConfigReader } from '@backstage/config';
-import { DEFAULT_APPROVER_ROLES, readOverleveringConfig } from './config';
+import { DEFAULT_APPROVER_ROLES } from '@hemit/plugin-overlevering-common';
+import { readOverleveringConfig } from './config';
 
 describe('readOverleveringConfig', () => {
   it('defaults to the user guide: ten roles, nothing required, self-approval allowed', () => {

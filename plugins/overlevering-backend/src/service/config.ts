@@ -1,6 +1,9 @@
 import type { Config } from '@backstage/config';
 import { parseEntityRef, stringifyEntityRef } from '@backstage/catalog-model';
-import type { ApproverRole } from '@hemit/plugin-overlevering-common';
+import {
+  DEFAULT_APPROVER_ROLES,
+  type ApproverRole,
+} from '@hemit/plugin-overlevering-common';
 import { assertKnownPaths, isKnownPath } from '@hemit/overlevering-form-schema';
 
 /** The `overlevering` config block, read once at startup. @internal */
@@ -10,70 +13,6 @@ export interface OverleveringConfig {
   allowSelfApproval: boolean;
   maxPageSize: number;
 }
-
-/** The ten roles of the user guide. */
-export const DEFAULT_APPROVER_ROLES: ApproverRole[] = [
-  {
-    id: 'hemithjelp',
-    title: 'Hemithjelp',
-    kind: 'fixed',
-    group: 'group:default/hemithjelp',
-  },
-  {
-    id: 'tilgangsadministrasjon',
-    title: 'Tilgangsadministrasjon',
-    kind: 'fixed',
-    group: 'group:default/tilgangsadministrasjon',
-  },
-  {
-    id: 'config-manager',
-    title: 'Config Manager',
-    kind: 'fixed',
-    group: 'group:default/config-manager',
-  },
-  {
-    id: 'tjenesteutvikler',
-    title: 'Tjenesteutvikler',
-    kind: 'fixed',
-    field: 'designfase.tjenesteutvikler',
-  },
-  {
-    id: 'seksjonsleder',
-    title: 'Seksjonsleder tjenesten',
-    kind: 'fixed',
-    field: 'designfase.seksjonsleder',
-  },
-  {
-    id: 'fagansvarlig',
-    title: 'Fagansvarlig',
-    kind: 'fixed',
-    field: 'designfase.fagansvarlig',
-  },
-  {
-    id: 'lokalservice',
-    title: 'Lokalservice',
-    kind: 'optional',
-    group: 'group:default/lokalservice',
-  },
-  {
-    id: 'server',
-    title: 'Server',
-    kind: 'optional',
-    group: 'group:default/server',
-  },
-  {
-    id: 'nettverk',
-    title: 'Nettverk',
-    kind: 'optional',
-    group: 'group:default/nettverk',
-  },
-  {
-    id: 'integrasjon',
-    title: 'Integrasjon',
-    kind: 'optional',
-    group: 'group:default/integrasjon',
-  },
-];
 
 /**
  * Reads and checks the config. A mistake here (an unknown path, a role with
@@ -113,7 +52,7 @@ export function readOverleveringConfig(config: Config): OverleveringConfig {
           ...(field ? { field } : {}),
         };
       })
-    : DEFAULT_APPROVER_ROLES;
+    : [...DEFAULT_APPROVER_ROLES];
 
   const ids = new Set<string>();
   for (const role of approverRoles) {

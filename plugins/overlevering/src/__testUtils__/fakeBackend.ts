@@ -11,74 +11,14 @@ import type {
   HandoverSummary,
   Round,
 } from '@hemit/plugin-overlevering-common';
+import { DEFAULT_APPROVER_ROLES } from '@hemit/plugin-overlevering-common';
 import { testForm } from './testForm';
 
 /** The base URL the test clients are pointed at. */
 export const TEST_BASE_URL = 'http://overlevering.test/api/overlevering';
 
 /** The approver roles of domain.md, as the backend's defaults. */
-export const defaultApproverRoles: ApproverRole[] = [
-  {
-    id: 'hemithjelp',
-    title: 'Hemithjelp',
-    kind: 'fixed',
-    group: 'group:default/hemithjelp',
-  },
-  {
-    id: 'tilgangsadministrasjon',
-    title: 'Tilgangsadministrasjon',
-    kind: 'fixed',
-    group: 'group:default/tilgangsadministrasjon',
-  },
-  {
-    id: 'config-manager',
-    title: 'Config Manager',
-    kind: 'fixed',
-    group: 'group:default/config-manager',
-  },
-  {
-    id: 'tjenesteutvikler',
-    title: 'Tjenesteutvikler',
-    kind: 'fixed',
-    field: 'designfase.tjenesteutvikler',
-  },
-  {
-    id: 'seksjonsleder',
-    title: 'Seksjonsleder tjenesten',
-    kind: 'fixed',
-    field: 'designfase.seksjonsleder',
-  },
-  {
-    id: 'fagansvarlig',
-    title: 'Fagansvarlig',
-    kind: 'fixed',
-    field: 'designfase.fagansvarlig',
-  },
-  {
-    id: 'lokalservice',
-    title: 'Lokalservice',
-    kind: 'optional',
-    group: 'group:default/lokalservice',
-  },
-  {
-    id: 'server',
-    title: 'Server',
-    kind: 'optional',
-    group: 'group:default/server',
-  },
-  {
-    id: 'nettverk',
-    title: 'Nettverk',
-    kind: 'optional',
-    group: 'group:default/nettverk',
-  },
-  {
-    id: 'integrasjon',
-    title: 'Integrasjon',
-    kind: 'optional',
-    group: 'group:default/integrasjon',
-  },
-];
+export const defaultApproverRoles: ApproverRole[] = [...DEFAULT_APPROVER_ROLES];
 
 function errorBody(status: number, name: string, message: string) {
   return HttpResponse.json(
