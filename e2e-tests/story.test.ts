@@ -18,7 +18,7 @@ async function addRow(page: Page, heading: string) {
   await page
     .getByRole('heading', { name: heading, exact: true })
     .locator(
-      'xpath=following::button[@title="Add Item" or @aria-label="Add Item" or contains(., "Legg til")][1]',
+      'xpath=following::button[@title="Legg til rad" or @aria-label="Legg til rad"][1]',
     )
     .click();
 }
