@@ -270,10 +270,7 @@ export class DatabaseHandoverStore implements HandoverStore {
         revision: options.revision + 1,
         sections: options.changedSections,
       });
-      const row = await tx<HandoverRow>(HANDOVERS)
-        .where({ id: options.id })
-        .first();
-      return toHandoverRecord(row!);
+      return toHandoverRecord(await this.requireHandover(tx, options.id));
     });
   }
 
@@ -576,10 +573,7 @@ export class DatabaseHandoverStore implements HandoverStore {
         from: options.expectedOwner,
         to: options.owner,
       });
-      const row = await tx<HandoverRow>(HANDOVERS)
-        .where({ id: options.id })
-        .first();
-      return toHandoverRecord(row!);
+      return toHandoverRecord(await this.requireHandover(tx, options.id));
     });
   }
 
