@@ -1,0 +1,700 @@
+/* eslint-disable jest/no-standalone-expect -- the commands' expectations run inside the property of the test below */
+import { mockCredentials } from '@backstage/backend-test-utils';
+import fc from 'fast-check';
+import request from 'supertest';
+import { PEOPLE, SERVICE_REF } from './__testUtils__/demoCatalog';
+import { createTestDatabases } from './__testUtils__/testDatabases';
+import { startOverleveringBackend } from './__testUtils__/testBackend';
+
+// A model-based test of the approval round: a small pure model of one
+// handover (status, revision, rounds, seats, history) and random sequences of
+// create, save, submit, withdraw, decide and export, run against the plugin's
+// HTTP API on every database. After every command the answer (status code,
+// error name, body) and the stored handover must equal what the model says.
+
+jest.setTimeout(600_000);
+
+const base = '/api/overlevering';
+
+/** Sequences per database; CI runs the default. */
+const NUM_RUNS = Number(process.env.OVERLEVERING_MODEL_RUNS ?? 1000);
+
+// A smaller set of seats than the default ten, with the same kinds: fixed
+// group, fixed form field, optional groups with members, and an optional
+// group nobody belongs to (its round can only be withdrawn). Short sequences
+// then reach every state: closed rounds, rejections, later rounds.
+const ROLES = [
+  {
+    id: 'hemithjelp',
+    title: 'Hemithjelp',
+    kind: 'fixed',
+    group: 'group:default/hemithjelp',
+  },
+  {
+    id: 'fagansvarlig',
+    title: 'Fagansvarlig',
+    kind: 'fixed',
+    field: 'designfase.fagansvarlig',
+  },
+  {
+    id: 'server',
+    title: 'Server',
+    kind: 'optional',
+    group: 'group:default/server',
+  },
+  {
+    id: 'nettverk',
+    title: 'Nettverk',
+    kind: 'optional',
+    group: 'group:default/nettverk',
+  },
+  {
+    id: 'lokalservice',
+    title: 'Lokalservice',
+    kind: 'optional',
+    group: 'group:default/lokalservice',
+  },
+] as const;
+
+type Person = keyof typeof PEOPLE;
+const PERSONS = Object.keys(PEOPLE) as Person[];
+
+/** Groups of each person, as the demo catalog says. */
+const GROUPS: Partial<Record<Person, string[]>> = {
+  kari: ['group:default/team-pasientflyt'],
+  ola: ['group:default/team-pasientflyt'],
+  siri: ['group:default/team-pasientflyt'],
+  hanne: ['group:default/hemithjelp'],
+  tor: ['group:default/tilgangsadministrasjon'],
+  conny: ['group:default/config-manager'],
+  sara: ['group:default/server'],
+  nils: ['group:default/nettverk'],
+  erik: ['group:default/server', 'group:default/hemithjelp'],
+};
+
+const holds = (person: Person, approver: string) =>
+  PEOPLE[person] === approver || (GROUPS[person] ?? []).includes(approver);
+
+// ---------------------------------------------------------------- the model
+
+/** The document a save sends: a title and who is fagansvarlig (if anyone). */
+interface DocVariant {
+  title: string;
+  fagansvarlig: Person | null;
+}
+
+function documentOf(variant: DocVariant) {
+  return {
+    bestilling: { tittel: variant.title },
+    designfase: {
+      tjeneste: SERVICE_REF,
+      ...(variant.fagansvarlig
+        ? { fagansvarlig: PEOPLE[variant.fagansvarlig] }
+        : {}),
+    },
+  };
+}
+
+type SeatStatus = 'pending' | 'approved' | 'rejected' | 'withdrawn';
+interface SeatModel {
+  role: string;
+  approver: string;
+  status: SeatStatus;
+  decidedBy?: string;
+  comment?: string;
+}
+interface RoundModel {
+  number: number;
+  status: 'open' | 'approved' | 'rejected' | 'withdrawn';
+  revision: number;
+  optionalRoles: string[];
+  seats: SeatModel[];
+}
+interface HandoverModel {
+  status: 'draft' | 'in_review' | 'rejected' | 'approved';
+  revision: number;
+  /** The document of each revision, index revision - 1. */
+  documents: DocVariant[];
+  rounds: RoundModel[];
+  events: string[];
+}
+
+interface Real {
+  url: string;
+}
+
+const current = (m: HandoverModel) => m.documents[m.revision - 1];
+
+/** The seats of the next round, by the rules of the approval round. */
+function nextRoundRoles(m: HandoverModel, ticked: string[]) {
+  const latest = new Map<string, SeatStatus>();
+  for (const round of m.rounds) {
+    for (const seat of round.seats) {
+      if (seat.status === 'approved' || seat.status === 'rejected') {
+        latest.set(seat.role, seat.status);
+      }
+    }
+  }
+  return ROLES.filter(role => {
+    const decision = latest.get(role.id);
+    if (decision === 'rejected') return true;
+    if (decision === 'approved') return false;
+    return role.kind === 'fixed' || ticked.includes(role.id);
+  });
+}
+
+// ------------------------------------------------------------- statistics
+
+const stats = {
+  sequences: 0,
+  commands: 0,
+  requests: 0,
+  byOutcome: new Map<string, number>(),
+  closedRounds: 0,
+  approvedHandovers: 0,
+};
+function count(name: string, status: number) {
+  stats.commands++;
+  const key = `${name} ${status}`;
+  stats.byOutcome.set(key, (stats.byOutcome.get(key) ?? 0) + 1);
+}
+
+// ---------------------------------------------------------------- commands
+
+const ERROR_NAMES: Record<number, string> = {
+  400: 'InputError',
+  403: 'NotAllowedError',
+  404: 'NotFoundError',
+  409: 'ConflictError',
+};
+
+type Api = () => request.Agent;
+let api: Api;
+const as = (person: Person) => ({
+  Authorization: mockCredentials.user.header(PEOPLE[person]),
+});
+
+function expectAnswer(res: request.Response, status: number) {
+  if (res.status !== status) {
+    throw new Error(
+      `expected ${status}, got ${res.status}: ${JSON.stringify(res.body)}`,
+    );
+  }
+  if (status >= 400) {
+    expect(res.body.error.name).toBe(ERROR_NAMES[status]);
+  }
+}
+
+const seatView = (s: SeatModel) => ({
+  role: s.role,
+  approver: s.approver,
+  status: s.status,
+  ...(s.decidedBy ? { decidedBy: s.decidedBy } : {}),
+  ...(s.comment ? { comment: s.comment } : {}),
+});
+const roundView = (r: RoundModel) => ({
+  number: r.number,
+  status: r.status,
+  revision: r.revision,
+  optionalRoles: r.optionalRoles,
+  assignments: [...r.seats]
+    .sort((a, b) => a.role.localeCompare(b.role))
+    .map(seatView),
+});
+const apiRoundView = (r: any) => ({
+  number: r.number,
+  status: r.status,
+  revision: r.revision,
+  optionalRoles: r.optionalRoles,
+  assignments: [...r.assignments]
+    .sort((a: any, b: any) => a.role.localeCompare(b.role))
+    .map((a: any) => ({
+      role: a.role,
+      approver: a.approver,
+      status: a.status,
+      ...(a.decidedBy ? { decidedBy: a.decidedBy } : {}),
+      ...(a.comment ? { comment: a.comment } : {}),
+    })),
+});
+
+/** The stored handover, read back through the API, equals the model. */
+async function expectState(m: HandoverModel, r: Real) {
+  const res = await api().get(r.url).set(as('kari'));
+  stats.requests++;
+  expect(res.status).toBe(200);
+  const last = m.rounds[m.rounds.length - 1];
+  const doc = current(m);
+  expect({
+    status: res.body.status,
+    revision: res.body.revision,
+    title: res.body.title,
+    fagansvarlig: res.body.document.designfase?.fagansvarlig ?? null,
+    rounds: res.body.rounds.map(apiRoundView),
+    currentRound: res.body.currentRound ?? null,
+  }).toEqual({
+    status: m.status,
+    revision: m.revision,
+    title: doc.title,
+    fagansvarlig: doc.fagansvarlig ? PEOPLE[doc.fagansvarlig] : null,
+    rounds: m.rounds.map(roundView),
+    currentRound: last
+      ? {
+          number: last.number,
+          status: last.status,
+          pending: last.seats.filter(s => s.status === 'pending').length,
+          approved: last.seats.filter(s => s.status === 'approved').length,
+          rejected: last.seats.filter(s => s.status === 'rejected').length,
+        }
+      : null,
+  });
+}
+
+class SaveCommand implements fc.AsyncCommand<HandoverModel, Real> {
+  constructor(
+    readonly fresh: boolean,
+    readonly variant: DocVariant | 'invalid',
+  ) {}
+  check = () => true;
+  async run(m: HandoverModel, r: Real) {
+    // A stale revision: the one before, or a future one.
+    let revision = m.revision;
+    if (!this.fresh) revision = m.revision > 1 ? m.revision - 1 : 2;
+    const res = await api()
+      .put(`${r.url}/document`)
+      .set(as('kari'))
+      .send({
+        revision,
+        document:
+          this.variant === 'invalid'
+            ? { bestilling: { tittel: 42 } }
+            : documentOf(this.variant),
+      });
+    stats.requests++;
+    let expected: number;
+    if (this.variant === 'invalid') expected = 400;
+    else if (m.status === 'in_review' || m.status === 'approved')
+      expected = 409;
+    else if (!this.fresh) expected = 409;
+    else expected = 200;
+    expectAnswer(res, expected);
+    count('save', expected);
+    if (expected === 200 && this.variant !== 'invalid') {
+      m.revision++;
+      m.documents.push(this.variant);
+      m.events.push('saved');
+      expect(res.body).toMatchObject({
+        revision: m.revision,
+        status: m.status,
+        title: this.variant.title,
+      });
+    }
+    await expectState(m, r);
+  }
+  toString() {
+    return `save(${this.fresh ? 'fresh' : 'stale'}, ${JSON.stringify(
+      this.variant,
+    )})`;
+  }
+}
+
+class SubmitCommand implements fc.AsyncCommand<HandoverModel, Real> {
+  constructor(
+    readonly fresh: boolean,
+    readonly optionalRoles: string[],
+    readonly message: string | undefined,
+  ) {}
+  check = () => true;
+  async run(m: HandoverModel, r: Real) {
+    const revision = this.fresh ? m.revision : m.revision + 1;
+    const res = await api()
+      .post(`${r.url}/submit`)
+      .set(as('kari'))
+      .send({
+        revision,
+        optionalRoles: this.optionalRoles,
+        ...(this.message !== undefined ? { message: this.message } : {}),
+      });
+    stats.requests++;
+    const ticked = [...new Set(this.optionalRoles)];
+    const optionalIds: string[] = ROLES.filter(x => x.kind === 'optional').map(
+      x => x.id,
+    );
+    const roles = nextRoundRoles(m, ticked);
+    const doc = current(m);
+    let expected: number;
+    if (m.status === 'in_review' || m.status === 'approved') expected = 409;
+    else if (!this.fresh) expected = 409;
+    else if (ticked.some(t => !optionalIds.includes(t))) expected = 400;
+    else if (roles.length === 0) expected = 400;
+    else if (roles.some(x => 'field' in x) && !doc.fagansvarlig) expected = 400;
+    else expected = 201;
+    expectAnswer(res, expected);
+    count('submit', expected);
+    if (expected === 201) {
+      const round: RoundModel = {
+        number: m.rounds.length + 1,
+        status: 'open',
+        revision: m.revision,
+        optionalRoles: ticked,
+        seats: roles.map(role => ({
+          role: role.id,
+          approver: 'group' in role ? role.group : PEOPLE[doc.fagansvarlig!],
+          status: 'pending',
+        })),
+      };
+      m.rounds.push(round);
+      m.status = 'in_review';
+      m.events.push('submitted');
+      expect(apiRoundView(res.body)).toEqual(roundView(round));
+      const message = this.message?.trim();
+      expect(res.body.message).toBe(message ? message : undefined);
+    }
+    await expectState(m, r);
+  }
+  toString() {
+    return `submit(${this.fresh ? 'fresh' : 'stale'}, ${JSON.stringify(
+      this.optionalRoles,
+    )}, ${JSON.stringify(this.message)})`;
+  }
+}
+
+class WithdrawCommand implements fc.AsyncCommand<HandoverModel, Real> {
+  check = () => true;
+  async run(m: HandoverModel, r: Real) {
+    const res = await api().post(`${r.url}/withdraw`).set(as('kari'));
+    stats.requests++;
+    const expected = m.status === 'in_review' ? 200 : 409;
+    expectAnswer(res, expected);
+    count('withdraw', expected);
+    if (expected === 200) {
+      const round = m.rounds[m.rounds.length - 1];
+      round.status = 'withdrawn';
+      for (const seat of round.seats) {
+        if (seat.status === 'pending') seat.status = 'withdrawn';
+      }
+      m.status = 'draft';
+      m.events.push('withdrawn');
+      expect(res.body).toMatchObject({ status: 'draft', revision: m.revision });
+    }
+    await expectState(m, r);
+  }
+  toString() {
+    return 'withdraw';
+  }
+}
+
+/**
+ * A decision. `aim` picks what it is about: a pending seat of the open round
+ * by one who holds it (the usual case), or anything at all (a random person,
+ * role and round number) to exercise the refusals.
+ */
+class DecideCommand implements fc.AsyncCommand<HandoverModel, Real> {
+  constructor(
+    readonly aim: 'holder' | 'anyone',
+    readonly pick: number,
+    readonly person: Person,
+    readonly role: string,
+    readonly roundOffset: number,
+    readonly decision: 'approve' | 'reject',
+    readonly comment: string | undefined,
+  ) {}
+  check = () => true;
+  async run(m: HandoverModel, r: Real) {
+    const last = m.rounds[m.rounds.length - 1];
+    let number = Math.max(1, m.rounds.length + this.roundOffset);
+    let role = this.role;
+    let person = this.person;
+    if (this.aim === 'holder' && last) {
+      // A pending seat if there is one, else one already decided or withdrawn.
+      const pending = last.seats.filter(s => s.status === 'pending');
+      const seats = pending.length ? pending : last.seats;
+      const seat = seats[this.pick % Math.max(1, seats.length)];
+      const holders = seat ? PERSONS.filter(p => holds(p, seat.approver)) : [];
+      if (seat && holders.length) {
+        number = last.number;
+        role = seat.role;
+        person = holders[this.pick % holders.length];
+      }
+    }
+    const res = await api()
+      .post(`${r.url}/rounds/${number}/decisions`)
+      .set(as(person))
+      .send({
+        role,
+        decision: this.decision,
+        ...(this.comment !== undefined ? { comment: this.comment } : {}),
+      });
+    stats.requests++;
+    const comment = this.comment?.trim();
+    const round = m.rounds.find(x => x.number === number);
+    const seat = round?.seats.find(s => s.role === role);
+    let expected: number;
+    if (this.decision === 'reject' && !comment) expected = 400;
+    else if (!round || !seat) expected = 404;
+    else if (!holds(person, seat.approver)) expected = 403;
+    else if (round.status !== 'open' || seat.status !== 'pending')
+      expected = 409;
+    else expected = 200;
+    expectAnswer(res, expected);
+    count(`decide(${this.aim})`, expected);
+    if (expected === 200) {
+      seat!.status = this.decision === 'approve' ? 'approved' : 'rejected';
+      seat!.decidedBy = PEOPLE[person];
+      seat!.comment = comment || undefined;
+      m.events.push('decided');
+      if (round!.seats.every(s => s.status !== 'pending')) {
+        round!.status = round!.seats.some(s => s.status === 'rejected')
+          ? 'rejected'
+          : 'approved';
+        m.status = round!.status;
+        m.events.push('round_closed');
+        stats.closedRounds++;
+        if (m.status === 'approved') stats.approvedHandovers++;
+      }
+      expect(apiRoundView(res.body)).toEqual(roundView(round!));
+    }
+    await expectState(m, r);
+  }
+  toString() {
+    return `decide(${this.aim}, ${this.pick}, ${this.person}, ${this.role}, ${
+      this.roundOffset
+    }, ${this.decision}, ${JSON.stringify(this.comment)})`;
+  }
+}
+
+class ExportCommand implements fc.AsyncCommand<HandoverModel, Real> {
+  constructor(readonly roundOffset: number | undefined) {}
+  check = () => true;
+  async run(m: HandoverModel, r: Real) {
+    const number =
+      this.roundOffset === undefined
+        ? undefined
+        : Math.max(1, m.rounds.length + this.roundOffset);
+    const res = await api()
+      .get(
+        `${r.url}/export?format=markdown${
+          number === undefined ? '' : `&round=${number}`
+        }`,
+      )
+      .set(as('kari'));
+    stats.requests++;
+    const round = m.rounds.find(x => x.number === number);
+    const expected = number === undefined || round ? 200 : 404;
+    expectAnswer(res, expected);
+    count('export', expected);
+    if (expected === 200) {
+      const doc = round ? m.documents[round.revision - 1] : current(m);
+      expect(res.text.split('\n')[0]).toBe(
+        `# ${doc.title || 'Overlevering uten tittel'}`,
+      );
+      const fag = res.text
+        .split('\n')
+        .find(line => line.startsWith('- **Fagansvarlig:**'));
+      expect(fag).toBe(
+        `- **Fagansvarlig:** ${
+          doc.fagansvarlig ? PEOPLE[doc.fagansvarlig] : '_Ikke utfylt_'
+        }`,
+      );
+    }
+  }
+  toString() {
+    return `export(${this.roundOffset ?? 'current'})`;
+  }
+}
+
+// ------------------------------------------------------------ arbitraries
+
+const titleArb = fc.constantFrom('', 'Pasientflyt 2.0', 'PACS', 'Ny versjon');
+const variantArb: fc.Arbitrary<DocVariant | 'invalid'> = fc.oneof(
+  {
+    weight: 9,
+    arbitrary: fc.record({
+      title: titleArb,
+      fagansvarlig: fc.constantFrom<Person | null>(
+        'per',
+        'per',
+        'kari',
+        'eva',
+        null,
+      ),
+    }),
+  },
+  { weight: 1, arbitrary: fc.constant('invalid' as const) },
+);
+const optionalRolesArb = fc.oneof(
+  { weight: 6, arbitrary: fc.subarray(['server', 'nettverk']) },
+  {
+    weight: 2,
+    arbitrary: fc.subarray(['server', 'nettverk', 'lokalservice', 'server']),
+  },
+  {
+    weight: 1,
+    arbitrary: fc.subarray(['server', 'hemithjelp', 'ukjent', 'fagansvarlig']),
+  },
+);
+const commentArb = fc.oneof(
+  { weight: 1, arbitrary: fc.constantFrom(undefined, '', '   ') },
+  {
+    weight: 4,
+    arbitrary: fc.constantFrom('Mangler ROS', '  Rett kostnadene  '),
+  },
+);
+
+const commandsArb = fc.commands(
+  [
+    fc
+      .tuple(
+        fc.oneof(
+          { weight: 3, arbitrary: fc.constant(true) },
+          fc.constant(false),
+        ),
+        variantArb,
+      )
+      .map(([fresh, v]) => new SaveCommand(fresh, v)),
+    fc
+      .tuple(
+        fc.oneof(
+          { weight: 5, arbitrary: fc.constant(true) },
+          fc.constant(false),
+        ),
+        optionalRolesArb,
+        fc.option(fc.constantFrom('Klar', '  ', 'Se runde 2'), {
+          nil: undefined,
+        }),
+      )
+      .map(
+        ([fresh, roles, message]) => new SubmitCommand(fresh, roles, message),
+      ),
+    fc.constant(new WithdrawCommand()),
+    ...[0, 1, 2, 3, 4].map(() =>
+      fc
+        .record({
+          pick: fc.nat(20),
+          decision: fc.constantFrom<'approve' | 'reject'>(
+            'approve',
+            'approve',
+            'reject',
+          ),
+          comment: commentArb,
+        })
+        .map(
+          d =>
+            new DecideCommand(
+              'holder',
+              d.pick,
+              'hanne',
+              'hemithjelp',
+              0,
+              d.decision,
+              d.comment,
+            ),
+        ),
+    ),
+    fc
+      .record({
+        person: fc.constantFrom(...PERSONS),
+        role: fc.constantFrom(...ROLES.map(x => x.id), 'ukjent'),
+        roundOffset: fc.integer({ min: -1, max: 1 }),
+        decision: fc.constantFrom<'approve' | 'reject'>('approve', 'reject'),
+        comment: commentArb,
+      })
+      .map(
+        d =>
+          new DecideCommand(
+            'anyone',
+            0,
+            d.person,
+            d.role,
+            d.roundOffset,
+            d.decision,
+            d.comment,
+          ),
+      ),
+    fc
+      .option(fc.integer({ min: -2, max: 1 }), { nil: undefined })
+      .map(offset => new ExportCommand(offset)),
+  ],
+  { maxCommands: 20, size: 'medium' },
+);
+
+// ------------------------------------------------------------------ test
+
+describe('the approval round against its model', () => {
+  const databases = createTestDatabases();
+
+  describe.each(databases.eachSupportedId())('on %p', databaseId => {
+    let backend: Awaited<ReturnType<typeof startOverleveringBackend>>;
+
+    beforeAll(async () => {
+      backend = await startOverleveringBackend({
+        knex: await databases.init(databaseId),
+        config: {
+          overlevering: { approverRoles: JSON.parse(JSON.stringify(ROLES)) },
+        },
+      });
+      const agent = request.agent(backend.server);
+      api = () => agent;
+    });
+
+    afterAll(async () => {
+      await backend.stop();
+    });
+
+    it(`agrees with the model over ${NUM_RUNS} command sequences`, async () => {
+      const started = Date.now();
+      await fc.assert(
+        fc.asyncProperty(commandsArb, async commands => {
+          const first: DocVariant = {
+            title: 'Pasientflyt 2.0',
+            fagansvarlig: 'per',
+          };
+          const created = await api()
+            .post(`${base}/handovers`)
+            .set(as('kari'))
+            .send({ entityRef: SERVICE_REF, document: documentOf(first) });
+          stats.requests++;
+          expect(created.status).toBe(201);
+          const model: HandoverModel = {
+            status: 'draft',
+            revision: 1,
+            documents: [first],
+            rounds: [],
+            events: ['created'],
+          };
+          const real: Real = { url: `${base}/handovers/${created.body.id}` };
+          await fc.asyncModelRun(() => ({ model, real }), commands);
+          const history = await api()
+            .get(`${real.url}/history`)
+            .set(as('kari'));
+          stats.requests++;
+          expect(
+            history.body.items.map((e: { type: string }) => e.type),
+          ).toEqual(model.events);
+          stats.sequences++;
+        }),
+        { numRuns: NUM_RUNS },
+      );
+      const seconds = (Date.now() - started) / 1000;
+      // The figures docs/reliability.md quotes.
+      // eslint-disable-next-line no-console
+      console.log(
+        [
+          `Model test on ${databaseId}: ${stats.sequences} sequences, ${
+            stats.commands
+          } commands, ${stats.requests} requests in ${seconds.toFixed(1)} s`,
+          `  rounds closed: ${stats.closedRounds}, handovers approved: ${stats.approvedHandovers}`,
+          ...[...stats.byOutcome.entries()]
+            .sort(([a], [b]) => a.localeCompare(b))
+            .map(([k, v]) => `  ${k}: ${v}`),
+        ].join('\n'),
+      );
+      expect(stats.sequences).toBe(NUM_RUNS);
+      stats.sequences = 0;
+      stats.commands = 0;
+      stats.requests = 0;
+      stats.closedRounds = 0;
+      stats.approvedHandovers = 0;
+      stats.byOutcome.clear();
+    });
+  });
+});
