@@ -11,6 +11,9 @@ const backend = createBackend();
 backend.add(import('@backstage/plugin-app-backend'));
 
 backend.add(import('@backstage/plugin-auth-backend'));
+// Sign-in with Microsoft Entra ID; active where auth.providers.microsoft is
+// configured (app-config.production.yaml).
+backend.add(import('@backstage/plugin-auth-backend-module-microsoft-provider'));
 // Signing in as any demo person exists only in development; the modules also
 // refuse to start anywhere else, so a production config cannot switch it on.
 if (isDevelopment()) {
