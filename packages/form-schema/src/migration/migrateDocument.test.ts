@@ -41,6 +41,30 @@ describe('migrateDocument', () => {
     expect(migrateDocument({})).toEqual({ schemaVersion: SCHEMA_VERSION });
   });
 
+  it('copies a document as a JSON round trip would', () => {
+    const input: Record<string, unknown> = {
+      schemaVersion: SCHEMA_VERSION,
+      bestilling: { tittel: 'Timebok', referanse: undefined },
+      driftskostnader: { kostnader: [{ belop: 100 }, undefined, { belop: 2.5 }] },
+      etablering: { planlagt: new Date('2026-12-01T00:00:00Z') },
+      annet: { tall: Number.NaN, ja: false, ingen: null },
+    };
+    // A key that names the prototype stays an own key, as JSON.parse makes it.
+    const hostile = JSON.parse('{"schemaVersion": 2, "__proto__": {"x": 1}}');
+    for (const doc of [input, hostile]) {
+      const copy = migrateDocument(doc);
+      expect(copy).toEqual(JSON.parse(JSON.stringify(doc)));
+      expect(Object.getPrototypeOf(copy)).toBe(Object.prototype);
+    }
+    const copy = migrateDocument(input) as Record<string, any>;
+    expect('referanse' in copy.bestilling).toBe(false);
+    expect(copy.driftskostnader.kostnader[1]).toBeNull();
+    expect(copy.etablering.planlagt).toBe('2026-12-01T00:00:00.000Z');
+    expect(copy.annet.tall).toBeNull();
+    copy.bestilling.tittel = 'Endret';
+    expect((input.bestilling as Record<string, unknown>).tittel).toBe('Timebok');
+  });
+
   it('refuses what it cannot migrate', () => {
     expect(() => migrateDocument('x')).toThrow('must be a JSON object');
     expect(() => migrateDocument({ schemaVersion: 3 })).toThrow(

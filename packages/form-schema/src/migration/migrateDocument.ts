@@ -43,6 +43,64 @@ function isObject(value: unknown): value is Json {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
+/** Thrown by {@link copyPlain} for a value whose JSON form it does not reproduce. */
+const NOT_PLAIN = Symbol('not plain JSON data');
+
+/** Nesting beyond which the copy leaves it to JSON (and its error for cycles). */
+const MAX_COPY_DEPTH = 64;
+
+function skipped(value: unknown): boolean {
+  return (
+    value === undefined ||
+    typeof value === 'function' ||
+    typeof value === 'symbol'
+  );
+}
+
+function copyPlain(value: unknown, depth: number): unknown {
+  if (
+    value === null ||
+    typeof value === 'string' ||
+    typeof value === 'boolean'
+  ) {
+    return value;
+  }
+  if (typeof value === 'number' && Number.isFinite(value)) return value;
+  if (typeof value !== 'object' || depth > MAX_COPY_DEPTH) throw NOT_PLAIN;
+  if (Array.isArray(value)) {
+    const out = new Array(value.length);
+    for (let i = 0; i < value.length; i++) {
+      const item = value[i];
+      out[i] = skipped(item) ? null : copyPlain(item, depth + 1);
+    }
+    return out;
+  }
+  const proto = Object.getPrototypeOf(value);
+  if (
+    (proto !== Object.prototype && proto !== null) ||
+    typeof (value as Json).toJSON === 'function'
+  ) {
+    throw NOT_PLAIN;
+  }
+  const out: Json = {};
+  for (const key of Object.keys(value)) {
+    if (key === '__proto__') throw NOT_PLAIN;
+    const item = (value as Json)[key];
+    if (!skipped(item)) out[key] = copyPlain(item, depth + 1);
+  }
+  return out;
+}
+
+/** A copy of `value` equal to `JSON.parse(JSON.stringify(value))`. */
+function copyJson(value: unknown): unknown {
+  try {
+    return copyPlain(value, 0);
+  } catch (error) {
+    if (error !== NOT_PLAIN) throw error;
+    return JSON.parse(JSON.stringify(value));
+  }
+}
+
 /**
  * The schema version a document claims; a document without `schemaVersion` is version 1, the
  * shape stored before versions were recorded.
@@ -76,8 +134,9 @@ export function migrateDocument(doc: unknown): HandoverDocument {
       )}; this version of the form supports 1 to ${SCHEMA_VERSION}`,
     );
   }
-  // A JSON round trip is the copy: documents are JSON, and it drops undefined values.
-  const copy: Json = JSON.parse(JSON.stringify(doc));
+  // The copy is what a JSON round trip would give (undefined values dropped), made directly for
+  // plain data, which is several times faster; anything else takes the round trip itself.
+  const copy = copyJson(doc) as Json;
   for (let v = version; v < SCHEMA_VERSION; v++) steps[v](copy);
   delete copy.schemaVersion;
   return { schemaVersion: SCHEMA_VERSION, ...copy } as HandoverDocument;
