@@ -6,7 +6,7 @@ import signalsPlugin from '@backstage/plugin-signals/alpha';
 import userSettingsPlugin from '@backstage/plugin-user-settings/alpha';
 import { navModule } from './modules/nav';
 import { overleveringPortalPlugin } from './modules/overlevering';
-import { demoSignInModule } from './modules/signIn';
+import { demoSignInModule, productionSignInModule } from './modules/signIn';
 
 export default createApp({
   features: [
@@ -17,7 +17,10 @@ export default createApp({
     userSettingsPlugin,
     overleveringPortalPlugin,
     navModule,
-    // Signing in as any demo person exists in development builds only.
-    ...(process.env.NODE_ENV === 'development' ? [demoSignInModule] : []),
+    // Signing in as any demo person exists in development builds only;
+    // production builds sign in with Microsoft Entra ID.
+    process.env.NODE_ENV === 'development'
+      ? demoSignInModule
+      : productionSignInModule,
   ],
 });

@@ -12,3 +12,16 @@ export const demoSignInModule = createFrontendModule({
   pluginId: 'app',
   extensions: [demoSignInPage],
 });
+
+const productionSignInPage = SignInPageBlueprint.make({
+  params: {
+    loader: () =>
+      import('./ProductionSignInPage').then(m => m.ProductionSignInPage),
+  },
+});
+
+/** Sign-in with Microsoft Entra ID; App adds it in production builds. */
+export const productionSignInModule = createFrontendModule({
+  pluginId: 'app',
+  extensions: [productionSignInPage],
+});
