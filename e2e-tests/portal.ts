@@ -5,6 +5,8 @@ import {
   type Page,
 } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 
 /** The demo people of examples/org.yaml the story needs. */
 export const people = {
@@ -39,19 +41,68 @@ export async function actAs(browser: Browser, user: string): Promise<Page> {
   return page;
 }
 
-/** WCAG 2.1 AA checks of the page as it is now; 0 violations expected. */
+/**
+ * Findings that come from Backstage's own components, which the portal
+ * cannot change through a theme, props or a wrapper: each names one rule,
+ * the page it is on and the elements it is about, and why it stays.
+ */
+const backstageFindings: {
+  rule: string;
+  path: RegExp;
+  target: RegExp;
+  why: string;
+}[] = [
+  {
+    // The notifications page (@backstage/plugin-notifications 1.55.0) shows
+    // its list in core-components' Table, whose column headers are drag
+    // handles (react-beautiful-dnd: a div with role="button"). The header
+    // of the selection column holds the "select all" checkbox and the one of
+    // the actions column holds the bulk action buttons, so the drag handle
+    // nests controls; the middle column has no title, so its drag handle has
+    // no name. The page passes fixed table options (no `draggable: false`)
+    // and takes no props that reach the table.
+    rule: 'nested-interactive',
+    path: /^\/notifications/,
+    target: /^div\[data-rbd-draggable-id="[0-2]"\]$/,
+    why: 'column drag handles of the notifications table',
+  },
+  {
+    rule: 'aria-command-name',
+    path: /^\/notifications/,
+    target: /^div\[data-rbd-draggable-id="1"\]$/,
+    why: 'the untitled column drag handle of the notifications table',
+  },
+];
+
+/**
+ * WCAG 2.1 AA checks of the page as it is now; 0 violations expected. A
+ * finding fails the test at its end, after the rest of the story has run, so
+ * one run reports every page's findings.
+ */
 export async function expectAccessible(page: Page, what: string) {
   const results = await new AxeBuilder({ page })
     .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
     .analyze();
-  const summary = results.violations.map(
-    v =>
-      `${v.id} (${v.impact}): ${v.help} — ${v.nodes
+  const path = new URL(page.url()).pathname;
+  const summary = results.violations.flatMap(v => {
+    const nodes = v.nodes.filter(
+      n =>
+        !backstageFindings.some(
+          known =>
+            known.rule === v.id &&
+            known.path.test(path) &&
+            known.target.test(n.target.join(' ')),
+        ),
+    );
+    if (nodes.length === 0) return [];
+    return [
+      `${v.id} (${v.impact}): ${v.help} — ${nodes
         .slice(0, 3)
-        .map(n => n.target.join(' '))
+        .map(n => `${n.target.join(' ')} ${n.html.slice(0, 120)}`)
         .join(' | ')}`,
-  );
-  expect(summary, `accessibility violations on ${what}`).toEqual([]);
+    ];
+  });
+  expect.soft(summary, `accessibility violations on ${what}`).toEqual([]);
 }
 
 /** The section buttons of the form's stepper. */
@@ -197,4 +248,76 @@ export async function save(page: Page) {
   await expect(
     page.getByRole('status').filter({ hasText: /^Lagret$/ }),
   ).toBeVisible();
+}
+
+/**
+ * The Overlevering backend as one demo person, for preparing what a test is
+ * not about (a filled-in draft, earlier decisions) without the browser.
+ */
+export async function apiAs(user: string) {
+  const refresh = await fetch(
+    'http://localhost:7007/api/auth/demo/refresh?env=development',
+    { headers: { 'x-overlevering-demo-user': user } },
+  );
+  if (!refresh.ok) {
+    throw new Error(`Signing in ${user} failed: HTTP ${refresh.status}`);
+  }
+  const { backstageIdentity } = (await refresh.json()) as {
+    backstageIdentity: { token: string };
+  };
+  const call = async <T>(method: string, path: string, body?: unknown) => {
+    const response = await fetch(
+      `http://localhost:7007/api/overlevering${path}`,
+      {
+        method,
+        headers: {
+          authorization: `Bearer ${backstageIdentity.token}`,
+          ...(body === undefined ? {} : { 'content-type': 'application/json' }),
+        },
+        body: body === undefined ? undefined : JSON.stringify(body),
+      },
+    );
+    if (!response.ok) {
+      throw new Error(
+        `${method} ${path} as ${user}: HTTP ${
+          response.status
+        } ${await response.text()}`,
+      );
+    }
+    return (await response.json()) as T;
+  };
+  return {
+    get: <T>(path: string) => call<T>('GET', path),
+    post: <T>(path: string, body: unknown) => call<T>('POST', path, body),
+    put: <T>(path: string, body: unknown) => call<T>('PUT', path, body),
+  };
+}
+
+/** A handover as the backend returns it, as far as the tests read it. */
+export interface HandoverJson {
+  id: string;
+  title: string;
+  status: string;
+  revision: number;
+}
+
+/** The complete example document of the form schema, with its own title. */
+export function completeDocument(title: string): Record<string, any> {
+  const document = JSON.parse(
+    readFileSync(
+      resolve(__dirname, '../packages/form-schema/examples/complete.json'),
+      'utf8',
+    ),
+  );
+  document.bestilling.tittel = title;
+  return document;
+}
+
+/** A draft of the owner with the complete example document, ready to submit. */
+export async function prepareDraft(title: string): Promise<HandoverJson> {
+  const owner = await apiAs(people.owner);
+  return owner.post<HandoverJson>('/handovers', {
+    entityRef: 'component:default/pasientflyt-api',
+    document: completeDocument(title),
+  });
 }

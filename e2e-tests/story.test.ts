@@ -3,6 +3,7 @@ import {
   actAs,
   approve,
   chooseEmptySelects,
+  expectAccessible,
   fillEmptyFields,
   openDecision,
   people,
@@ -36,6 +37,10 @@ test('the handover story of the user guide, from the service tab to Godkjent', a
     .getByRole('navigation', { name: 'Content navigation' })
     .getByRole('link', { name: 'Overlevering' })
     .click();
+  await expect(
+    owner.getByRole('button', { name: 'Ny overlevering' }),
+  ).toBeVisible();
+  await expectAccessible(owner, 'the service page, Overlevering tab');
   await owner.getByRole('button', { name: 'Ny overlevering' }).click();
   await expect(owner).toHaveURL(/\/overlevering\/h\/[^/]+\/skjema$/);
   const handoverUrl = owner.url().replace(/\/skjema$/, '');
@@ -51,6 +56,7 @@ test('the handover story of the user guide, from the service tab to Godkjent', a
   const after = await sectionProgress(owner, 'Bestilling');
   expect(after.filled).toBeGreaterThan(before.filled);
   expect(after.filled).toBe(after.total);
+  await expectAccessible(owner, 'the form, Bestilling');
 
   // Designfase: the three form-based seats are people picked here.
   await sectionButton(owner, 'Designfase').click();
@@ -58,6 +64,13 @@ test('the handover story of the user guide, from the service tab to Godkjent', a
   await pickFromCatalog(owner, 'Tjenesteutvikler', 'ola', /Ola Utvikler/);
   await pickFromCatalog(owner, 'Seksjonsleder tjenesten', 'siri', /Siri Leder/);
   await fillEmptyFields(owner, tag);
+  // With a catalog picker's list open, too.
+  await owner
+    .getByRole('combobox', { name: 'Systemeier', exact: true })
+    .click();
+  await expect(owner.getByRole('option').first()).toBeVisible();
+  await expectAccessible(owner, 'the form, Designfase, a picker open');
+  await owner.keyboard.press('Escape');
 
   // Etablering av tjenesten
   await sectionButton(owner, 'Etablering av tjenesten').click();
@@ -65,6 +78,7 @@ test('the handover story of the user guide, from the service tab to Godkjent', a
   await owner.getByRole('checkbox', { name: 'Produksjon' }).check();
   await owner.getByRole('checkbox', { name: 'Test' }).check();
   await fillEmptyFields(owner, tag);
+  await expectAccessible(owner, 'the form, Etablering av tjenesten');
 
   // Driftskostnader: two rows of costs.
   await sectionButton(owner, 'Driftskostnader').click();
@@ -73,6 +87,7 @@ test('the handover story of the user guide, from the service tab to Godkjent', a
   await fillEmptyFields(owner, tag);
   await chooseEmptySelects(owner);
   await owner.screenshot({ path: 'docs/screenshots/form.png' });
+  await expectAccessible(owner, 'the form, Driftskostnader');
 
   // Forberede produksjonssetting: a known error among the rows.
   await sectionButton(owner, 'Forberede produksjonssetting').click();
@@ -83,6 +98,7 @@ test('the handover story of the user guide, from the service tab to Godkjent', a
   await pickEmptyCatalogRefs(owner);
   await owner.getByRole('button', { name: 'Lagre' }).click();
   await expect(owner.getByRole('status')).toHaveText('Lagret');
+  await expectAccessible(owner, 'the form, Forberede produksjonssetting');
   for (const section of [
     'Bestilling',
     'Designfase',
@@ -99,14 +115,17 @@ test('the handover story of the user guide, from the service tab to Godkjent', a
 
   // Submit with Server ticked.
   await sectionButton(owner, 'Godkjenning').click();
+  await expectAccessible(owner, 'the form, Godkjenning');
   await owner.getByRole('button', { name: 'Send til godkjenning …' }).click();
   const dialog = owner.getByRole('dialog');
   await dialog.getByRole('checkbox', { name: /Server/ }).check();
+  await expectAccessible(owner, 'the submit dialog');
   await dialog.getByRole('button', { name: 'Send' }).click();
 
   // The owner stays on the handover, as one would in another window.
   await expect(owner).toHaveURL(handoverUrl);
   await expect(owner.getByText('Til godkjenning').first()).toBeVisible();
+  await expectAccessible(owner, 'the handover page, in review');
 
   // The Server member and the Hemithjelp member each see it in Godkjenninger.
   const server = await actAs(browser, people.server);
@@ -121,7 +140,9 @@ test('the handover story of the user guide, from the service tab to Godkjent', a
     hemithjelp.getByRole('row').filter({ hasText: title }),
   ).toBeVisible();
   await hemithjelp.screenshot({ path: 'docs/screenshots/approvals.png' });
+  await expectAccessible(hemithjelp, 'Godkjenninger');
   await openDecision(hemithjelp, title);
+  await expectAccessible(hemithjelp, 'the decision page');
   const reject = hemithjelp.getByRole('button', { name: 'Avslå' });
   await expect(reject).toBeDisabled();
   const comment = `Driftshåndboken mangler rutine for nattlig restart (${tag})`;
@@ -129,6 +150,7 @@ test('the handover story of the user guide, from the service tab to Godkjent', a
   await expect(reject).toBeEnabled();
   await reject.click();
   await expect(hemithjelp.getByText('Du har avslått.')).toBeVisible();
+  await expectAccessible(hemithjelp, 'the decision page, decided');
 
   // The remaining seats answer; the last answer closes the round.
   for (const person of [
@@ -155,6 +177,7 @@ test('the handover story of the user guide, from the service tab to Godkjent', a
   expect(Date.now() - decidedAt).toBeLessThan(2_500);
   await expect(owner.getByText(comment).first()).toBeVisible();
   await last.context().close();
+  await expectAccessible(owner, 'the handover page, rejected');
 
   // The owner fixes what was asked and sends it again: only Hemithjelp, who
   // rejected, gets the new round.
@@ -170,6 +193,7 @@ test('the handover story of the user guide, from the service tab to Godkjent', a
   await owner.getByRole('button', { name: 'Send til godkjenning …' }).click();
   const resubmit = owner.getByRole('dialog');
   await expect(resubmit.getByText('Denne runden går til')).toBeVisible();
+  await expectAccessible(owner, 'the submit dialog, a new round');
   await resubmit.getByRole('button', { name: 'Send' }).click();
 
   await openDecision(hemithjelp, title);
@@ -186,6 +210,7 @@ test('the handover story of the user guide, from the service tab to Godkjent', a
 
   await expect(owner).toHaveURL(handoverUrl);
   await expect(owner.getByText('Godkjent').first()).toBeVisible();
+  await expectAccessible(owner, 'the handover page, approved');
 
   // The service tab lists it as approved.
   await owner.getByRole('link', { name: 'Pasientflyt API' }).first().click();
@@ -229,4 +254,18 @@ test('the handover story of the user guide, from the service tab to Godkjent', a
   ]) {
     expect(text).toContain(`${tag} ${field.replace(/_/g, '\\_')}`);
   }
+
+  // Mine overleveringer lists it, and the notifications tell of each step.
+  const sidebar = owner.getByRole('navigation', { name: 'sidebar nav' });
+  await sidebar.getByRole('link', { name: 'Mine overleveringer' }).click();
+  await expect(
+    owner
+      .getByRole('row')
+      .filter({ hasText: title })
+      .getByText('Godkjent', { exact: true }),
+  ).toBeVisible();
+  await expectAccessible(owner, 'Mine overleveringer');
+  await sidebar.getByRole('link', { name: /Varsler/ }).click();
+  await expect(owner.getByText(title).first()).toBeVisible();
+  await expectAccessible(owner, 'the notifications page');
 });

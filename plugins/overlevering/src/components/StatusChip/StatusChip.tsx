@@ -1,4 +1,6 @@
+import { cloneElement } from 'react';
 import Chip from '@mui/material/Chip';
+import type { Theme } from '@mui/material/styles';
 import CheckCircleOutline from '@mui/icons-material/CheckCircleOutline';
 import HighlightOff from '@mui/icons-material/HighlightOff';
 import HourglassEmpty from '@mui/icons-material/HourglassEmpty';
@@ -28,13 +30,24 @@ const look: Record<string, { tone: Tone; icon: JSX.Element }> = {
 
 function StateChip(props: { state: string; label: string }) {
   const { tone, icon } = look[props.state] ?? look.draft;
+  // The text keeps the page's text colour, which reads on any background; the
+  // icon and the border carry the state's colour, in the shade that stands
+  // out from the background (the palette's main shades are too light for
+  // small text on white).
+  const accent = (theme: Theme) =>
+    tone === 'default'
+      ? theme.palette.text.secondary
+      : theme.palette[tone][theme.palette.mode === 'dark' ? 'light' : 'dark'];
   return (
     <Chip
       size="small"
       variant="outlined"
-      color={tone}
-      icon={icon}
+      icon={cloneElement(icon, {
+        color: 'inherit',
+        sx: { color: accent },
+      })}
       label={props.label}
+      sx={{ borderColor: accent, color: 'text.primary' }}
       data-state={props.state}
     />
   );
