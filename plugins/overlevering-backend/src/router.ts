@@ -3,7 +3,7 @@ import type {
   HttpAuthService,
 } from '@backstage/backend-plugin-api';
 import { createValidatedOpenApiRouter } from '@backstage/backend-openapi-utils';
-import { InputError } from '@backstage/errors';
+import { InputError, NotFoundError } from '@backstage/errors';
 import type { JsonObject } from '@backstage/types';
 import type { HandoverStatus } from '@hemit/plugin-overlevering-common';
 import type { Locale } from '@hemit/overlevering-form-schema';
@@ -29,7 +29,7 @@ export async function createRouter(options: {
   const router = createValidatedOpenApiRouter(spec as any, {
     // Room for the largest document the form allows (512 KiB, checked by
     // validateDocument), above express's default of 100 KiB.
-    middleware: [express.json({ limit: '1mb' })],
+    middleware: [express.json({ limit: '1mb' }), refuseNulCharacters],
   }) as unknown as express.Router;
 
   async function callerOf(req: express.Request) {
@@ -204,7 +204,47 @@ export async function createRouter(options: {
     });
   });
 
+  // A path no route matches (such as an empty id, `/handovers//history`)
+  // answers in the same error shape as every other refusal, not with the
+  // server's bare 404.
+  router.use(req => {
+    throw new NotFoundError(`No route for ${req.method} ${req.path}`);
+  });
+
   return router;
+}
+
+/**
+ * PostgreSQL text cannot hold U+0000, so a NUL anywhere in the path, query or
+ * body is refused up front as bad input rather than failing in the database.
+ */
+function refuseNulCharacters(
+  req: express.Request,
+  _res: express.Response,
+  next: express.NextFunction,
+) {
+  if (/%00/.test(req.path) || containsNul(req.query) || containsNul(req.body)) {
+    next(new InputError('The request contains a NUL character (U+0000)'));
+    return;
+  }
+  next();
+}
+
+/** Whether any string or key in a parsed JSON value or query holds U+0000. */
+function containsNul(value: unknown): boolean {
+  const stack = [value];
+  while (stack.length > 0) {
+    const item = stack.pop();
+    if (typeof item === 'string') {
+      if (item.includes('\u0000')) return true;
+    } else if (item && typeof item === 'object') {
+      for (const [key, child] of Object.entries(item)) {
+        if (key.includes('\u0000')) return true;
+        stack.push(child);
+      }
+    }
+  }
+  return false;
 }
 
 function stringParam(req: express.Request, name: string): string | undefined {

@@ -139,6 +139,13 @@ export class HandoverService {
   ): Promise<Handover> {
     const { handover, rounds } = await this.ownedForUpdate(caller, id);
     const document = this.validDraft(request.document);
+    if (request.revision > handover.revision) {
+      // A revision that was never stored is stale; refused here, so that a
+      // number past the column's range never reaches the database.
+      throw new ConflictError(
+        `Revision ${request.revision} is stale; the current revision is ${handover.revision}`,
+      );
+    }
     const saved = await this.deps.store.saveDocument({
       id,
       revision: request.revision,
