@@ -571,6 +571,17 @@ describe('hostile input', () => {
       expect(await dumpTables(knex)).toEqual(before);
     });
 
+    it('answers a path no route matches in the error shape, and leaves the permission routes alone', async () => {
+      const missing = await api().get(`${base}/handovers//history`).set(owner);
+      expect(missing.status).toBe(404);
+      expect(missing.body.error.name).toBe('NotFoundError');
+      const metadata = await api()
+        .get(`${base}/.well-known/backstage/permissions/metadata`)
+        .set({ Authorization: mockCredentials.service.header() });
+      expect(metadata.status).toBe(200);
+      expect(metadata.body.permissions.length).toBeGreaterThan(0);
+    });
+
     it('refuses a save on a revision past any stored one as stale', async () => {
       const before = await dumpTables(knex);
       const res = await api()
