@@ -4,7 +4,7 @@ import request from 'supertest';
 import { completeDocument, PEOPLE } from './__testUtils__/demoCatalog';
 import { createTestDatabases } from './__testUtils__/testDatabases';
 import { startOverleveringBackend } from './__testUtils__/testBackend';
-import { Action, expectInvariants, Outcome } from './__testUtils__/invariants';
+import { expectInvariants, Outcome } from './__testUtils__/invariants';
 
 // Bursts of conflicting actions on many handovers at once, spread over two
 // plugin instances (two replicas, each with its own connection pool) on one
