@@ -26,6 +26,15 @@ exports.up = async function up(knex) {
  * @param {import('knex').Knex} knex
  */
 exports.down = async function down(knex) {
+  if (knex.client.dialect === 'sqlite3') {
+    // knex drops a SQLite column by copying the table into a new one and
+    // dropping the old, which inside the migration's transaction cascades
+    // to every round, seat, revision and event. SQLite drops it in place.
+    await knex.raw(
+      'ALTER TABLE overlevering_handovers DROP COLUMN search_title',
+    );
+    return;
+  }
   await knex.schema.alterTable('overlevering_handovers', table => {
     table.dropColumn('search_title');
   });
