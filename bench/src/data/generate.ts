@@ -35,11 +35,15 @@ export interface Generated {
   writerDrafts: { id: string; revision: number }[];
   /** Pending seats the bench approver may decide, in the order to decide them. */
   decisionSeats: { id: string; round: number; role: string }[];
+  /** More such seats, kept for the live update in the browser. */
+  browserSeats: { id: string; round: number; role: string }[];
 }
 
 /** Handovers in the pools the write benchmarks consume. */
 export const WRITER_DRAFTS = 300;
 export const DECISION_HANDOVERS = 300;
+/** Of those, the last ones are kept for the browser. */
+const BROWSER_HANDOVERS = 8;
 const OWNER_HANDOVERS = 50;
 
 type Status = 'draft' | 'in_review' | 'rejected' | 'approved';
@@ -52,6 +56,8 @@ interface Plan {
   /** An open round where every seat is still pending. */
   untouched?: boolean;
   optional?: string[];
+  /** Its seats are kept for the browser benchmark. */
+  forBrowser?: boolean;
 }
 
 const FIXED_ROLES = DEFAULT_APPROVER_ROLES.filter(r => r.kind === 'fixed');
@@ -83,7 +89,8 @@ export async function generate(
   const started = performance.now();
   const log = options.log ?? (() => {});
   const random = prng(7);
-  const pick = <T>(list: readonly T[]) => list[Math.floor(random() * list.length)];
+  const pick = <T>(list: readonly T[]) =>
+    list[Math.floor(random() * list.length)];
   const people = options.org.users
     .map(u => u.name)
     .filter(n => n.startsWith('bench.user'));
@@ -95,7 +102,13 @@ export async function generate(
   const plans: Plan[] = [];
   for (let i = 0; i < OWNER_HANDOVERS; i++) {
     const status: Status =
-      i % 5 === 0 ? 'draft' : i % 5 === 1 ? 'in_review' : i % 10 === 2 ? 'rejected' : 'approved';
+      i % 5 === 0
+        ? 'draft'
+        : i % 5 === 1
+        ? 'in_review'
+        : i % 10 === 2
+        ? 'rejected'
+        : 'approved';
     plans.push({ owner: BENCH_USERS.owner, status, reworked: i % 7 === 0 });
   }
   for (let i = 0; i < WRITER_DRAFTS; i++) {
@@ -103,6 +116,7 @@ export async function generate(
   }
   for (let i = 0; i < DECISION_HANDOVERS; i++) {
     plans.push({
+      forBrowser: i >= DECISION_HANDOVERS - BROWSER_HANDOVERS,
       owner: BENCH_USERS.submitter,
       status: 'in_review',
       reworked: false,
@@ -114,7 +128,9 @@ export async function generate(
   const active: Status[] = [
     ...Array<Status>(Math.min(150, Math.floor(rest * 0.15))).fill('in_review'),
     ...Array<Status>(Math.min(50, Math.floor(rest * 0.05))).fill('rejected'),
-    ...Array<Status>(Math.min(100, Math.floor(rest * 0.1)) + Math.floor(rest * 0.02)).fill('draft'),
+    ...Array<Status>(
+      Math.min(100, Math.floor(rest * 0.1)) + Math.floor(rest * 0.02),
+    ).fill('draft'),
   ];
   for (let i = 0; i < rest; i++) {
     plans.push({
@@ -134,6 +150,7 @@ export async function generate(
     ownerHandovers: [],
     writerDrafts: [],
     decisionSeats: [],
+    browserSeats: [],
   };
 
   // Rows per insert statement: under SQLite's and PostgreSQL's limits on
@@ -174,7 +191,8 @@ export async function generate(
   await db.transaction(async tx => {
     for (const [index, plan] of plans.entries()) {
       const id = randomUUID();
-      const isArchive = plan.status === 'approved' || plan.owner !== BENCH_USERS.owner;
+      const isArchive =
+        plan.status === 'approved' || plan.owner !== BENCH_USERS.owner;
       let t =
         end -
         (plan.status === 'approved' && isArchive
@@ -204,7 +222,9 @@ export async function generate(
         },
       };
       const documentText = JSON.stringify(document);
-      const entityRef = `component:default/service-${String(index % 2000).padStart(4, '0')}`;
+      const entityRef = `component:default/service-${String(
+        index % 2000,
+      ).padStart(4, '0')}`;
       const event = (at: string, actor: string, type: string, data: object) =>
         add(EVENTS, {
           id: randomUUID(),
@@ -222,31 +242,52 @@ export async function generate(
         revision += 1;
         event(tick(), owner, 'saved', {
           revision,
-          sections: [pick(['bestilling', 'designfase', 'etablering', 'driftskostnader', 'produksjonssetting'])],
+          sections: [
+            pick([
+              'bestilling',
+              'designfase',
+              'etablering',
+              'driftskostnader',
+              'produksjonssetting',
+            ]),
+          ],
         });
       };
-      const saves = plan.status === 'draft' ? Math.floor(random() * 5) : 2 + Math.floor(random() * 4);
+      const saves =
+        plan.status === 'draft'
+          ? Math.floor(random() * 5)
+          : 2 + Math.floor(random() * 4);
       for (let s = 0; s < saves; s++) save();
 
       const revisionRows = new Set<number>();
       let currentRound = 0;
       let status: Status = 'draft';
       const optional =
-        plan.optional ?? OPTIONAL_ROLES.filter(() => random() < 0.3).map(r => r.id);
+        plan.optional ??
+        OPTIONAL_ROLES.filter(() => random() < 0.3).map(r => r.id);
       const seatHolder = (role: string) => {
         const found = DEFAULT_APPROVER_ROLES.find(r => r.id === role)!;
         if (found.group) return found.group;
         return userRef(
-          role === 'tjenesteutvikler' ? developer : role === 'seksjonsleder' ? head : subject,
+          role === 'tjenesteutvikler'
+            ? developer
+            : role === 'seksjonsleder'
+            ? head
+            : subject,
         );
       };
       const decider = (role: string, holder: string) =>
         holder.startsWith('user:')
           ? holder
-          : userRef(role === 'hemithjelp' ? BENCH_USERS.approver : pick(people));
+          : userRef(
+              role === 'hemithjelp' ? BENCH_USERS.approver : pick(people),
+            );
 
       /** Opens a round asking `roles`; closes it unless `open`. */
-      const round = (roles: string[], outcome: 'approved' | 'rejected' | 'open') => {
+      const round = (
+        roles: string[],
+        outcome: 'approved' | 'rejected' | 'open',
+      ) => {
         currentRound += 1;
         const submittedAt = tick();
         revisionRows.add(revision);
@@ -271,15 +312,21 @@ export async function generate(
         let approved = 0;
         let rejected = 0;
         for (const [i, seat] of seats.entries()) {
-          const decided = outcome !== 'open' ? true : i >= roles.length - decidedCount;
-          const verdict = rejectedRoles.includes(seat.role) ? 'rejected' : 'approved';
+          const decided =
+            outcome !== 'open' ? true : i >= roles.length - decidedCount;
+          const verdict = rejectedRoles.includes(seat.role)
+            ? 'rejected'
+            : 'approved';
           let decidedBy: string | null = null;
           let decidedAt: string | null = null;
           let comment: string | null = null;
           if (decided) {
             decidedBy = decider(seat.role, seat.approver);
             decidedAt = lastAt = tick();
-            comment = verdict === 'rejected' ? 'Driftsdokumentasjonen mangler rutiner for backup og gjenoppretting.' : null;
+            comment =
+              verdict === 'rejected'
+                ? 'Driftsdokumentasjonen mangler rutiner for backup og gjenoppretting.'
+                : null;
             if (verdict === 'approved') approved++;
             else rejected++;
             event(decidedAt, decidedBy, 'decided', {
@@ -300,18 +347,36 @@ export async function generate(
             comment,
             submitted_at: submittedAt,
           });
-          if (!decided && plan.owner === BENCH_USERS.submitter &&
-              APPROVER_ROLES_OF_BENCH_APPROVER.includes(seat.role)) {
-            generated.decisionSeats.push({ id, round: currentRound, role: seat.role });
+          if (
+            !decided &&
+            plan.owner === BENCH_USERS.submitter &&
+            APPROVER_ROLES_OF_BENCH_APPROVER.includes(seat.role)
+          ) {
+            (plan.forBrowser
+              ? generated.browserSeats
+              : generated.decisionSeats
+            ).push({
+              id,
+              round: currentRound,
+              role: seat.role,
+            });
           }
         }
         if (outcome !== 'open') {
-          event(lastAt, decider(seats[seats.length - 1].role, seats[seats.length - 1].approver), 'round_closed', {
-            round: currentRound,
-            status: outcome,
-            approved,
-            rejected,
-          });
+          event(
+            lastAt,
+            decider(
+              seats[seats.length - 1].role,
+              seats[seats.length - 1].approver,
+            ),
+            'round_closed',
+            {
+              round: currentRound,
+              status: outcome,
+              approved,
+              rejected,
+            },
+          );
         }
         add(ROUNDS, {
           handover_id: id,
@@ -367,7 +432,8 @@ export async function generate(
         deleted_at: null,
       });
       if (plan.owner === BENCH_USERS.owner) generated.ownerHandovers.push(id);
-      if (plan.owner === BENCH_USERS.writer) generated.writerDrafts.push({ id, revision });
+      if (plan.owner === BENCH_USERS.writer)
+        generated.writerDrafts.push({ id, revision });
 
       await flush(tx);
       if ((index + 1) % 10000 === 0) {
@@ -381,7 +447,8 @@ export async function generate(
   await db.raw('analyze');
   // Consecutive decisions go to different handovers, as they would when
   // many approvers work at once.
-  const roleOrder = (role: string) => APPROVER_ROLES_OF_BENCH_APPROVER.indexOf(role);
+  const roleOrder = (role: string) =>
+    APPROVER_ROLES_OF_BENCH_APPROVER.indexOf(role);
   generated.decisionSeats.sort((a, b) => roleOrder(a.role) - roleOrder(b.role));
   generated.seconds = (performance.now() - started) / 1000;
   return generated;

@@ -495,28 +495,53 @@ export class DatabaseHandoverStore implements HandoverStore {
     if (options.approvers.length === 0) {
       return [];
     }
+    const inboxOrder = (table: string) => [
+      { column: `${table}.submitted_at`, order: 'asc' as const },
+      { column: `${table}.handover_id`, order: 'asc' as const },
+      { column: `${table}.role`, order: 'asc' as const },
+    ];
+    // The first page of each approver's pending seats, read in order from
+    // the inbox index, then merged: the cost follows the page size and the
+    // number of approvers, not the number of seats waiting.
+    const [first, ...rest] = [...new Set(options.approvers)].map(
+      (approver, i) =>
+        this.db
+          .select('*')
+          .from(
+            this.db(ASSIGNMENTS)
+              .join(HANDOVERS, `${HANDOVERS}.id`, `${ASSIGNMENTS}.handover_id`)
+              .select(
+                `${ASSIGNMENTS}.handover_id`,
+                `${ASSIGNMENTS}.round`,
+                `${ASSIGNMENTS}.role`,
+                `${ASSIGNMENTS}.approver`,
+                `${ASSIGNMENTS}.submitted_at`,
+              )
+              .where(`${ASSIGNMENTS}.status`, 'pending')
+              .where(`${ASSIGNMENTS}.approver`, approver)
+              .whereNull(`${HANDOVERS}.deleted_at`)
+              .orderBy(inboxOrder(ASSIGNMENTS))
+              .limit(options.limit)
+              .as(`seats_${i}`),
+          ),
+    );
+    const pending = rest.length ? first.unionAll(rest) : first;
     const rows: (Omit<HandoverRow, 'document'> & {
       a_round: number;
       a_role: string;
       a_approver: string;
       a_submitted_at: string;
-    })[] = await this.db(ASSIGNMENTS)
-      .join(HANDOVERS, `${HANDOVERS}.id`, `${ASSIGNMENTS}.handover_id`)
+    })[] = await this.db
+      .from(pending.as('pending'))
+      .join(HANDOVERS, `${HANDOVERS}.id`, 'pending.handover_id')
       .select(SUMMARY_COLUMNS)
       .select({
-        a_round: `${ASSIGNMENTS}.round`,
-        a_role: `${ASSIGNMENTS}.role`,
-        a_approver: `${ASSIGNMENTS}.approver`,
-        a_submitted_at: `${ASSIGNMENTS}.submitted_at`,
+        a_round: 'pending.round',
+        a_role: 'pending.role',
+        a_approver: 'pending.approver',
+        a_submitted_at: 'pending.submitted_at',
       })
-      .where(`${ASSIGNMENTS}.status`, 'pending')
-      .whereIn(`${ASSIGNMENTS}.approver`, options.approvers)
-      .whereNull(`${HANDOVERS}.deleted_at`)
-      .orderBy([
-        { column: `${ASSIGNMENTS}.submitted_at`, order: 'asc' },
-        { column: `${ASSIGNMENTS}.handover_id`, order: 'asc' },
-        { column: `${ASSIGNMENTS}.role`, order: 'asc' },
-      ])
+      .orderBy(inboxOrder('pending'))
       .limit(options.limit);
     const tallies = await this.tallies(this.db, rows);
     return rows.map(r => ({

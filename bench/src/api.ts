@@ -1,0 +1,270 @@
+/*
+ * The API under load: autocannon against the bench backend on loopback,
+ * with real user tokens, 50 connections, each route and the baseline (an
+ * authenticated empty route of the same backend) in the same run.
+ */
+import autocannon from 'autocannon';
+import type { Generated } from './data/generate';
+import { BENCH_USERS } from './data/org';
+import { signIn, signInWithGroups } from './portal';
+import { exampleDocument } from './validate';
+
+export interface RouteResult {
+  name: string;
+  method: string;
+  path: string;
+  connections: number;
+  requests: number;
+  non2xx: number;
+  errors: number;
+  seconds: number;
+  perSecond: number;
+  p50: number;
+  p95: number;
+  p99: number;
+  /** Statuses other than 2xx and how often, when there were any. */
+  statuses?: Record<string, number>;
+}
+
+interface RouteSpec {
+  name: string;
+  method: 'GET' | 'PUT' | 'POST';
+  /** Shown in the report. */
+  path: string;
+  token: string;
+  /** A fixed number of requests (pools that writes consume), else duration. */
+  amount?: number;
+  next?: () => { path: string; body?: string };
+}
+
+function percentile(sorted: number[], p: number): number {
+  if (sorted.length === 0) return NaN;
+  const index = Math.min(
+    sorted.length - 1,
+    Math.max(0, Math.ceil((p / 100) * sorted.length) - 1),
+  );
+  return sorted[index];
+}
+
+async function load(
+  baseUrl: string,
+  spec: RouteSpec,
+  options: { connections: number; duration: number; warmup: boolean },
+): Promise<RouteResult> {
+  const times: number[] = [];
+  const statuses: Record<string, number> = {};
+  const headers = {
+    authorization: `Bearer ${spec.token}`,
+    'content-type': 'application/json',
+  };
+  const run = (measure: boolean, duration: number, amount?: number) =>
+    new Promise<autocannon.Result>((resolveRun, reject) => {
+      const instance = autocannon(
+        {
+          url: baseUrl,
+          connections: options.connections,
+          ...(amount ? { amount } : { duration }),
+          headers,
+          requests: [
+            {
+              method: spec.method,
+              path: spec.path,
+              ...(spec.next
+                ? {
+                    setupRequest: (req: any) => {
+                      const n = spec.next!();
+                      return {
+                        ...req,
+                        path: n.path,
+                        ...(n.body ? { body: n.body } : {}),
+                      };
+                    },
+                  }
+                : {}),
+            },
+          ],
+        },
+        (error: unknown, result: autocannon.Result) =>
+          error ? reject(error) : resolveRun(result),
+      );
+      if (measure) {
+        instance.on(
+          'response',
+          (
+            _client: unknown,
+            statusCode: number,
+            _bytes: number,
+            time: number,
+          ) => {
+            times.push(time);
+            if (statusCode < 200 || statusCode > 299) {
+              statuses[statusCode] = (statuses[statusCode] ?? 0) + 1;
+            }
+          },
+        );
+      }
+    });
+  if (options.warmup && !spec.amount) {
+    await run(false, 2);
+  }
+  const started = performance.now();
+  const result = await run(true, options.duration, spec.amount);
+  const seconds = (performance.now() - started) / 1000;
+  times.sort((a, b) => a - b);
+  const non2xx = Object.values(statuses).reduce((a, b) => a + b, 0);
+  return {
+    name: spec.name,
+    method: spec.method,
+    path: spec.path,
+    connections: options.connections,
+    requests: times.length,
+    non2xx,
+    errors: result.errors + result.timeouts,
+    seconds,
+    perSecond: times.length / seconds,
+    p50: percentile(times, 50),
+    p95: percentile(times, 95),
+    p99: percentile(times, 99),
+    ...(non2xx ? { statuses } : {}),
+  };
+}
+
+export async function runApiBench(options: {
+  baseUrl: string;
+  data: Generated;
+  connections: number;
+  duration: number;
+  log: (line: string) => void;
+}): Promise<RouteResult[]> {
+  const { baseUrl, data, log } = options;
+  const api = '/api/overlevering';
+  const owner = await signIn(baseUrl, BENCH_USERS.owner);
+  const writer = await signIn(baseUrl, BENCH_USERS.writer);
+  // The approver's token must carry its four approver groups and its team.
+  const approver = await signInWithGroups(baseUrl, BENCH_USERS.approver, 5);
+
+  // Sanity: the routes answer what the benchmark expects.
+  const check = async (path: string, token: string) => {
+    const response = await fetch(`${baseUrl}${path}`, {
+      headers: { authorization: `Bearer ${token}` },
+    });
+    if (!response.ok) {
+      throw new Error(
+        `${path}: HTTP ${response.status} ${await response.text()}`,
+      );
+    }
+    return response.json();
+  };
+  const mine = await check(`${api}/handovers?owner=me`, owner);
+  const inbox = await check(`${api}/approvals`, approver);
+  log(
+    `  owner sees ${mine.items.length} handovers on the first page, approver ${inbox.items.length} pending seats`,
+  );
+
+  const documentText = JSON.stringify(exampleDocument());
+  let readIndex = 0;
+  let writeIndex = 0;
+  let decisionIndex = 0;
+  const writes = data.writerDrafts.map(d => ({ ...d }));
+  const decisions = data.decisionSeats;
+
+  const specs: RouteSpec[] = [
+    {
+      name: 'baseline: authenticated empty route',
+      method: 'GET',
+      path: '/api/bench/empty',
+      token: owner,
+    },
+    {
+      name: 'Mine overleveringer',
+      method: 'GET',
+      path: `${api}/handovers?owner=me`,
+      token: owner,
+    },
+    {
+      name: 'Godkjenninger',
+      method: 'GET',
+      path: `${api}/approvals`,
+      token: approver,
+    },
+    {
+      name: 'one handover',
+      method: 'GET',
+      path: `${api}/handovers/:id`,
+      token: owner,
+      next: () => ({
+        path: `${api}/handovers/${
+          data.ownerHandovers[readIndex++ % data.ownerHandovers.length]
+        }`,
+      }),
+    },
+    {
+      name: 'save the document',
+      method: 'PUT',
+      path: `${api}/handovers/:id/document`,
+      token: writer,
+      amount: Math.min(600, writes.length * 2),
+      next: () => {
+        const draft = writes[writeIndex++ % writes.length];
+        const revision = draft.revision;
+        draft.revision += 1;
+        return {
+          path: `${api}/handovers/${draft.id}/document`,
+          body: `{"revision":${revision},"document":${documentText}}`,
+        };
+      },
+    },
+    {
+      name: 'decide a seat',
+      method: 'POST',
+      path: `${api}/handovers/:id/rounds/:n/decisions`,
+      token: approver,
+      amount: Math.min(1000, decisions.length),
+      next: () => {
+        const seat = decisions[decisionIndex++ % decisions.length];
+        return {
+          path: `${api}/handovers/${seat.id}/rounds/${seat.round}/decisions`,
+          body: JSON.stringify({ role: seat.role, decision: 'approve' }),
+        };
+      },
+    },
+  ];
+
+  const results: RouteResult[] = [];
+  for (const spec of specs) {
+    const result = await load(baseUrl, spec, {
+      connections: options.connections,
+      duration: options.duration,
+      warmup: true,
+    });
+    log(
+      `  ${spec.name.padEnd(38)} ${
+        result.requests
+      } req  ${result.perSecond.toFixed(0)} req/s  p50 ${result.p50} ms  p95 ${
+        result.p95
+      } ms  p99 ${result.p99} ms${
+        result.non2xx ? `  non-2xx ${JSON.stringify(result.statuses)}` : ''
+      }`,
+    );
+    results.push(result);
+  }
+  // The baseline once more at the end, to see whether the machine changed.
+  const again = await load(
+    baseUrl,
+    { ...specs[0], name: 'baseline, again at the end' },
+    {
+      connections: options.connections,
+      duration: options.duration,
+      warmup: false,
+    },
+  );
+  log(
+    `  ${again.name.padEnd(38)} ${
+      again.requests
+    } req  ${again.perSecond.toFixed(0)} req/s  p50 ${again.p50} ms  p95 ${
+      again.p95
+    } ms  p99 ${again.p99} ms`,
+  );
+  results.push(again);
+  return results;
+}
