@@ -321,3 +321,82 @@ export async function prepareDraft(title: string): Promise<HandoverJson> {
     document: completeDocument(title),
   });
 }
+
+/**
+ * Moves the keyboard focus with Tab (or Shift+Tab) until it is on the
+ * target, as a keyboard user would; fails, naming every stop on the way, if
+ * the target is not reached within `max` presses (unreachable, or a trap).
+ * Returns the ids of the elements the focus passed.
+ */
+export async function tabTo(
+  page: Page,
+  target: Locator,
+  options: { backwards?: boolean; max?: number } = {},
+): Promise<string[]> {
+  const key = options.backwards ? 'Shift+Tab' : 'Tab';
+  await expect(target).toBeVisible();
+  const element = await target.elementHandle();
+  const stops: string[] = [];
+  const passed: string[] = [];
+  for (let i = 0; i <= (options.max ?? 60); i++) {
+    const focus = await page.evaluate(wanted => {
+      const active = document.activeElement as HTMLElement | null;
+      const reached = Boolean(
+        wanted && active && (wanted === active || wanted.contains(active)),
+      );
+      if (!active || active === document.body) {
+        return { reached, id: '', description: '(nothing)' };
+      }
+      const role = active.getAttribute('role') ?? active.tagName.toLowerCase();
+      const name =
+        active.getAttribute('aria-label') ??
+        (active as HTMLInputElement).labels?.[0]?.textContent ??
+        active.textContent ??
+        '';
+      return {
+        reached,
+        id: active.id,
+        description: `${role} "${name.trim().slice(0, 60)}"`,
+      };
+    }, element);
+    if (focus.reached) return passed;
+    if (i > 0) {
+      stops.push(focus.description);
+      passed.push(focus.id);
+    }
+    if (i < (options.max ?? 60)) await page.keyboard.press(key);
+  }
+  throw new Error(
+    `${key} did not reach ${target}; the focus went:\n  ${stops.join('\n  ')}`,
+  );
+}
+
+/**
+ * The visible, enabled fields of the form's current section, by id; the
+ * radio buttons of one question come as one entry (Tab stops at one of them,
+ * the arrow keys move between them).
+ */
+export async function sectionFields(page: Page): Promise<string[][]> {
+  return page
+    .locator('main form')
+    .locator('input, textarea, [role="combobox"], button')
+    .evaluateAll(elements => {
+      const fields = new Map<string, string[]>();
+      for (const element of elements as HTMLInputElement[]) {
+        if (
+          !element.id ||
+          element.disabled ||
+          element.type === 'hidden' ||
+          element.tabIndex < 0 ||
+          element.getAttribute('aria-hidden') === 'true' ||
+          element.offsetParent === null
+        ) {
+          continue;
+        }
+        const key =
+          element.type === 'radio' ? `radio:${element.name}` : element.id;
+        fields.set(key, [...(fields.get(key) ?? []), element.id]);
+      }
+      return [...fields.values()];
+    });
+}
