@@ -22,7 +22,7 @@ import { spec } from './schema/openapi.generated';
 jest.setTimeout(600_000);
 
 const base = '/api/overlevering';
-const RUNS_PER_ROUTE = Number(process.env.OVERLEVERING_HOSTILE_RUNS ?? 100);
+const RUNS_PER_ROUTE = Number(process.env.OVERLEVERING_HOSTILE_RUNS ?? 70);
 
 // ------------------------------------------------------------ arbitraries
 

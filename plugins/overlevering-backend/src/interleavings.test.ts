@@ -30,7 +30,7 @@ import { HandoverService } from './service/HandoverService';
 
 jest.setTimeout(600_000);
 
-const RUNS = Number(process.env.OVERLEVERING_INTERLEAVING_RUNS ?? 150);
+const RUNS = Number(process.env.OVERLEVERING_INTERLEAVING_RUNS ?? 100);
 
 const GROUPS: Record<string, string[]> = {
   [PEOPLE.hanne]: ['group:default/hemithjelp'],

@@ -614,7 +614,7 @@ const commandsArb = fc.commands(
       .option(fc.integer({ min: -2, max: 1 }), { nil: undefined })
       .map(offset => new ExportCommand(offset)),
   ],
-  { maxCommands: 20, size: 'medium' },
+  { maxCommands: 14, size: 'medium' },
 );
 
 // ------------------------------------------------------------------ test
