@@ -105,7 +105,7 @@ async function load(
       }
     });
   if (options.warmup && !spec.amount) {
-    await run(false, 2);
+    await run(false, Math.min(2, options.duration));
   }
   const started = performance.now();
   const result = await run(true, options.duration, spec.amount);
@@ -134,6 +134,8 @@ export async function runApiBench(options: {
   data: Generated;
   connections: number;
   duration: number;
+  /** Fewer writes, for a short run. */
+  smoke?: boolean;
   log: (line: string) => void;
 }): Promise<RouteResult[]> {
   const { baseUrl, data, log } = options;
@@ -176,6 +178,24 @@ export async function runApiBench(options: {
       token: owner,
     },
     {
+      name: 'part: + user info',
+      method: 'GET',
+      path: '/api/bench/user-info',
+      token: owner,
+    },
+    {
+      name: 'part: + catalog lookup of the user',
+      method: 'GET',
+      path: '/api/bench/catalog-user',
+      token: owner,
+    },
+    {
+      name: 'part: + one permission decision',
+      method: 'GET',
+      path: '/api/bench/permission',
+      token: owner,
+    },
+    {
       name: 'Mine overleveringer',
       method: 'GET',
       path: `${api}/handovers?owner=me`,
@@ -203,7 +223,7 @@ export async function runApiBench(options: {
       method: 'PUT',
       path: `${api}/handovers/:id/document`,
       token: writer,
-      amount: Math.min(600, writes.length * 2),
+      amount: Math.min(options.smoke ? 100 : 600, writes.length * 2),
       next: () => {
         const draft = writes[writeIndex++ % writes.length];
         const revision = draft.revision;
@@ -219,7 +239,7 @@ export async function runApiBench(options: {
       method: 'POST',
       path: `${api}/handovers/:id/rounds/:n/decisions`,
       token: approver,
-      amount: Math.min(1000, decisions.length),
+      amount: Math.min(options.smoke ? 100 : 1000, decisions.length),
       next: () => {
         const seat = decisions[decisionIndex++ % decisions.length];
         return {

@@ -7,14 +7,16 @@
  *   --duration 10           seconds of load per read route
  *   --connections 50
  *   --smoke                 a short run for CI: --size 1000 --db sqlite
- *                           --only api,validate --duration 2
+ *                           --only api,validate --duration 1, fewer writes
  *   --report                rewrite the measured tables in BENCHMARKS.md
+ *   --render <results.json> render the tables of an earlier run (with
+ *                           --report: into BENCHMARKS.md) without running
  *   --build                 build the app for production first (always
  *                           done when packages/app/dist is missing)
  *
  * Results go to bench/out/results-<time>.json and bench/out/report.md.
  */
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { runApiBench } from './api';
 import { existsSync } from 'node:fs';
@@ -62,16 +64,26 @@ function parseArgs(argv: string[]) {
     only: new Set(
       list('only', smoke ? 'api,validate' : 'api,validate,browser,bundle'),
     ),
-    duration: Number(args.get('duration') ?? (smoke ? 2 : 10)),
+    duration: Number(args.get('duration') ?? (smoke ? 1 : 10)),
     connections: Number(args.get('connections') ?? 50),
     report: args.has('report'),
     build: args.has('build'),
+    render: args.get('render'),
     smoke,
   };
 }
 
 async function main() {
   const options = parseArgs(process.argv.slice(2));
+  if (options.render) {
+    // The tables of an earlier run, from its results file.
+    const earlier: Results = JSON.parse(readFileSync(options.render, 'utf8'));
+    const markdown = renderReport(earlier);
+    writeFileSync(resolve(BENCH_ROOT, 'out', 'report.md'), markdown);
+    if (options.report) updateBenchmarksFile(markdown);
+    console.log(markdown);
+    return;
+  }
   const log = (line: string) => console.log(line);
   const started = Date.now();
   const results: Results = {
@@ -90,7 +102,7 @@ async function main() {
 
   if (options.only.has('validate')) {
     log('Validation and export, one core');
-    results.validation = runValidationBench(options.smoke ? 1 : 5);
+    results.validation = runValidationBench(options.smoke ? 0.5 : 5);
     for (const r of results.validation) {
       log(
         `  ${r.name.padEnd(44)} ${r.perSecond.toFixed(
@@ -164,6 +176,7 @@ async function main() {
             data,
             connections: options.connections,
             duration: options.duration,
+            smoke: options.smoke,
             log,
           });
           const rssAfter = backend.rssMiB();
