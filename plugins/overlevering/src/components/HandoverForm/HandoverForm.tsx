@@ -10,6 +10,7 @@ import Stepper from '@mui/material/Stepper';
 import Typography from '@mui/material/Typography';
 import Form from '@rjsf/mui';
 import validator from '@rjsf/validator-ajv8';
+import { formTemplates } from './rowTemplate';
 import type { RegistryWidgetsType } from '@rjsf/utils';
 import { useApi } from '@backstage/core-plugin-api';
 import { useTranslationRef } from '@backstage/core-plugin-api/alpha';
@@ -289,6 +290,7 @@ export function HandoverForm(props: {
             formData={autosave.document[current.id] ?? {}}
             validator={validator}
             widgets={widgets}
+            templates={formTemplates}
             translateString={formControlTranslator(key => t(key))}
             readonly={!editable}
             noValidate

@@ -134,4 +134,54 @@ describe('HandoverFormPage with the real form', () => {
     ).toBeGreaterThan(0);
     expect(screen.queryByRole('button', { name: 'Add Item' })).toBeNull();
   });
+  it('keeps every cost line right while one is typed in and another removed', async () => {
+    const backend = backendWithRealForm();
+    const handover = backend.seed({
+      document: {
+        driftskostnader: {
+          kostnader: [
+            { beskrivelse: 'Lisens', belop: 100, periode: 'aarlig' },
+            { beskrivelse: 'Drift', belop: 200, periode: 'aarlig' },
+            { beskrivelse: 'Support', belop: 300, periode: 'aarlig' },
+          ],
+        },
+      },
+    });
+    await renderForm(backend, handover.id, 'nb');
+    await userEvent.click(
+      await screen.findByRole('button', { name: /Driftskostnader/ }),
+    );
+    const total = (await screen.findByText('Sum per år:')).parentElement!;
+    expect(total).toHaveTextContent(/600,00\skr/);
+
+    const amount = (row: number) =>
+      document.getElementById(
+        `root_kostnader_${row}_belop`,
+      ) as HTMLInputElement;
+    const description = (row: number) =>
+      document.getElementById(
+        `root_kostnader_${row}_beskrivelse`,
+      ) as HTMLInputElement;
+    await userEvent.type(amount(1), '5');
+    expect(amount(1).value).toBe('2005');
+    expect(total).toHaveTextContent(/2\s405,00\skr/);
+
+    // Removing the first line moves the others up a place.
+    await userEvent.click(screen.getAllByRole('button', { name: 'Fjern' })[0]);
+    expect([0, 1].map(row => description(row).value)).toEqual([
+      'Drift',
+      'Support',
+    ]);
+    expect([0, 1].map(row => amount(row).value)).toEqual(['2005', '300']);
+    expect(total).toHaveTextContent(/2\s305,00\skr/);
+    await waitFor(() =>
+      expect(
+        (backend.handovers.get(handover.id)?.document as any).driftskostnader
+          .kostnader,
+      ).toMatchObject([
+        { beskrivelse: 'Drift', belop: 2005, periode: 'aarlig' },
+        { beskrivelse: 'Support', belop: 300, periode: 'aarlig' },
+      ]),
+    );
+  });
 });
