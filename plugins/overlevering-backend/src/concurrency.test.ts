@@ -1,7 +1,11 @@
 import { mockCredentials } from '@backstage/backend-test-utils';
 import knexFactory, { Knex } from 'knex';
 import request from 'supertest';
-import { completeDocument, PEOPLE } from './__testUtils__/demoCatalog';
+import {
+  completeDocument,
+  FIXED_SEAT_HOLDERS,
+  PEOPLE,
+} from './__testUtils__/demoCatalog';
 import { createTestDatabases } from './__testUtils__/testDatabases';
 import { startOverleveringBackend } from './__testUtils__/testBackend';
 
@@ -131,12 +135,7 @@ describe('concurrent actions', () => {
     it('closes the round exactly once when every seat answers at the same time', async () => {
       const url = await submitted(['server', 'nettverk']);
       const seats: [string, string][] = [
-        [PEOPLE.hanne, 'hemithjelp'],
-        [PEOPLE.tor, 'tilgangsadministrasjon'],
-        [PEOPLE.conny, 'config-manager'],
-        [PEOPLE.ola, 'tjenesteutvikler'],
-        [PEOPLE.siri, 'seksjonsleder'],
-        [PEOPLE.per, 'fagansvarlig'],
+        ...FIXED_SEAT_HOLDERS,
         [PEOPLE.sara, 'server'],
         [PEOPLE.nils, 'nettverk'],
       ];

@@ -3,6 +3,7 @@ import type { Knex } from 'knex';
 import request from 'supertest';
 import {
   completeDocument,
+  FIXED_SEAT_HOLDERS,
   PEOPLE,
   SERVICE_REF,
 } from './__testUtils__/demoCatalog';
@@ -24,15 +25,6 @@ const base = '/api/overlevering';
 const as = (user: string) => ({
   Authorization: mockCredentials.user.header(user),
 });
-
-const FIXED_SEATS: [string, string][] = [
-  [PEOPLE.hanne, 'hemithjelp'],
-  [PEOPLE.tor, 'tilgangsadministrasjon'],
-  [PEOPLE.conny, 'config-manager'],
-  [PEOPLE.ola, 'tjenesteutvikler'],
-  [PEOPLE.siri, 'seksjonsleder'],
-  [PEOPLE.per, 'fagansvarlig'],
-];
 
 type Api = () => request.Agent;
 
@@ -122,7 +114,7 @@ const scenarios: Scenario[] = [
     name: 'decide the last seat, which closes the round',
     setUp: async api => {
       const url = await submitted(api);
-      for (const [user, role] of FIXED_SEATS) {
+      for (const [user, role] of FIXED_SEAT_HOLDERS) {
         expect((await decide(api, url, user, role)).status).toBe(200);
       }
       return url;

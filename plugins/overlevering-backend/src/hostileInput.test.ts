@@ -5,6 +5,7 @@ import type { Knex } from 'knex';
 import request from 'supertest';
 import {
   completeDocument,
+  FIXED_SEAT_HOLDERS,
   PEOPLE,
   SERVICE_REF,
 } from './__testUtils__/demoCatalog';
@@ -456,14 +457,7 @@ describe('hostile input', () => {
           .send({ revision: 1, optionalRoles: [] });
         expect(res.status).toBe(201);
       }
-      const seats: [string, string][] = [
-        [PEOPLE.hanne, 'hemithjelp'],
-        [PEOPLE.tor, 'tilgangsadministrasjon'],
-        [PEOPLE.conny, 'config-manager'],
-        [PEOPLE.ola, 'tjenesteutvikler'],
-        [PEOPLE.siri, 'seksjonsleder'],
-        [PEOPLE.per, 'fagansvarlig'],
-      ];
+      const seats = FIXED_SEAT_HOLDERS;
       for (const [user, role] of seats) {
         const res = await api()
           .post(`${base}/handovers/${ids[2]}/rounds/1/decisions`)

@@ -1,7 +1,11 @@
 import { mockCredentials } from '@backstage/backend-test-utils';
 import knexFactory, { Knex } from 'knex';
 import request from 'supertest';
-import { completeDocument, PEOPLE } from './__testUtils__/demoCatalog';
+import {
+  completeDocument,
+  FIXED_SEAT_HOLDERS,
+  PEOPLE,
+} from './__testUtils__/demoCatalog';
 import { createTestDatabases } from './__testUtils__/testDatabases';
 import { startOverleveringBackend } from './__testUtils__/testBackend';
 import { expectInvariants, Outcome } from './__testUtils__/invariants';
@@ -21,15 +25,6 @@ const as = (user: string) => ({
 
 /** Handovers per kind of burst; four kinds, 8 to 10 requests each. */
 const BURSTS = Number(process.env.OVERLEVERING_RACE_BURSTS ?? 30);
-
-const FIXED_SEATS: [string, string][] = [
-  [PEOPLE.hanne, 'hemithjelp'],
-  [PEOPLE.tor, 'tilgangsadministrasjon'],
-  [PEOPLE.conny, 'config-manager'],
-  [PEOPLE.ola, 'tjenesteutvikler'],
-  [PEOPLE.siri, 'seksjonsleder'],
-  [PEOPLE.per, 'fagansvarlig'],
-];
 
 type Backend = Awaited<ReturnType<typeof startOverleveringBackend>>;
 describe('races across replicas', () => {
@@ -160,7 +155,7 @@ describe('races across replicas', () => {
           save(saveSave, k < 8 ? 1 : 2, `Versjon ${i}.${k}`),
         ),
         // Every seat answers while the owner withdraws the round.
-        ...FIXED_SEATS.map(([user, role]) =>
+        ...FIXED_SEAT_HOLDERS.map(([user, role]) =>
           decide(decideWithdraw, user, role),
         ),
         withdraw(decideWithdraw),

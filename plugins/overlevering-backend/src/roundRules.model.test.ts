@@ -1,5 +1,6 @@
 /* eslint-disable jest/no-standalone-expect -- the commands' expectations run inside the property of the test below */
 import { mockCredentials } from '@backstage/backend-test-utils';
+import { DEFAULT_APPROVER_ROLES } from '@hemit/plugin-overlevering-common';
 import fc from 'fast-check';
 import request from 'supertest';
 import { PEOPLE, SERVICE_REF } from './__testUtils__/demoCatalog';
@@ -23,38 +24,16 @@ const NUM_RUNS = Number(process.env.OVERLEVERING_MODEL_RUNS ?? 1000);
 // group, fixed form field, optional groups with members, and an optional
 // group nobody belongs to (its round can only be withdrawn). Short sequences
 // then reach every state: closed rounds, rejections, later rounds.
-const ROLES = [
-  {
-    id: 'hemithjelp',
-    title: 'Hemithjelp',
-    kind: 'fixed',
-    group: 'group:default/hemithjelp',
-  },
-  {
-    id: 'fagansvarlig',
-    title: 'Fagansvarlig',
-    kind: 'fixed',
-    field: 'designfase.fagansvarlig',
-  },
-  {
-    id: 'server',
-    title: 'Server',
-    kind: 'optional',
-    group: 'group:default/server',
-  },
-  {
-    id: 'nettverk',
-    title: 'Nettverk',
-    kind: 'optional',
-    group: 'group:default/nettverk',
-  },
-  {
-    id: 'lokalservice',
-    title: 'Lokalservice',
-    kind: 'optional',
-    group: 'group:default/lokalservice',
-  },
-] as const;
+const MODEL_ROLE_IDS = [
+  'hemithjelp',
+  'fagansvarlig',
+  'server',
+  'nettverk',
+  'lokalservice',
+];
+const ROLES = DEFAULT_APPROVER_ROLES.filter(role =>
+  MODEL_ROLE_IDS.includes(role.id),
+);
 
 type Person = keyof typeof PEOPLE;
 const PERSONS = Object.keys(PEOPLE) as Person[];
@@ -326,7 +305,8 @@ class SubmitCommand implements fc.AsyncCommand<HandoverModel, Real> {
     else if (!this.fresh) expected = 409;
     else if (ticked.some(t => !optionalIds.includes(t))) expected = 400;
     else if (roles.length === 0) expected = 400;
-    else if (roles.some(x => 'field' in x) && !doc.fagansvarlig) expected = 400;
+    else if (roles.some(x => x.field !== undefined) && !doc.fagansvarlig)
+      expected = 400;
     else expected = 201;
     expectAnswer(res, expected);
     count('submit', expected);
@@ -338,7 +318,7 @@ class SubmitCommand implements fc.AsyncCommand<HandoverModel, Real> {
         optionalRoles: ticked,
         seats: roles.map(role => ({
           role: role.id,
-          approver: 'group' in role ? role.group : PEOPLE[doc.fagansvarlig!],
+          approver: role.group ?? PEOPLE[doc.fagansvarlig!],
           status: 'pending',
         })),
       };

@@ -69,6 +69,16 @@ export const PEOPLE = {
   eva: 'user:default/eva.ekstern',
 };
 
+/** One holder of each fixed seat of the default roles, as [person, role]. */
+export const FIXED_SEAT_HOLDERS: ReadonlyArray<[string, string]> = [
+  [PEOPLE.hanne, 'hemithjelp'],
+  [PEOPLE.tor, 'tilgangsadministrasjon'],
+  [PEOPLE.conny, 'config-manager'],
+  [PEOPLE.ola, 'tjenesteutvikler'],
+  [PEOPLE.siri, 'seksjonsleder'],
+  [PEOPLE.per, 'fagansvarlig'],
+];
+
 export const SERVICE_REF = 'component:default/pasientflyt';
 
 /** A document that fills every seat that comes from the form. */
