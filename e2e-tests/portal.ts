@@ -313,13 +313,17 @@ export function completeDocument(title: string): Record<string, any> {
   return document;
 }
 
-/** A draft of the owner with the complete example document, ready to submit. */
+/**
+ * A draft of the owner with the complete example document, ready to submit,
+ * for the web front end, so that the story's screenshot of the API's tab
+ * shows only the story's own handovers.
+ */
 export async function prepareDraft(title: string): Promise<HandoverJson> {
   const owner = await apiAs(people.owner);
-  return owner.post<HandoverJson>('/handovers', {
-    entityRef: 'component:default/pasientflyt-api',
-    document: completeDocument(title),
-  });
+  const entityRef = 'component:default/pasientflyt-web';
+  const document = completeDocument(title);
+  document.designfase.tjeneste = entityRef;
+  return owner.post<HandoverJson>('/handovers', { entityRef, document });
 }
 
 /**
