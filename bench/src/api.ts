@@ -257,15 +257,7 @@ export async function runApiBench(options: {
       duration: options.duration,
       warmup: true,
     });
-    log(
-      `  ${spec.name.padEnd(38)} ${
-        result.requests
-      } req  ${result.perSecond.toFixed(0)} req/s  p50 ${result.p50} ms  p95 ${
-        result.p95
-      } ms  p99 ${result.p99} ms${
-        result.non2xx ? `  non-2xx ${JSON.stringify(result.statuses)}` : ''
-      }`,
-    );
+    log(summaryLine(result));
     results.push(result);
   }
   // The baseline once more at the end, to see whether the machine changed.
@@ -278,13 +270,20 @@ export async function runApiBench(options: {
       warmup: false,
     },
   );
-  log(
-    `  ${again.name.padEnd(38)} ${
-      again.requests
-    } req  ${again.perSecond.toFixed(0)} req/s  p50 ${again.p50} ms  p95 ${
-      again.p95
-    } ms  p99 ${again.p99} ms`,
-  );
+  log(summaryLine(again));
   results.push(again);
   return results;
+}
+
+/** One route's figures as a line of the run's log. */
+function summaryLine(result: RouteResult): string {
+  const ms = (value: number) => `${value.toFixed(1)} ms`;
+  const statuses = result.non2xx
+    ? `  non-2xx ${JSON.stringify(result.statuses)}`
+    : '';
+  return `  ${result.name.padEnd(38)} ${
+    result.requests
+  } req  ${result.perSecond.toFixed(0)} req/s  p50 ${ms(result.p50)}  p95 ${ms(
+    result.p95,
+  )}  p99 ${ms(result.p99)}${statuses}`;
 }

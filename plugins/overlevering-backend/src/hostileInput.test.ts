@@ -10,6 +10,7 @@ import {
   SERVICE_REF,
 } from './__testUtils__/demoCatalog';
 import { dumpTables } from './__testUtils__/tableDump';
+import { ALL_TABLES } from './database/rows';
 import { createTestDatabases } from './__testUtils__/testDatabases';
 import { startOverleveringBackend } from './__testUtils__/testBackend';
 import { spec } from './schema/openapi.generated';
@@ -602,13 +603,7 @@ describe('hostile input', () => {
           body: route.body ?? fc.constant(undefined),
         });
         // Each route starts from a small database, so a dump stays cheap.
-        for (const table of [
-          'overlevering_events',
-          'overlevering_assignments',
-          'overlevering_rounds',
-          'overlevering_revisions',
-          'overlevering_handovers',
-        ]) {
+        for (const table of [...ALL_TABLES].reverse()) {
           await knex(table).delete();
         }
         targets = await makeTargets();

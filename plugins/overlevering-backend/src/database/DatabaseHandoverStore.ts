@@ -1,7 +1,4 @@
-import {
-  DatabaseService,
-  resolvePackagePath,
-} from '@backstage/backend-plugin-api';
+import { DatabaseService } from '@backstage/backend-plugin-api';
 import { ConflictError, NotFoundError } from '@backstage/errors';
 import type {
   ApprovalItem,
@@ -31,6 +28,7 @@ import {
   EventRow,
   HANDOVERS,
   HandoverRow,
+  MIGRATIONS_DIR,
   REVISIONS,
   ROUNDS,
   RoundRow,
@@ -40,11 +38,6 @@ import {
   searchable,
   toSummary,
 } from './rows';
-
-const migrationsDir = resolvePackagePath(
-  '@hemit/plugin-overlevering-backend',
-  'migrations',
-);
 
 /** Statuses from which a handover may be edited or submitted. */
 const EDITABLE: HandoverStatus[] = ['draft', 'rejected'];
@@ -89,7 +82,7 @@ export class DatabaseHandoverStore implements HandoverStore {
     const { database } = options;
     const client = await database.getClient();
     if (!database.migrations?.skip) {
-      await client.migrate.latest({ directory: migrationsDir });
+      await client.migrate.latest({ directory: MIGRATIONS_DIR });
     }
     return new DatabaseHandoverStore(client, options.now ?? (() => new Date()));
   }

@@ -1,20 +1,7 @@
-import { resolvePackagePath } from '@backstage/backend-plugin-api';
 import { createTestDatabases } from '../__testUtils__/testDatabases';
+import { ALL_TABLES, MIGRATIONS_DIR } from './rows';
 
 jest.setTimeout(180_000);
-
-const migrationsDir = resolvePackagePath(
-  '@hemit/plugin-overlevering-backend',
-  'migrations',
-);
-
-const TABLES = [
-  'overlevering_handovers',
-  'overlevering_revisions',
-  'overlevering_rounds',
-  'overlevering_assignments',
-  'overlevering_events',
-];
 
 describe('migrations', () => {
   const databases = createTestDatabases();
@@ -24,8 +11,8 @@ describe('migrations', () => {
     async databaseId => {
       const knex = await databases.init(databaseId);
 
-      await knex.migrate.latest({ directory: migrationsDir });
-      for (const table of TABLES) {
+      await knex.migrate.latest({ directory: MIGRATIONS_DIR });
+      for (const table of ALL_TABLES) {
         expect(await knex.schema.hasTable(table)).toBe(true);
       }
       // The tables accept a handover with a round, a seat and an event.
@@ -71,23 +58,23 @@ describe('migrations', () => {
 
       // The title search column is filled for rows that existed before it
       // (after the newer migration of the inbox's index has gone down).
-      await knex.migrate.down({ directory: migrationsDir });
-      await knex.migrate.down({ directory: migrationsDir });
+      await knex.migrate.down({ directory: MIGRATIONS_DIR });
+      await knex.migrate.down({ directory: MIGRATIONS_DIR });
       expect(
         await knex.schema.hasColumn('overlevering_handovers', 'search_title'),
       ).toBe(false);
-      await knex.migrate.up({ directory: migrationsDir });
+      await knex.migrate.up({ directory: MIGRATIONS_DIR });
       expect(
         await knex('overlevering_handovers').select('search_title'),
       ).toEqual([{ search_title: 'ny tjeneste' }]);
 
-      await knex.migrate.rollback({ directory: migrationsDir }, true);
-      for (const table of TABLES) {
+      await knex.migrate.rollback({ directory: MIGRATIONS_DIR }, true);
+      for (const table of ALL_TABLES) {
         expect(await knex.schema.hasTable(table)).toBe(false);
       }
 
       // And up again, to prove that down left nothing behind.
-      await knex.migrate.latest({ directory: migrationsDir });
+      await knex.migrate.latest({ directory: MIGRATIONS_DIR });
       expect(await knex('overlevering_handovers').count({ n: '*' })).toEqual([
         { n: expect.anything() },
       ]);

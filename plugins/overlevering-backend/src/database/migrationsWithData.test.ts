@@ -1,4 +1,3 @@
-import { resolvePackagePath } from '@backstage/backend-plugin-api';
 import { mockCredentials } from '@backstage/backend-test-utils';
 import type { Knex } from 'knex';
 import request from 'supertest';
@@ -14,25 +13,13 @@ import {
 } from '../__testUtils__/testDatabases';
 import { startOverleveringBackend } from '../__testUtils__/testBackend';
 import { DatabaseHandoverStore } from './DatabaseHandoverStore';
+import { ALL_TABLES, MIGRATIONS_DIR } from './rows';
 
 // Migrations stepped down and up again on tables full of handovers in every
 // state, and a document stored by version 1 of the form opened and saved
 // through the API.
 
 jest.setTimeout(180_000);
-
-const migrationsDir = resolvePackagePath(
-  '@hemit/plugin-overlevering-backend',
-  'migrations',
-);
-
-const TABLES = [
-  'overlevering_handovers',
-  'overlevering_revisions',
-  'overlevering_rounds',
-  'overlevering_assignments',
-  'overlevering_events',
-];
 
 const SEATS = [
   { role: 'hemithjelp', approver: 'group:default/hemithjelp' },
@@ -106,7 +93,7 @@ async function fill(store: DatabaseHandoverStore) {
 
 async function counts(knex: Knex) {
   const result: Record<string, number> = {};
-  for (const table of TABLES) {
+  for (const table of ALL_TABLES) {
     const [{ n }] = await knex(table).count({ n: '*' });
     result[table] = Number(n);
   }
@@ -135,13 +122,13 @@ describe('migrations with data', () => {
       });
 
       // Down to the first migration, one step at a time, the rows staying.
-      const [done] = await knex.migrate.list({ directory: migrationsDir });
+      const [done] = await knex.migrate.list({ directory: MIGRATIONS_DIR });
       for (let step = 1; step < done.length; step++) {
-        await knex.migrate.down({ directory: migrationsDir });
+        await knex.migrate.down({ directory: MIGRATIONS_DIR });
         expect(await counts(knex)).toEqual(rows);
       }
       // Up again: every row as it was, and the store goes on from there.
-      await knex.migrate.latest({ directory: migrationsDir });
+      await knex.migrate.latest({ directory: MIGRATIONS_DIR });
       expect(await dumpTables(knex)).toEqual(before);
       const outcome = await store.decide({
         id: inReview.id,
@@ -155,11 +142,11 @@ describe('migrations with data', () => {
       expect(page.items.map(h => h.title)).toEqual(['Utkast 2']);
 
       // All the way down removes every table; up again gives empty ones.
-      await knex.migrate.rollback({ directory: migrationsDir }, true);
-      for (const table of TABLES) {
+      await knex.migrate.rollback({ directory: MIGRATIONS_DIR }, true);
+      for (const table of ALL_TABLES) {
         expect(await knex.schema.hasTable(table)).toBe(false);
       }
-      await knex.migrate.latest({ directory: migrationsDir });
+      await knex.migrate.latest({ directory: MIGRATIONS_DIR });
       expect(Object.values(await counts(knex))).toEqual([0, 0, 0, 0, 0]);
       await fill(store);
       expect(await counts(knex)).toEqual(rows);

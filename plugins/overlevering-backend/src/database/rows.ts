@@ -1,3 +1,4 @@
+import { resolvePackagePath } from '@backstage/backend-plugin-api';
 import type {
   Assignment,
   AssignmentStatus,
@@ -20,6 +21,15 @@ export const REVISIONS = 'overlevering_revisions';
 export const ROUNDS = 'overlevering_rounds';
 export const ASSIGNMENTS = 'overlevering_assignments';
 export const EVENTS = 'overlevering_events';
+
+/** Every table of the plugin, parents before children. */
+export const ALL_TABLES = [HANDOVERS, REVISIONS, ROUNDS, ASSIGNMENTS, EVENTS];
+
+/** The knex migrations that create the tables above. */
+export const MIGRATIONS_DIR = resolvePackagePath(
+  '@hemit/plugin-overlevering-backend',
+  'migrations',
+);
 
 export interface HandoverRow {
   id: string;

@@ -139,13 +139,7 @@ export class HandoverService {
   ): Promise<Handover> {
     const { handover, rounds } = await this.ownedForUpdate(caller, id);
     const document = this.validDraft(request.document);
-    if (request.revision > handover.revision) {
-      // A revision that was never stored is stale; refused here, so that a
-      // number past the column's range never reaches the database.
-      throw new ConflictError(
-        `Revision ${request.revision} is stale; the current revision is ${handover.revision}`,
-      );
-    }
+    assertCurrentRevision(handover, request.revision);
     const saved = await this.deps.store.saveDocument({
       id,
       revision: request.revision,
@@ -173,11 +167,7 @@ export class HandoverService {
           : 'A round is already open',
       );
     }
-    if (handover.revision !== request.revision) {
-      throw new ConflictError(
-        `Revision ${request.revision} is stale; the current revision is ${handover.revision}`,
-      );
-    }
+    assertCurrentRevision(handover, request.revision);
     const { approverRoles, requiredOnSubmit } = this.deps.config;
     const unknown = optionalRoles.filter(
       r =>
@@ -583,4 +573,21 @@ function tallyOf(round: Round | undefined) {
     approved: count('approved'),
     rejected: count('rejected'),
   };
+}
+
+/**
+ * An action on a document names the revision it was based on; any other than
+ * the stored one is stale. Checked before the store (whose compare-and-set
+ * still decides races), so that a number past the column's range never
+ * reaches the database.
+ */
+function assertCurrentRevision(
+  handover: { revision: number },
+  revision: number,
+): void {
+  if (handover.revision !== revision) {
+    throw new ConflictError(
+      `Revision ${revision} is stale; the current revision is ${handover.revision}`,
+    );
+  }
 }
