@@ -42,39 +42,6 @@ export async function actAs(browser: Browser, user: string): Promise<Page> {
 }
 
 /**
- * Findings that come from Backstage's own components, which the portal
- * cannot change through a theme, props or a wrapper: each names one rule,
- * the page it is on and the elements it is about, and why it stays.
- */
-const backstageFindings: {
-  rule: string;
-  path: RegExp;
-  target: RegExp;
-  why: string;
-}[] = [
-  {
-    // The notifications page (@backstage/plugin-notifications 1.55.0) shows
-    // its list in core-components' Table, whose column headers are drag
-    // handles (react-beautiful-dnd: a div with role="button"). The header
-    // of the selection column holds the "select all" checkbox and the one of
-    // the actions column holds the bulk action buttons, so the drag handle
-    // nests controls; the middle column has no title, so its drag handle has
-    // no name. The page passes fixed table options (no `draggable: false`)
-    // and takes no props that reach the table.
-    rule: 'nested-interactive',
-    path: /^\/notifications/,
-    target: /^div\[data-rbd-draggable-id="[0-2]"\]$/,
-    why: 'column drag handles of the notifications table',
-  },
-  {
-    rule: 'aria-command-name',
-    path: /^\/notifications/,
-    target: /^div\[data-rbd-draggable-id="1"\]$/,
-    why: 'the untitled column drag handle of the notifications table',
-  },
-];
-
-/**
  * WCAG 2.1 AA checks of the page as it is now; 0 violations expected. A
  * finding fails the test at its end, after the rest of the story has run, so
  * one run reports every page's findings.
@@ -83,25 +50,13 @@ export async function expectAccessible(page: Page, what: string) {
   const results = await new AxeBuilder({ page })
     .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
     .analyze();
-  const path = new URL(page.url()).pathname;
-  const summary = results.violations.flatMap(v => {
-    const nodes = v.nodes.filter(
-      n =>
-        !backstageFindings.some(
-          known =>
-            known.rule === v.id &&
-            known.path.test(path) &&
-            known.target.test(n.target.join(' ')),
-        ),
-    );
-    if (nodes.length === 0) return [];
-    return [
-      `${v.id} (${v.impact}): ${v.help} — ${nodes
+  const summary = results.violations.map(
+    v =>
+      `${v.id} (${v.impact}): ${v.help} — ${v.nodes
         .slice(0, 3)
         .map(n => `${n.target.join(' ')} ${n.html.slice(0, 120)}`)
         .join(' | ')}`,
-    ];
-  });
+  );
   expect.soft(summary, `accessibility violations on ${what}`).toEqual([]);
 }
 

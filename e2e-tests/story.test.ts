@@ -268,4 +268,15 @@ test('the handover story of the user guide, from the service tab to Godkjent', a
   await sidebar.getByRole('link', { name: /Varsler/ }).click();
   await expect(owner.getByText(title).first()).toBeVisible();
   await expectAccessible(owner, 'the notifications page');
+  // Marking them all read empties the list and the sidebar's unread count.
+  const unreadCount = sidebar.getByLabel('Unread notifications');
+  await expect(unreadCount).toBeVisible();
+  await owner.getByRole('button', { name: 'Merk alle som lest' }).click();
+  const confirm = owner.getByRole('dialog', {
+    name: 'Merke alle varsler som lest?',
+  });
+  await expectAccessible(owner, 'the mark-all-read question');
+  await confirm.getByRole('button', { name: 'Merk alle som lest' }).click();
+  await expect(owner.getByText('Du har ingen uleste varsler.')).toBeVisible();
+  await expect(unreadCount).toHaveCount(0);
 });

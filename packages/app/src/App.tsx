@@ -1,10 +1,10 @@
 import { createApp } from '@backstage/frontend-defaults';
 import catalogPlugin from '@backstage/plugin-catalog/alpha';
-import notificationsPlugin from '@backstage/plugin-notifications/alpha';
 import orgPlugin from '@backstage/plugin-org/alpha';
 import signalsPlugin from '@backstage/plugin-signals/alpha';
 import userSettingsPlugin from '@backstage/plugin-user-settings/alpha';
 import { navModule } from './modules/nav';
+import { notificationsPortalPlugin } from './modules/notifications';
 import { overleveringPortalPlugin } from './modules/overlevering';
 import { demoSignInModule, productionSignInModule } from './modules/signIn';
 
@@ -12,7 +12,7 @@ export default createApp({
   features: [
     catalogPlugin,
     orgPlugin,
-    notificationsPlugin,
+    notificationsPortalPlugin,
     signalsPlugin,
     userSettingsPlugin,
     overleveringPortalPlugin,
