@@ -405,7 +405,11 @@ const routes: Route[] = [
     path: '/handovers/{id}/export',
     query: ['format', 'round', 'locale'],
   },
-  { method: 'get', path: '/approvals', query: ['status', 'limit'] },
+  {
+    method: 'get',
+    path: '/approvals',
+    query: ['status', 'limit', 'cursor'],
+  },
 ];
 
 // ------------------------------------------------------------------ test

@@ -186,6 +186,30 @@ describe('the handover story', () => {
         title: 'Pasientflyt 2.0',
         status: 'in_review',
       });
+      expect(inbox.body.nextCursor).toBeUndefined();
+      // A page at a time, the cursor leads to the rest and nothing more.
+      const firstPage = await api()
+        .get('/api/overlevering/approvals?status=pending&limit=1')
+        .set(as(PEOPLE.erik));
+      expect(firstPage.body.items).toEqual([inbox.body.items[0]]);
+      const secondPage = await api()
+        .get('/api/overlevering/approvals')
+        .query({
+          status: 'pending',
+          limit: 1,
+          cursor: firstPage.body.nextCursor,
+        })
+        .set(as(PEOPLE.erik));
+      expect(secondPage.body.items).toEqual([inbox.body.items[1]]);
+      expect(secondPage.body.nextCursor).toBeUndefined();
+      const badCursor = await api()
+        .get('/api/overlevering/approvals?cursor=tull')
+        .set(as(PEOPLE.erik));
+      expect(badCursor.status).toBe(400);
+      expect(badCursor.body.error).toMatchObject({
+        name: 'InputError',
+        message: 'Invalid cursor',
+      });
 
       const decide = (user: string, body: object, round = 1) =>
         api().post(`${url}/rounds/${round}/decisions`).set(as(user)).send(body);

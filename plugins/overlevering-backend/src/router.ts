@@ -199,9 +199,12 @@ export async function createRouter(options: {
 
   router.get('/approvals', async (req, res) => {
     const caller = await callerOf(req);
-    res.json({
-      items: await service.approvals(caller, { limit: intParam(req, 'limit') }),
-    });
+    res.json(
+      await service.approvals(caller, {
+        limit: intParam(req, 'limit'),
+        cursor: stringParam(req, 'cursor'),
+      }),
+    );
   });
 
   // A path no route matches (such as an empty id, `/handovers//history`)

@@ -1,4 +1,5 @@
-import { ConflictError, NotFoundError } from '@backstage/errors';
+import { ConflictError, InputError, NotFoundError } from '@backstage/errors';
+import type { Knex } from 'knex';
 import { DatabaseHandoverStore } from './DatabaseHandoverStore';
 import {
   createTestDatabases,
@@ -18,10 +19,11 @@ describe('DatabaseHandoverStore', () => {
 
   describe.each(databases.eachSupportedId())('on %p', databaseId => {
     let store: DatabaseHandoverStore;
+    let knex: Knex;
     let tick = 0;
 
     beforeEach(async () => {
-      const knex = await databases.init(databaseId);
+      knex = await databases.init(databaseId);
       // A clock that moves one second per call keeps the list order stable.
       tick = 0;
       store = await DatabaseHandoverStore.create({
@@ -422,10 +424,11 @@ describe('DatabaseHandoverStore', () => {
         actor: OLA,
       });
 
-      const hanne = await store.listPendingApprovals({
+      const { items: hanne, nextCursor } = await store.listPendingApprovals({
         approvers: [HANNE, HEMITHJELP],
         limit: 10,
       });
+      expect(nextCursor).toBeUndefined();
       expect(hanne.map(i => [i.handover.id, i.role, i.approver])).toEqual([
         [first.id, 'hemithjelp', HEMITHJELP],
         [second.id, 'hemithjelp', HEMITHJELP],
@@ -437,13 +440,80 @@ describe('DatabaseHandoverStore', () => {
       });
       expect(
         await store.listPendingApprovals({ approvers: [OLA], limit: 10 }),
-      ).toEqual([]);
+      ).toEqual({ items: [] });
       expect(
         await store.listPendingApprovals({ approvers: [], limit: 10 }),
-      ).toEqual([]);
-      expect(
-        await store.listPendingApprovals({ approvers: [HEMITHJELP], limit: 1 }),
-      ).toHaveLength(1);
+      ).toEqual({ items: [] });
+      const one = await store.listPendingApprovals({
+        approvers: [HEMITHJELP],
+        limit: 1,
+      });
+      expect(one.items).toHaveLength(1);
+      expect(one.nextCursor).toBeDefined();
+    });
+
+    it('pages through the inbox without losing or repeating a seat, also where seats share a time', async () => {
+      // Every round submitted in the same second: the order then rests on
+      // the handover and the role, and pages end inside a handover's seats.
+      const sameSecond = await DatabaseHandoverStore.create({
+        database: databaseServiceFor(knex),
+        now: () => new Date(Date.UTC(2026, 0, 1, 8, 0, 0)),
+      });
+      for (let i = 0; i < 4; i++) {
+        const h = await sameSecond.createHandover({
+          owner: KARI,
+          title: `Tjeneste ${i}`,
+          schemaVersion: 1,
+          document: {},
+        });
+        await sameSecond.openRound({
+          id: h.id,
+          revision: 1,
+          round: 1,
+          actor: KARI,
+          optionalRoles: [],
+          seats: [
+            { role: 'hemithjelp', approver: HEMITHJELP },
+            { role: 'fagansvarlig', approver: HANNE },
+            { role: 'tjenesteutvikler', approver: HANNE },
+          ],
+        });
+      }
+      await submitted([{ role: 'server', approver: OLA }]);
+      const approvers = [HANNE, HEMITHJELP];
+      const key = (i: { handover: { id: string }; role: string }) =>
+        `${i.handover.id}/${i.role}`;
+      const all = await sameSecond.listPendingApprovals({
+        approvers,
+        limit: 100,
+      });
+      expect(all.items).toHaveLength(12);
+      expect(all.nextCursor).toBeUndefined();
+
+      const walked: string[] = [];
+      let cursor: string | undefined;
+      let pages = 0;
+      do {
+        const page = await sameSecond.listPendingApprovals({
+          approvers,
+          limit: 5,
+          cursor,
+        });
+        expect(page.items.length).toBeLessThanOrEqual(5);
+        walked.push(...page.items.map(key));
+        cursor = page.nextCursor;
+        pages++;
+      } while (cursor && pages < 10);
+      expect(pages).toBe(3);
+      expect(walked).toEqual(all.items.map(key));
+
+      await expect(
+        sameSecond.listPendingApprovals({
+          approvers,
+          limit: 5,
+          cursor: 'not-a-cursor',
+        }),
+      ).rejects.toThrow(InputError);
     });
 
     it('gives the permission framework owner and seat holders in one go', async () => {

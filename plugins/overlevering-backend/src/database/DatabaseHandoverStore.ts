@@ -12,7 +12,13 @@ import type {
 } from '@hemit/plugin-overlevering-common';
 import type { Knex } from 'knex';
 import { v4 as uuid } from 'uuid';
-import { decodeCursor, encodeCursor } from './cursor';
+import {
+  afterInboxCursor,
+  decodeCursor,
+  decodeInboxCursor,
+  encodeCursor,
+  encodeInboxCursor,
+} from './cursor';
 import { applyHandoverFilter } from './filters';
 import type {
   DecisionOutcome,
@@ -484,39 +490,45 @@ export class DatabaseHandoverStore implements HandoverStore {
   async listPendingApprovals(options: {
     approvers: string[];
     limit: number;
-  }): Promise<ApprovalItem[]> {
+    cursor?: string;
+  }): Promise<{ items: ApprovalItem[]; nextCursor?: string }> {
+    const after = options.cursor
+      ? decodeInboxCursor(options.cursor)
+      : undefined;
     if (options.approvers.length === 0) {
-      return [];
+      return { items: [] };
     }
     const inboxOrder = (table: string) => [
       { column: `${table}.submitted_at`, order: 'asc' as const },
       { column: `${table}.handover_id`, order: 'asc' as const },
       { column: `${table}.role`, order: 'asc' as const },
     ];
-    // The first page of each approver's pending seats, read in order from
-    // the inbox index, then merged: the cost follows the page size and the
-    // number of approvers, not the number of seats waiting.
+    // One extra row tells whether there is a next page.
+    const limit = options.limit + 1;
+    // The page of each approver's pending seats after the cursor, read in
+    // order from the inbox index, then merged: the cost follows the page size
+    // and the number of approvers, not the number of seats waiting.
     const [first, ...rest] = [...new Set(options.approvers)].map(
-      (approver, i) =>
-        this.db
-          .select('*')
-          .from(
-            this.db(ASSIGNMENTS)
-              .join(HANDOVERS, `${HANDOVERS}.id`, `${ASSIGNMENTS}.handover_id`)
-              .select(
-                `${ASSIGNMENTS}.handover_id`,
-                `${ASSIGNMENTS}.round`,
-                `${ASSIGNMENTS}.role`,
-                `${ASSIGNMENTS}.approver`,
-                `${ASSIGNMENTS}.submitted_at`,
-              )
-              .where(`${ASSIGNMENTS}.status`, 'pending')
-              .where(`${ASSIGNMENTS}.approver`, approver)
-              .whereNull(`${HANDOVERS}.deleted_at`)
-              .orderBy(inboxOrder(ASSIGNMENTS))
-              .limit(options.limit)
-              .as(`seats_${i}`),
-          ),
+      (approver, i) => {
+        const seats = this.db(ASSIGNMENTS)
+          .join(HANDOVERS, `${HANDOVERS}.id`, `${ASSIGNMENTS}.handover_id`)
+          .select(
+            `${ASSIGNMENTS}.handover_id`,
+            `${ASSIGNMENTS}.round`,
+            `${ASSIGNMENTS}.role`,
+            `${ASSIGNMENTS}.approver`,
+            `${ASSIGNMENTS}.submitted_at`,
+          )
+          .where(`${ASSIGNMENTS}.status`, 'pending')
+          .where(`${ASSIGNMENTS}.approver`, approver)
+          .whereNull(`${HANDOVERS}.deleted_at`)
+          .orderBy(inboxOrder(ASSIGNMENTS))
+          .limit(limit);
+        if (after) {
+          seats.where(qb => afterInboxCursor(qb, ASSIGNMENTS, after));
+        }
+        return this.db.select('*').from(seats.as(`seats_${i}`));
+      },
     );
     const pending = rest.length ? first.unionAll(rest) : first;
     const rows: (Omit<HandoverRow, 'document'> & {
@@ -535,15 +547,28 @@ export class DatabaseHandoverStore implements HandoverStore {
         a_submitted_at: 'pending.submitted_at',
       })
       .orderBy(inboxOrder('pending'))
-      .limit(options.limit);
-    const tallies = await this.tallies(this.db, rows);
-    return rows.map(r => ({
-      handover: toSummary(r, tallies.get(r.id)),
-      round: Number(r.a_round),
-      role: r.a_role,
-      approver: r.a_approver,
-      submittedAt: r.a_submitted_at,
-    }));
+      .limit(limit);
+    const page = rows.slice(0, options.limit);
+    const tallies = await this.tallies(this.db, page);
+    const last = page[page.length - 1];
+    return {
+      items: page.map(r => ({
+        handover: toSummary(r, tallies.get(r.id)),
+        round: Number(r.a_round),
+        role: r.a_role,
+        approver: r.a_approver,
+        submittedAt: r.a_submitted_at,
+      })),
+      ...(rows.length > options.limit && last
+        ? {
+            nextCursor: encodeInboxCursor({
+              submittedAt: last.a_submitted_at,
+              handoverId: last.id,
+              role: last.a_role,
+            }),
+          }
+        : {}),
+    };
   }
 
   async deleteHandover(options: { id: string; actor: string }): Promise<void> {

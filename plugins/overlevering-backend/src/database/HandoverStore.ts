@@ -137,11 +137,15 @@ export interface HandoverStore {
     actor: string;
   }): Promise<DecisionOutcome>;
 
-  /** Pending seats held by any of `approvers`, oldest round first. */
+  /**
+   * One page of the pending seats held by any of `approvers`, oldest round
+   * first; `nextCursor` when more follow.
+   */
   listPendingApprovals(options: {
     approvers: string[];
     limit: number;
-  }): Promise<ApprovalItem[]>;
+    cursor?: string;
+  }): Promise<{ items: ApprovalItem[]; nextCursor?: string }>;
 
   /**
    * Soft-deletes a draft: it disappears from reads and lists, and its rows

@@ -588,7 +588,7 @@ export const spec = {
       get: {
         operationId: 'ListApprovals',
         description:
-          'The seats waiting for the caller or their groups, oldest first.',
+          'The seats waiting for the caller or their groups, oldest first, a page at a time; `nextCursor` is there when more follow.',
         parameters: [
           {
             name: 'status',
@@ -608,10 +608,19 @@ export const spec = {
               pattern: '^([1-9][0-9]{0,3})?$',
             },
           },
+          {
+            name: 'cursor',
+            in: 'query',
+            allowEmptyValue: true,
+            schema: {
+              type: 'string',
+              maxLength: 1000,
+            },
+          },
         ],
         responses: {
           '200': {
-            description: 'The waiting seats.',
+            description: 'One page of the waiting seats.',
             content: {
               'application/json': {
                 schema: {
@@ -623,6 +632,9 @@ export const spec = {
                       items: {
                         $ref: '#/components/schemas/ApprovalItem',
                       },
+                    },
+                    nextCursor: {
+                      type: 'string',
                     },
                   },
                 },

@@ -405,14 +405,15 @@ export class HandoverService {
 
   async approvals(
     caller: Caller,
-    options: { limit?: number },
-  ): Promise<ApprovalItem[]> {
+    options: { limit?: number; cursor?: string },
+  ): Promise<{ items: ApprovalItem[]; nextCursor?: string }> {
     return this.deps.store.listPendingApprovals({
       approvers: caller.holderRefs,
       limit: Math.min(
         options.limit ?? this.deps.config.maxPageSize,
         this.deps.config.maxPageSize,
       ),
+      cursor: options.cursor,
     });
   }
 
