@@ -27,6 +27,42 @@ function errorBody(status: number, name: string, message: string) {
   );
 }
 
+/** The backend's default and largest page, as in its `maxPageSize`. */
+const MAX_PAGE_SIZE = 100;
+
+/** The order of the approvals inbox: oldest first, then handover, then seat. */
+type ApprovalKey = [submittedAt: string, handoverId: string, role: string];
+
+function approvalKey(item: ApprovalItem): ApprovalKey {
+  return [item.submittedAt, item.handover.id, item.role];
+}
+
+function compareKeys(a: ApprovalKey, b: ApprovalKey): number {
+  for (let i = 0; i < a.length; i++) {
+    if (a[i] !== b[i]) return a[i] < b[i] ? -1 : 1;
+  }
+  return 0;
+}
+
+// Opaque to the client, like the backend's: the key of the last item sent.
+function encodeApprovalCursor(key: ApprovalKey): string {
+  return btoa(encodeURIComponent(JSON.stringify(key)));
+}
+
+/** The key a cursor stands for, or null when it is not one of ours. */
+function decodeApprovalCursor(cursor: string): ApprovalKey | null {
+  try {
+    const key = JSON.parse(decodeURIComponent(atob(cursor)));
+    return Array.isArray(key) &&
+      key.length === 3 &&
+      key.every(part => typeof part === 'string')
+      ? (key as ApprovalKey)
+      : null;
+  } catch {
+    return null;
+  }
+}
+
 function valueAt(doc: Record<string, unknown>, path: string): unknown {
   return path
     .split('.')
@@ -417,7 +453,21 @@ export class FakeOverleveringBackend {
           { headers: { 'Content-Type': 'text/markdown' } },
         );
       }),
-      http.get(`${base}/approvals`, () => {
+      http.get(`${base}/approvals`, ({ request }) => {
+        const params = new URL(request.url).searchParams;
+        const limit = Math.min(
+          Number(params.get('limit') ?? MAX_PAGE_SIZE),
+          MAX_PAGE_SIZE,
+        );
+        if (!Number.isInteger(limit) || limit < 1) {
+          return errorBody(400, 'InputError', 'Invalid limit');
+        }
+        const cursor = params.has('cursor')
+          ? decodeApprovalCursor(params.get('cursor')!)
+          : undefined;
+        if (cursor === null) {
+          return errorBody(400, 'InputError', 'Invalid cursor');
+        }
         const items: ApprovalItem[] = [];
         for (const handover of this.handovers.values()) {
           for (const round of handover.rounds.filter(
@@ -436,8 +486,15 @@ export class FakeOverleveringBackend {
             }
           }
         }
-        items.sort((a, b) => a.submittedAt.localeCompare(b.submittedAt));
-        return HttpResponse.json({ items });
+        const after = items
+          .sort((a, b) => compareKeys(approvalKey(a), approvalKey(b)))
+          .filter(i => !cursor || compareKeys(approvalKey(i), cursor) > 0);
+        const page = after.slice(0, limit);
+        const nextCursor =
+          after.length > limit
+            ? encodeApprovalCursor(approvalKey(page[page.length - 1]))
+            : undefined;
+        return HttpResponse.json({ items: page, nextCursor });
       }),
     ];
   }

@@ -33,7 +33,15 @@ export interface OverleveringApi {
   getHistory(id: string): Promise<{ items: HandoverEvent[] }>;
   /** The Markdown of the current document, or of round `round`'s snapshot. */
   exportMarkdown(id: string, options?: { round?: number }): Promise<string>;
-  listApprovals(): Promise<{ items: ApprovalItem[] }>;
+  /**
+   * One page of the seats waiting for the user and the user's groups, oldest
+   * first. `nextCursor` is set only when more follow; pass it as `cursor` to
+   * get the next page.
+   */
+  listApprovals(options?: {
+    limit?: number;
+    cursor?: string;
+  }): Promise<{ items: ApprovalItem[]; nextCursor?: string }>;
 }
 
 /**

@@ -61,6 +61,64 @@ describe('OverleveringClient', () => {
     expect(second.nextCursor).toBeUndefined();
   });
 
+  it('pages the approvals with limit and cursor, and refuses a cursor that is not one', async () => {
+    for (const [title, submittedAt] of [
+      ['Nyest', '2026-11-21T08:00:00Z'],
+      ['Eldst', '2026-11-19T08:00:00Z'],
+      ['Midt', '2026-11-20T08:00:00Z'],
+    ]) {
+      backend.seed({
+        status: 'in_review',
+        document: { bestilling: { tittel: title } },
+        rounds: [
+          {
+            number: 1,
+            status: 'open',
+            revision: 1,
+            submittedBy: backend.user,
+            submittedAt,
+            optionalRoles: [],
+            assignments: [
+              {
+                role: 'fagansvarlig',
+                approver: backend.user,
+                status: 'pending',
+              },
+            ],
+          },
+        ],
+      });
+    }
+    const urls: URL[] = [];
+    const onRequest = ({ request }: { request: Request }) => {
+      urls.push(new URL(request.url));
+    };
+    server.events.on('request:start', onRequest);
+
+    const first = await client.listApprovals({ limit: 2 });
+    expect(first.items.map(i => i.handover.title)).toEqual(['Eldst', 'Midt']);
+    expect(first.nextCursor).toBeDefined();
+    const second = await client.listApprovals({
+      limit: 2,
+      cursor: first.nextCursor,
+    });
+    expect(second.items.map(i => i.handover.title)).toEqual(['Nyest']);
+    expect(second.nextCursor).toBeUndefined();
+    expect(Object.fromEntries(urls[1].searchParams)).toEqual({
+      status: 'pending',
+      limit: '2',
+      cursor: first.nextCursor,
+    });
+    server.events.removeListener('request:start', onRequest);
+
+    const error = await client
+      .listApprovals({ cursor: 'ikke-en-markør' })
+      .catch(e => e);
+    expect(error).toBeInstanceOf(ResponseError);
+    expect(error.statusCode).toBe(400);
+    expect(error.body.error.name).toBe('InputError');
+  });
+
   it('names each failing field of a refused submit (400)', async () => {
     const handover = backend.seed({ document: {} });
     const error = await client

@@ -94,8 +94,13 @@ export class OverleveringClient implements OverleveringApi {
     return response.text();
   }
 
-  listApprovals(): Promise<{ items: ApprovalItem[] }> {
-    return this.request('/approvals?status=pending');
+  listApprovals(
+    options: { limit?: number; cursor?: string } = {},
+  ): Promise<{ items: ApprovalItem[]; nextCursor?: string }> {
+    const params = new URLSearchParams({ status: 'pending' });
+    if (options.limit !== undefined) params.set('limit', String(options.limit));
+    if (options.cursor) params.set('cursor', options.cursor);
+    return this.request(`/approvals?${params}`);
   }
 
   private async request<T>(

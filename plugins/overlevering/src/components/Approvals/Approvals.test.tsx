@@ -1,16 +1,22 @@
 import { Route, Routes } from 'react-router-dom';
-import { screen, within } from '@testing-library/react';
+import { act, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { setupServer } from 'msw/node';
 import { http, HttpResponse } from 'msw';
 import { registerMswTestHooks } from '@backstage/test-utils';
 import { toMarkdown } from '@hemit/overlevering-form-schema';
-import type { Round } from '@hemit/plugin-overlevering-common';
+import {
+  OVERLEVERING_USER_SIGNAL_CHANNEL,
+  type Round,
+} from '@hemit/plugin-overlevering-common';
 import {
   FakeOverleveringBackend,
   TEST_BASE_URL,
 } from '../../__testUtils__/fakeBackend';
-import { renderWithBackend } from '../../__testUtils__/renderWithBackend';
+import {
+  ManualSignalApi,
+  renderWithBackend,
+} from '../../__testUtils__/renderWithBackend';
 import { ApprovalsInbox } from './ApprovalsInbox';
 import { DecisionPage } from './DecisionPage';
 
@@ -83,6 +89,98 @@ describe('Godkjenninger', () => {
     expect(rows[0]).toHaveTextContent('Fagansvarlig');
     expect(rows[1]).toHaveTextContent('Server');
     expect(rows[1]).toHaveTextContent(/for\s*server/);
+  });
+
+  /** Seeds `count` handovers waiting for the approver, "Sak 01" the oldest. */
+  function seedWaiting(count: number) {
+    const numbers = Array.from({ length: count }, (_, i) => i + 1);
+    // Seeded newest first, so the inbox's order cannot come from the seeding.
+    for (const n of numbers.reverse()) {
+      const minute = String(n).padStart(2, '0');
+      backend.seed({
+        owner,
+        status: 'in_review',
+        document: { bestilling: { tittel: `Sak ${minute}` } },
+        rounds: [openRound(1, `2026-11-19T08:${minute}:00Z`, ['fagansvarlig'])],
+      });
+    }
+  }
+
+  async function shownTitles() {
+    const table = await screen.findByRole('table', {
+      name: 'Venter på meg og mine grupper',
+    });
+    return within(table)
+      .getAllByRole('row')
+      .slice(1)
+      .map(r => within(r).getAllByRole('cell')[0].textContent);
+  }
+
+  const titles = (from: number, to: number) =>
+    Array.from(
+      { length: to - from + 1 },
+      (_, i) => `Sak ${String(from + i).padStart(2, '0')}`,
+    );
+
+  it('shows a long inbox a page at a time, oldest first', async () => {
+    seedWaiting(25);
+    backend.signIn(approver);
+    await renderWithBackend(<ApprovalsInbox pageSize={10} />, { backend });
+
+    expect(await shownTitles()).toEqual(titles(1, 10));
+    const previous = screen.getByRole('button', { name: 'Forrige side' });
+    const next = screen.getByRole('button', { name: 'Neste side' });
+    expect(previous).toBeDisabled();
+
+    await userEvent.click(next);
+    expect(await screen.findByText('Sak 11')).toBeInTheDocument();
+    expect(await shownTitles()).toEqual(titles(11, 20));
+    expect(screen.getByRole('navigation')).toHaveTextContent('Side 2');
+
+    await userEvent.click(screen.getByRole('button', { name: 'Neste side' }));
+    expect(await screen.findByText('Sak 21')).toBeInTheDocument();
+    expect(await shownTitles()).toEqual(titles(21, 25));
+    expect(screen.getByRole('button', { name: 'Neste side' })).toBeDisabled();
+
+    await userEvent.click(screen.getByRole('button', { name: 'Forrige side' }));
+    expect(await screen.findByText('Sak 11')).toBeInTheDocument();
+    expect(await shownTitles()).toEqual(titles(11, 20));
+    expect(screen.getByRole('navigation')).toHaveTextContent('Side 2');
+  });
+
+  it('goes back a page when the last seat on the last page is decided', async () => {
+    seedWaiting(11);
+    backend.signIn(approver);
+    const signals = new ManualSignalApi();
+    await renderWithBackend(<ApprovalsInbox pageSize={10} />, {
+      backend,
+      signals,
+    });
+    await userEvent.click(
+      await screen.findByRole('button', { name: 'Neste side' }),
+    );
+    expect(await screen.findByText('Sak 11')).toBeInTheDocument();
+
+    // The approver decides it, here or in another tab.
+    const last = [...backend.handovers.values()].find(
+      h => h.title === 'Sak 11',
+    )!;
+    last.rounds[0].assignments[0].status = 'approved';
+    last.rounds[0].status = 'approved';
+    act(() =>
+      signals.publish(OVERLEVERING_USER_SIGNAL_CHANNEL, {
+        handoverId: last.id,
+        type: 'round_closed',
+        status: 'approved',
+        revision: 1,
+      }),
+    );
+
+    expect(await screen.findByText('Side 1')).toBeInTheDocument();
+    expect(await shownTitles()).toEqual(titles(1, 10));
+    expect(screen.getByRole('button', { name: 'Forrige side' })).toBeDisabled();
+    expect(screen.getByRole('button', { name: 'Neste side' })).toBeDisabled();
+    expect(screen.queryByText(/ingen godkjenninger/i)).not.toBeInTheDocument();
   });
 
   function renderDecision(id: string, round: number, role: string) {

@@ -1,4 +1,7 @@
+import { useEffect, useState } from 'react';
 import Box from '@mui/material/Box';
+import Button from '@mui/material/Button';
+import Stack from '@mui/material/Stack';
 import Table from '@mui/material/Table';
 import TableBody from '@mui/material/TableBody';
 import TableCell from '@mui/material/TableCell';
@@ -18,24 +21,43 @@ import { overleveringTranslationRef } from '../../translation';
 import { useFormatters, useLiveRefresh } from '../../hooks';
 import { roleTitle } from '../HandoverPage';
 
-/** "Godkjenninger": the seats waiting for me and my groups, oldest first. */
-export function ApprovalsInbox() {
+/**
+ * "Godkjenninger": the seats waiting for me and my groups, oldest first, a
+ * page at a time.
+ */
+export function ApprovalsInbox(props: { pageSize?: number }) {
   const { t } = useTranslationRef(overleveringTranslationRef);
   const api = useApi(overleveringApiRef);
   const decisionLink = useRouteRef(decisionRouteRef);
   const { dateTime } = useFormatters();
+  const pageSize = props.pageSize ?? 20;
+  // The cursors of the pages before the current one, to page back.
+  const [cursors, setCursors] = useState<(string | undefined)[]>([undefined]);
+  const cursor = cursors[cursors.length - 1];
+
+  // The order comes from the backend: the cursors depend on it, so re-sorting
+  // a page here could only hide a backend that breaks it.
   const { value, loading, error, retry } = useAsyncRetry(async () => {
     const [approvals, form] = await Promise.all([
-      api.listApprovals(),
+      api.listApprovals({ limit: pageSize, cursor }),
       api.getForm(),
     ]);
-    // The backend sends them oldest first; keep that order whatever happens.
-    const items = [...approvals.items].sort((a, b) =>
-      a.submittedAt.localeCompare(b.submittedAt),
-    );
-    return { items, roles: form.approverRoles };
-  }, [api]);
+    return { ...approvals, cursor, roles: form.approverRoles };
+  }, [api, cursor, pageSize]);
   useLiveRefresh(OVERLEVERING_USER_SIGNAL_CHANNEL, retry);
+
+  // Deciding the last seats of a later page empties it; step back so the
+  // user never looks at an empty page while earlier seats still wait.
+  // Only a page fetched for the current cursor counts, so a step back
+  // waits for the page it stepped to.
+  const emptiedLaterPage =
+    value !== undefined &&
+    value.cursor === cursor &&
+    value.items.length === 0 &&
+    cursors.length > 1;
+  useEffect(() => {
+    if (emptiedLaterPage) setCursors(c => c.slice(0, -1));
+  }, [emptiedLaterPage]);
 
   return (
     <Box>
@@ -44,54 +66,86 @@ export function ApprovalsInbox() {
       </Typography>
       {error && <ResponseErrorPanel error={error} />}
       {loading && !value && <Progress />}
-      {value && value.items.length === 0 && (
+      {value && value.items.length === 0 && cursors.length === 1 && (
         <Typography>{t('approvals.empty')}</Typography>
       )}
       {value && value.items.length > 0 && (
-        <Table size="small" aria-label={t('approvals.title')}>
-          <TableHead>
-            <TableRow>
-              <TableCell>{t('common.title')}</TableCell>
-              <TableCell>{t('approvals.role')}</TableCell>
-              <TableCell>{t('common.round', { number: '' }).trim()}</TableCell>
-              <TableCell>{t('common.service')}</TableCell>
-              <TableCell>{t('approvals.submitted')}</TableCell>
-            </TableRow>
-          </TableHead>
-          <TableBody>
-            {value.items.map(item => (
-              <TableRow key={`${item.handover.id}/${item.round}/${item.role}`}>
+        <>
+          <Table size="small" aria-label={t('approvals.title')}>
+            <TableHead>
+              <TableRow>
+                <TableCell>{t('common.title')}</TableCell>
+                <TableCell>{t('approvals.role')}</TableCell>
                 <TableCell>
-                  <Link
-                    to={decisionLink({
-                      id: item.handover.id,
-                      round: String(item.round),
-                      role: item.role,
-                    })}
-                  >
-                    {item.handover.title || t('common.untitled')}
-                  </Link>
+                  {t('common.round', { number: '' }).trim()}
                 </TableCell>
-                <TableCell>
-                  {roleTitle(value.roles, item.role)}
-                  {parseEntityRef(item.approver).kind === 'group' && (
-                    <Typography variant="caption" display="block">
-                      {t('approvals.asGroup', { group: '' })}
-                      <EntityRefLink entityRef={item.approver} />
-                    </Typography>
-                  )}
-                </TableCell>
-                <TableCell>{item.round}</TableCell>
-                <TableCell>
-                  {item.handover.entityRef && (
-                    <EntityRefLink entityRef={item.handover.entityRef} />
-                  )}
-                </TableCell>
-                <TableCell>{dateTime(item.submittedAt)}</TableCell>
+                <TableCell>{t('common.service')}</TableCell>
+                <TableCell>{t('approvals.submitted')}</TableCell>
               </TableRow>
-            ))}
-          </TableBody>
-        </Table>
+            </TableHead>
+            <TableBody>
+              {value.items.map(item => (
+                <TableRow
+                  key={`${item.handover.id}/${item.round}/${item.role}`}
+                >
+                  <TableCell>
+                    <Link
+                      to={decisionLink({
+                        id: item.handover.id,
+                        round: String(item.round),
+                        role: item.role,
+                      })}
+                    >
+                      {item.handover.title || t('common.untitled')}
+                    </Link>
+                  </TableCell>
+                  <TableCell>
+                    {roleTitle(value.roles, item.role)}
+                    {parseEntityRef(item.approver).kind === 'group' && (
+                      <Typography variant="caption" display="block">
+                        {t('approvals.asGroup', { group: '' })}
+                        <EntityRefLink entityRef={item.approver} />
+                      </Typography>
+                    )}
+                  </TableCell>
+                  <TableCell>{item.round}</TableCell>
+                  <TableCell>
+                    {item.handover.entityRef && (
+                      <EntityRefLink entityRef={item.handover.entityRef} />
+                    )}
+                  </TableCell>
+                  <TableCell>{dateTime(item.submittedAt)}</TableCell>
+                </TableRow>
+              ))}
+            </TableBody>
+          </Table>
+          <Stack
+            component="nav"
+            aria-label={t('list.pageLabel', { page: String(cursors.length) })}
+            direction="row"
+            spacing={2}
+            alignItems="center"
+            justifyContent="flex-end"
+            sx={{ mt: 2 }}
+          >
+            <Button
+              disabled={cursors.length === 1}
+              onClick={() => setCursors(cursors.slice(0, -1))}
+            >
+              {t('list.previous')}
+            </Button>
+            <Typography>
+              {t('list.pageLabel', { page: String(cursors.length) })}
+            </Typography>
+            <Button
+              // Until the current page has loaded, its nextCursor is unknown.
+              disabled={value.cursor !== cursor || !value.nextCursor}
+              onClick={() => setCursors([...cursors, value.nextCursor])}
+            >
+              {t('list.next')}
+            </Button>
+          </Stack>
+        </>
       )}
     </Box>
   );
