@@ -1,27 +1,23 @@
 import type { NotificationsApi } from '@backstage/plugin-notifications';
 
 const BATCH = 100;
-// Enough for any inbox; ends the loop should the backend keep answering
-// with notifications it does not mark read.
-const MAX_BATCHES = 1000;
 
 /**
  * Marks every unread notification of the user read, a batch at a time, so a
- * long-unread inbox is not fetched in one response.
+ * long-unread inbox is not fetched in one response. Stops when a batch holds
+ * only notifications it has already marked, should the backend keep
+ * answering with them.
  */
 export async function markAllRead(api: NotificationsApi): Promise<number> {
-  let marked = 0;
-  for (let batch = 0; batch < MAX_BATCHES; batch++) {
+  const marked = new Set<string>();
+  for (;;) {
     const { notifications } = await api.getNotifications({
       read: false,
       limit: BATCH,
     });
-    if (notifications.length === 0) break;
-    await api.updateNotifications({
-      ids: notifications.map(n => n.id),
-      read: true,
-    });
-    marked += notifications.length;
+    const ids = notifications.map(n => n.id).filter(id => !marked.has(id));
+    if (ids.length === 0) return marked.size;
+    await api.updateNotifications({ ids, read: true });
+    ids.forEach(id => marked.add(id));
   }
-  return marked;
 }
