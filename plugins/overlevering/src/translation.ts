@@ -155,6 +155,7 @@ export const overleveringTranslationRef = createTranslationRef({
       field: 'Felt',
       removed: 'Før',
       added: 'Nå',
+      changedRow: '{{field}}, rad {{number}}',
       event: {
         created: 'Opprettet',
         saved: 'Lagret',

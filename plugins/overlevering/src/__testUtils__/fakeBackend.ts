@@ -85,6 +85,11 @@ function valueAt(doc: Record<string, unknown>, path: string): unknown {
 export class FakeOverleveringBackend {
   readonly handovers = new Map<string, Handover>();
   readonly events = new Map<string, HandoverEvent[]>();
+  /**
+   * Every saved document by handover id and revision, as the backend keeps
+   * them: a round's snapshot is the document of the revision it decides on.
+   */
+  readonly revisions = new Map<string, Map<number, Record<string, unknown>>>();
   /** Counts requests by "METHOD path", so tests can see refetches. */
   readonly calls: string[] = [];
   user = 'user:default/kari.nordmann';
@@ -142,8 +147,26 @@ export class FakeOverleveringBackend {
       document,
     };
     this.handovers.set(id, this.withTally(handover));
+    this.keepRevision(id, handover.revision, document);
+    // Seeded rounds decide on the seeded document unless a test says otherwise.
+    for (const round of handover.rounds) {
+      if (!this.revisions.get(id)?.has(round.revision)) {
+        this.keepRevision(id, round.revision, document);
+      }
+    }
     this.record(id, 'created');
     return this.handovers.get(id)!;
+  }
+
+  /** Stores the document of one revision, e.g. what an earlier round decided on. */
+  keepRevision(
+    id: string,
+    revision: number,
+    document: Record<string, unknown>,
+  ) {
+    const revisions = this.revisions.get(id) ?? new Map();
+    revisions.set(revision, document);
+    this.revisions.set(id, revisions);
   }
 
   private withTally(handover: Handover): Handover {
@@ -393,6 +416,7 @@ export class FakeOverleveringBackend {
             updatedAt: this.now(),
           });
           this.handovers.set(saved.id, saved);
+          this.keepRevision(saved.id, saved.revision, saved.document);
           this.record(saved.id, 'saved', { revision: saved.revision });
           return HttpResponse.json(saved);
         },
@@ -436,6 +460,24 @@ export class FakeOverleveringBackend {
             Number(params.number),
             (await request.json()) as any,
           );
+        },
+      ),
+      http.get(
+        `${base}/handovers/:id/rounds/:number/snapshot`,
+        ({ params }) => {
+          const handover = find(String(params.id));
+          if (!handover)
+            return errorBody(404, 'NotFoundError', 'No such handover');
+          const round = handover.rounds.find(
+            r => r.number === Number(params.number),
+          );
+          if (!round) return errorBody(404, 'NotFoundError', 'No such round');
+          return HttpResponse.json({
+            round: round.number,
+            revision: round.revision,
+            document:
+              this.revisions.get(handover.id)?.get(round.revision) ?? {},
+          });
         },
       ),
       http.get(`${base}/handovers/:id/history`, ({ params }) =>

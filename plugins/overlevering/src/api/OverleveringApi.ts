@@ -9,6 +9,7 @@ import type {
   HandoverListQuery,
   HandoverPage,
   Round,
+  RoundSnapshot,
   SaveDocumentRequest,
   SubmitRequest,
 } from '@hemit/plugin-overlevering-common';
@@ -31,6 +32,8 @@ export interface OverleveringApi {
   withdraw(id: string): Promise<Handover>;
   decide(id: string, round: number, request: DecisionRequest): Promise<Round>;
   getHistory(id: string): Promise<{ items: HandoverEvent[] }>;
+  /** The document exactly as round `round` decides on it. */
+  getRoundSnapshot(id: string, round: number): Promise<RoundSnapshot>;
   /** The Markdown of the current document, or of round `round`'s snapshot. */
   exportMarkdown(id: string, options?: { round?: number }): Promise<string>;
   /**

@@ -244,6 +244,29 @@ describe('OverleveringClient', () => {
     expect((await client.getHandover(handover.id)).title).toBe('B');
   });
 
+  it("reads a round's snapshot, and answers 404 for a round that does not exist", async () => {
+    const handover = backend.seed({
+      document: {
+        bestilling: { tittel: 'Ny PACS' },
+        designfase: {
+          fagansvarlig: 'user:default/ola',
+          tjenesteutvikler: 'user:default/kari.nordmann',
+          seksjonsleder: 'user:default/per',
+        },
+      },
+    });
+    await client.submit(handover.id, { revision: 1, optionalRoles: [] });
+    await expect(client.getRoundSnapshot(handover.id, 1)).resolves.toEqual({
+      round: 1,
+      revision: 1,
+      document: expect.objectContaining({ bestilling: { tittel: 'Ny PACS' } }),
+    });
+    const error = await client.getRoundSnapshot(handover.id, 2).catch(e => e);
+    expect(error).toBeInstanceOf(ResponseError);
+    expect(error.statusCode).toBe(404);
+    expect(error.body.error.name).toBe('NotFoundError');
+  });
+
   it('exports Markdown of a round as text', async () => {
     const handover = backend.seed({
       document: { bestilling: { tittel: 'X' } },

@@ -10,6 +10,7 @@ import type {
   HandoverListQuery,
   HandoverPage,
   Round,
+  RoundSnapshot,
   SaveDocumentRequest,
   SubmitRequest,
 } from '@hemit/plugin-overlevering-common';
@@ -81,6 +82,12 @@ export class OverleveringClient implements OverleveringApi {
 
   getHistory(id: string): Promise<{ items: HandoverEvent[] }> {
     return this.request(`/handovers/${encodeURIComponent(id)}/history`);
+  }
+
+  getRoundSnapshot(id: string, round: number): Promise<RoundSnapshot> {
+    return this.request(
+      `/handovers/${encodeURIComponent(id)}/rounds/${round}/snapshot`,
+    );
   }
 
   async exportMarkdown(

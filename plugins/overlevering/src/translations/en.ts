@@ -132,6 +132,7 @@ const en = createTranslationMessages({
     'handover.field': 'Field',
     'handover.removed': 'Before',
     'handover.added': 'Now',
+    'handover.changedRow': '{{field}}, row {{number}}',
     'handover.event.created': 'Created',
     'handover.event.saved': 'Saved',
     'handover.event.submitted': 'Sent for approval',

@@ -2,17 +2,12 @@ import { Route, Routes } from 'react-router-dom';
 import { act, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { setupServer } from 'msw/node';
-import { http, HttpResponse } from 'msw';
 import { registerMswTestHooks } from '@backstage/test-utils';
-import { toMarkdown } from '@hemit/overlevering-form-schema';
 import {
   OVERLEVERING_USER_SIGNAL_CHANNEL,
   type Round,
 } from '@hemit/plugin-overlevering-common';
-import {
-  FakeOverleveringBackend,
-  TEST_BASE_URL,
-} from '../../__testUtils__/fakeBackend';
+import { FakeOverleveringBackend } from '../../__testUtils__/fakeBackend';
 import {
   ManualSignalApi,
   renderWithBackend,
@@ -245,19 +240,13 @@ describe('Godkjenninger', () => {
       document: { bestilling: { tittel: 'PACS' } },
       rounds: [first, openRound(2, '2026-11-21T08:00:00Z', ['fagansvarlig'])],
     });
-    server.use(
-      http.get(
-        `${TEST_BASE_URL}/handovers/:id/export`,
-        ({ request }) =>
-          new HttpResponse(
-            new URL(request.url).searchParams.get('round') === '1'
-              ? toMarkdown({ bestilling: { tittel: 'PACS', formal: 'Bilder' } })
-              : toMarkdown({
-                  bestilling: { tittel: 'PACS', formal: 'Bilder og video' },
-                }),
-          ),
-      ),
-    );
+    // The documents the two rounds decide on.
+    backend.keepRevision(handover.id, first.revision, {
+      bestilling: { tittel: 'PACS', formal: 'Bilder' },
+    });
+    backend.keepRevision(handover.id, first.revision + 1, {
+      bestilling: { tittel: 'PACS', formal: 'Bilder og video' },
+    });
     backend.signIn(approver);
     await renderDecision(handover.id, 2, 'fagansvarlig');
 

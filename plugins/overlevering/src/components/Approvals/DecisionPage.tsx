@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useMemo, useState } from 'react';
 import Alert from '@mui/material/Alert';
 import Button from '@mui/material/Button';
 import Stack from '@mui/material/Stack';
@@ -23,7 +23,8 @@ import { isConflict, overleveringApiRef } from '../../api';
 import { approvalsRouteRef, handoverRouteRef } from '../../routes';
 import { overleveringTranslationRef } from '../../translation';
 import { LoadError } from '../LoadError';
-import { useLiveRefresh } from '../../hooks';
+import { useLanguage, useLiveRefresh } from '../../hooks';
+import { localizeForm } from '../HandoverForm/useLocalizedForm';
 import { ChangesSince, RoundCard, roleTitle } from '../HandoverPage';
 import { SeatStatusChip } from '../StatusChip';
 
@@ -55,9 +56,15 @@ export function DecisionPage(props: {
       api.getForm(),
       api.exportMarkdown(id, { round: roundNumber }),
     ]);
-    return { handover, roles: form.approverRoles, snapshot };
+    return { handover, form, roles: form.approverRoles, snapshot };
   }, [api, id, roundNumber]);
   useLiveRefresh(handoverSignalChannel(id), loaded.retry);
+  const language = useLanguage();
+  const form = loaded.value?.form;
+  const schema = useMemo(
+    () => form && localizeForm(form, language).schema,
+    [form, language],
+  );
 
   const handover = loaded.value?.handover;
   const round = handover?.rounds.find(r => r.number === roundNumber);
@@ -124,13 +131,13 @@ export function DecisionPage(props: {
                   </Typography>
                 )}
               </InfoCard>
-              {rejectedBefore && (
+              {rejectedBefore && schema && (
                 <InfoCard>
                   <ChangesSince
                     handoverId={id}
                     since={rejectedBefore.number}
                     until={roundNumber}
-                    revision={round.revision}
+                    schema={schema}
                     title={t('approvals.diffTitle', {
                       number: String(rejectedBefore.number),
                     })}

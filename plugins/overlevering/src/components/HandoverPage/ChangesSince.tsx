@@ -1,3 +1,4 @@
+import { useMemo } from 'react';
 import Box from '@mui/material/Box';
 import Table from '@mui/material/Table';
 import TableBody from '@mui/material/TableBody';
@@ -10,35 +11,56 @@ import { Progress, ResponseErrorPanel } from '@backstage/core-components';
 import { useApi } from '@backstage/core-plugin-api';
 import { useTranslationRef } from '@backstage/core-plugin-api/alpha';
 import { overleveringApiRef } from '../../api';
-import { changedFields } from '../../lib/exportDiff';
+import { useFormatters } from '../../hooks';
+import type { JsonRecord } from '../../lib/document';
+import { documentChanges } from '../../lib/documentDiff';
 import { overleveringTranslationRef } from '../../translation';
 
 /**
- * What changed in the document since round `since`, field by field, compared
- * between the backend's exports of that round's snapshot and of `until` (a
- * later round, or the current document): the contract serves snapshots only
- * as exports.
+ * What changed in the document since round `since`, field by field and row
+ * by row: that round's snapshot against the snapshot of `until` (a later
+ * round) or, without `until`, against `document` (the current one).
  */
 export function ChangesSince(props: {
   handoverId: string;
   since: number;
   until?: number;
+  /** The form schema in the user's language, for the fields' titles. */
+  schema: JsonRecord;
+  /** The current document, compared with when there is no `until`. */
+  document?: JsonRecord;
   title: string;
-  /** Changes when the document changes, to compare again. */
-  revision: number;
 }) {
   const { t } = useTranslationRef(overleveringTranslationRef);
   const api = useApi(overleveringApiRef);
-  const { value, loading, error } = useAsync(async () => {
-    const [before, after] = await Promise.all([
-      api.exportMarkdown(props.handoverId, { round: props.since }),
-      api.exportMarkdown(
-        props.handoverId,
-        props.until ? { round: props.until } : {},
-      ),
-    ]);
-    return changedFields(before, after);
-  }, [api, props.handoverId, props.since, props.until, props.revision]);
+  const { locale } = useFormatters();
+  const { handoverId, since, until } = props;
+  const snapshots = useAsync(
+    async () =>
+      Promise.all([
+        api.getRoundSnapshot(handoverId, since),
+        until ? api.getRoundSnapshot(handoverId, until) : undefined,
+      ]),
+    [api, handoverId, since, until],
+  );
+  const { loading, error } = snapshots;
+  const value = useMemo(() => {
+    if (!snapshots.value) return undefined;
+    const [before, after] = snapshots.value;
+    const number = new Intl.NumberFormat(locale);
+    return documentChanges(
+      props.schema,
+      before.document,
+      after?.document ?? props.document ?? {},
+      {
+        row: (field, index) =>
+          t('handover.changedRow', { field, number: String(index) }),
+        yes: t('formControls.yes'),
+        no: t('formControls.no'),
+        number: amount => number.format(amount),
+      },
+    );
+  }, [snapshots.value, props.schema, props.document, locale, t]);
 
   return (
     <Box component="section" aria-label={props.title}>

@@ -1,14 +1,10 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { setupServer } from 'msw/node';
-import { http, HttpResponse } from 'msw';
 import { registerMswTestHooks } from '@backstage/test-utils';
-import { toMarkdown } from '@hemit/overlevering-form-schema';
+import { getForm } from '@hemit/overlevering-form-schema';
 import type { Round } from '@hemit/plugin-overlevering-common';
-import {
-  FakeOverleveringBackend,
-  TEST_BASE_URL,
-} from '../../__testUtils__/fakeBackend';
+import { FakeOverleveringBackend } from '../../__testUtils__/fakeBackend';
 import { renderWithBackend } from '../../__testUtils__/renderWithBackend';
 import { HandoverPage } from './HandoverPage';
 
@@ -53,10 +49,29 @@ describe('HandoverPage', () => {
   });
 
   it('shows each round with every seat, the rejection comment first, and what changed since', async () => {
+    // The form the backend really serves, with its lists of cost lines.
+    const nb = getForm({ locale: 'nb' });
+    backend.form = {
+      ...backend.form,
+      schema: nb.schema,
+      uiSchema: nb.uiSchema,
+    };
+    const cost = { beskrivelse: 'Lisens', kategori: 'lisens', belop: 100 };
     const handover = backend.seed({
       status: 'rejected',
-      document: { bestilling: { tittel: 'PACS' } },
+      revision: 3,
+      document: {
+        bestilling: { tittel: 'PACS' },
+        etablering: { servere: 'app01, db01' },
+        driftskostnader: { kostnader: [cost, { ...cost, belop: 250 }] },
+      },
       rounds: [rejectedRound],
+    });
+    // What round 1 decided on, before the owner fixed what was rejected.
+    backend.keepRevision(handover.id, rejectedRound.revision, {
+      bestilling: { tittel: 'PACS' },
+      etablering: { servere: 'Ikke avklart' },
+      driftskostnader: { kostnader: [cost, cost] },
     });
     backend.events.get(handover.id)!.push({
       id: 'e2',
@@ -65,17 +80,6 @@ describe('HandoverPage', () => {
       type: 'saved',
       data: { revision: 3, sections: ['etablering'] },
     });
-    server.use(
-      http.get(
-        `${TEST_BASE_URL}/handovers/:id/export`,
-        ({ request }) =>
-          new HttpResponse(
-            new URL(request.url).searchParams.get('round')
-              ? toMarkdown({ etablering: { servere: 'Ikke avklart' } })
-              : toMarkdown({ etablering: { servere: 'app01, db01' } }),
-          ),
-      ),
-    );
     await renderWithBackend(<HandoverPage handoverId={handover.id} />, {
       backend,
     });
@@ -99,7 +103,7 @@ describe('HandoverPage', () => {
       name: 'Endret siden runde 1',
     });
     const changed = await within(changes).findAllByRole('row');
-    expect(changed).toHaveLength(2);
+    expect(changed).toHaveLength(3);
     expect(within(changed[1]).getByRole('rowheader')).toHaveTextContent(
       /^Etablering av tjenesten › Server/,
     );
@@ -108,6 +112,15 @@ describe('HandoverPage', () => {
         .getAllByRole('cell')
         .map(c => c.textContent),
     ).toEqual(['Ikke avklart', 'app01, db01']);
+    // One changed amount is one row of the comparison, named by its line.
+    expect(within(changed[2]).getByRole('rowheader')).toHaveTextContent(
+      'Driftskostnader › Kostnadslinjer, rad 2 › Beløp (NOK)',
+    );
+    expect(
+      within(changed[2])
+        .getAllByRole('cell')
+        .map(c => c.textContent),
+    ).toEqual(['100', '250']);
 
     const history = screen.getByRole('list', { name: 'Historikk' });
     expect(history).toHaveTextContent('Opprettet');
@@ -116,6 +129,24 @@ describe('HandoverPage', () => {
     expect(
       screen.getByRole('button', { name: 'Rediger skjema' }),
     ).toBeInTheDocument();
+  });
+
+  it('says so when nothing changed since the rejected round', async () => {
+    const handover = backend.seed({
+      status: 'rejected',
+      document: { bestilling: { tittel: 'PACS' } },
+      rounds: [rejectedRound],
+    });
+    await renderWithBackend(<HandoverPage handoverId={handover.id} />, {
+      backend,
+    });
+    const changes = await screen.findByRole('region', {
+      name: 'Endret siden runde 1',
+    });
+    expect(
+      await within(changes).findByText('Ingen endringer siden runde 1.'),
+    ).toBeInTheDocument();
+    expect(within(changes).queryByRole('table')).toBeNull();
   });
 
   it('lets the owner withdraw an open round', async () => {

@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useMemo, useState } from 'react';
 import Alert from '@mui/material/Alert';
 import Button from '@mui/material/Button';
 import Dialog from '@mui/material/Dialog';
@@ -25,9 +25,15 @@ import { handoverSignalChannel } from '@hemit/plugin-overlevering-common';
 import { overleveringApiRef } from '../../api';
 import { handoverFormRouteRef } from '../../routes';
 import { overleveringTranslationRef } from '../../translation';
-import { useCurrentUser, useFormatters, useLiveRefresh } from '../../hooks';
+import {
+  useCurrentUser,
+  useFormatters,
+  useLanguage,
+  useLiveRefresh,
+} from '../../hooks';
 import { HandoverStatusChip } from '../StatusChip';
 import { LoadError } from '../LoadError';
+import { localizeForm } from '../HandoverForm/useLocalizedForm';
 import { RoundTallyText } from '../HandoverTable';
 import { ChangesSince } from './ChangesSince';
 import { HistoryTimeline } from './HistoryTimeline';
@@ -69,11 +75,18 @@ export function HandoverPage(props: { handoverId?: string }) {
     return {
       handover,
       history: history.items,
+      form,
       roles: form.approverRoles,
       sectionTitle: (section: string) => sections[section]?.title ?? section,
     };
   }, [api, id]);
   useLiveRefresh(handoverSignalChannel(id), retry);
+  const language = useLanguage();
+  const form = value?.form;
+  const schema = useMemo(
+    () => form && localizeForm(form, language).schema,
+    [form, language],
+  );
 
   const handover = value?.handover;
   const isOwner = Boolean(handover && user && handover.owner === user);
@@ -174,12 +187,13 @@ export function HandoverPage(props: { handoverId?: string }) {
             </Grid>
             <Grid item xs={12} md={8}>
               <Stack spacing={2}>
-                {lastRejected && handover.status !== 'approved' && (
+                {lastRejected && schema && handover.status !== 'approved' && (
                   <InfoCard>
                     <ChangesSince
                       handoverId={id}
                       since={lastRejected.number}
-                      revision={handover.revision}
+                      schema={schema}
+                      document={handover.document}
                       title={t('handover.changesSince', {
                         number: String(lastRejected.number),
                       })}
