@@ -79,7 +79,6 @@ const en = createTranslationMessages({
       'All {{unread}} unread notifications will be marked as read, including those the filters hide.',
     'markAllDialog.confirm': 'Mark all as read',
     'markAllDialog.cancel': 'Cancel',
-    highlighted: 'The notification you opened',
   },
 });
 
