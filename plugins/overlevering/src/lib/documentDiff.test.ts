@@ -85,6 +85,46 @@ describe('documentChanges', () => {
     ]);
   });
 
+  it('removes only the removed row when an earlier row goes, and the rows after it stay unchanged', () => {
+    const before = withCosts(
+      cost('Lisens', 100),
+      cost('Drift', 200),
+      cost('Support', 300),
+    );
+    const after = withCosts(cost('Drift', 200), cost('Support', 300));
+    expect(
+      documentChanges(schema, before, after, texts).map(c => [
+        c.field,
+        c.before,
+        c.after,
+      ]),
+    ).toEqual([
+      ['Kostnadslinjer, rad 1 › Beskrivelse', 'Lisens', ''],
+      ['Kostnadslinjer, rad 1 › Kategori', 'Lisens', ''],
+      ['Kostnadslinjer, rad 1 › Beløp (NOK)', '100', ''],
+      ['Kostnadslinjer, rad 1 › Periode', 'Per år', ''],
+    ]);
+  });
+
+  it('shows a row put in first as added, and an edit further down as one change', () => {
+    const before = withCosts(cost('Lisens', 100), cost('Drift', 200));
+    const after = withCosts(
+      { beskrivelse: 'Backup' },
+      cost('Lisens', 100),
+      cost('Drift', 250),
+    );
+    expect(
+      documentChanges(schema, before, after, texts).map(c => [
+        c.field,
+        c.before,
+        c.after,
+      ]),
+    ).toEqual([
+      ['Kostnadslinjer, rad 1 › Beskrivelse', '', 'Backup'],
+      ['Kostnadslinjer, rad 3 › Beløp (NOK)', '200', '250'],
+    ]);
+  });
+
   it('shows choices and yes/no answers by the words the form uses, in form order', () => {
     const before = {
       bestilling: { leveransetype: 'ny-tjeneste' },

@@ -1,4 +1,5 @@
 import type { JsonRecord } from './document';
+import { alignRows } from './rowAlignment';
 
 /** One field whose value differs between two documents, worded for the user. */
 export interface FieldChange {
@@ -104,21 +105,24 @@ function compare(
     );
   }
   if (isRows(schema)) {
-    // Rows are compared by position, so one edited cell is one change and an
-    // added or removed row shows only the cells that hold something.
-    const count = Math.max(
-      Array.isArray(before) ? before.length : 0,
-      Array.isArray(after) ? after.length : 0,
-    );
-    return Array.from({ length: count }, (_, index) =>
-      compare(
-        schema.items as JsonRecord,
-        child(before, index),
-        child(after, index),
-        texts.row(label, index + 1),
-        texts,
+    const items = schema.items as JsonRecord;
+    const rowsBefore = Array.isArray(before) ? before : [];
+    const rowsAfter = Array.isArray(after) ? after : [];
+    const rowChanges = (a: unknown, b: unknown, name: string) =>
+      compare(items, a, b, name, texts);
+    // Rows the reader sees as the same stay paired, so removing one row is
+    // one removed row, and one edited cell is one change.
+    return alignRows(
+      rowsBefore.length,
+      rowsAfter.length,
+      (i, j) => rowChanges(rowsBefore[i], rowsAfter[j], '').length === 0,
+    ).flatMap(pair =>
+      rowChanges(
+        pair.before === undefined ? undefined : rowsBefore[pair.before],
+        pair.after === undefined ? undefined : rowsAfter[pair.after],
+        texts.row(label, (pair.after ?? pair.before!) + 1),
       ),
-    ).flat();
+    );
   }
   const change = {
     field: label,
