@@ -11,6 +11,16 @@ import {
 const server = setupServer();
 registerMswTestHooks(server);
 
+// A document whose form-based seats are filled, so it can be submitted.
+const withSeats = {
+  bestilling: { tittel: 'Ny PACS' },
+  designfase: {
+    fagansvarlig: 'user:default/ola',
+    tjenesteutvikler: 'user:default/kari.nordmann',
+    seksjonsleder: 'user:default/per',
+  },
+};
+
 describe('OverleveringClient', () => {
   let backend: FakeOverleveringBackend;
   let client: OverleveringClient;
@@ -198,16 +208,7 @@ describe('OverleveringClient', () => {
   });
 
   it('refuses a decision on a seat the caller does not hold (403)', async () => {
-    const handover = backend.seed({
-      document: {
-        bestilling: { tittel: 'Ny PACS' },
-        designfase: {
-          fagansvarlig: 'user:default/ola',
-          tjenesteutvikler: 'user:default/kari.nordmann',
-          seksjonsleder: 'user:default/per',
-        },
-      },
-    });
+    const handover = backend.seed({ document: withSeats });
     await client.submit(handover.id, { revision: 1, optionalRoles: [] });
     const error = await client
       .decide(handover.id, 1, { role: 'fagansvarlig', decision: 'approve' })
@@ -245,16 +246,7 @@ describe('OverleveringClient', () => {
   });
 
   it("reads a round's snapshot, and answers 404 for a round that does not exist", async () => {
-    const handover = backend.seed({
-      document: {
-        bestilling: { tittel: 'Ny PACS' },
-        designfase: {
-          fagansvarlig: 'user:default/ola',
-          tjenesteutvikler: 'user:default/kari.nordmann',
-          seksjonsleder: 'user:default/per',
-        },
-      },
-    });
+    const handover = backend.seed({ document: withSeats });
     await client.submit(handover.id, { revision: 1, optionalRoles: [] });
     await expect(client.getRoundSnapshot(handover.id, 1)).resolves.toEqual({
       round: 1,

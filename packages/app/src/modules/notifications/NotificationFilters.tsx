@@ -3,18 +3,40 @@ import MenuItem from '@mui/material/MenuItem';
 import Stack from '@mui/material/Stack';
 import TextField from '@mui/material/TextField';
 import { useTranslationRef } from '@backstage/core-plugin-api/alpha';
-import type { NotificationSeverity } from '@backstage/plugin-notifications-common';
 import {
   CREATED_AFTER,
   SEVERITIES,
   SORT_ORDERS,
   VIEWS,
-  type CreatedAfter,
   type NotificationFilter,
-  type NotificationView,
-  type SortOrder,
 } from './notificationQuery';
 import { notificationsPageTranslationRef } from './translation';
+
+/** One labelled choice among `options` ([value, label] pairs). */
+function FilterSelect<T extends string>(props: {
+  label: string;
+  value: T;
+  options: [T, string][];
+  onChange: (value: T) => void;
+  minWidth: number;
+}) {
+  return (
+    <TextField
+      select
+      size="small"
+      label={props.label}
+      value={props.value}
+      onChange={e => props.onChange(e.target.value as T)}
+      sx={{ minWidth: props.minWidth }}
+    >
+      {props.options.map(([value, label]) => (
+        <MenuItem key={value} value={value}>
+          {label}
+        </MenuItem>
+      ))}
+    </TextField>
+  );
+}
 
 /** How long typing pauses before the search is sent. */
 export const SEARCH_DELAY_MS = 400;
@@ -55,22 +77,13 @@ export function NotificationFilters(props: {
       spacing={2}
       sx={{ mb: 2 }}
     >
-      <TextField
-        select
-        size="small"
+      <FilterSelect
         label={t('filters.view.label')}
         value={filter.view}
-        onChange={e =>
-          onChange({ view: e.target.value as NotificationView, page: 0 })
-        }
-        sx={{ minWidth: 140 }}
-      >
-        {VIEWS.map(view => (
-          <MenuItem key={view} value={view}>
-            {t(`filters.view.${view}`)}
-          </MenuItem>
-        ))}
-      </TextField>
+        options={VIEWS.map(view => [view, t(`filters.view.${view}`)])}
+        onChange={view => onChange({ view, page: 0 })}
+        minWidth={140}
+      />
       <TextField
         size="small"
         type="search"
@@ -79,72 +92,43 @@ export function NotificationFilters(props: {
         onChange={e => setSearch(e.target.value)}
         sx={{ flexGrow: 1 }}
       />
-      <TextField
-        select
-        size="small"
+      <FilterSelect
         label={t('filters.createdAfter.label')}
         value={filter.createdAfter}
-        onChange={e =>
-          onChange({ createdAfter: e.target.value as CreatedAfter, page: 0 })
-        }
-        sx={{ minWidth: 150 }}
-      >
-        {CREATED_AFTER.map(option => (
-          <MenuItem key={option} value={option}>
-            {t(`filters.createdAfter.${option}`)}
-          </MenuItem>
-        ))}
-      </TextField>
-      <TextField
-        select
-        size="small"
+        options={CREATED_AFTER.map(option => [
+          option,
+          t(`filters.createdAfter.${option}`),
+        ])}
+        onChange={createdAfter => onChange({ createdAfter, page: 0 })}
+        minWidth={150}
+      />
+      <FilterSelect
         label={t('filters.severity.label')}
         value={filter.minimumSeverity}
-        onChange={e =>
-          onChange({
-            minimumSeverity: e.target.value as NotificationSeverity,
-            page: 0,
-          })
-        }
-        sx={{ minWidth: 170 }}
-      >
-        {SEVERITIES.map(severity => (
-          <MenuItem key={severity} value={severity}>
-            {t(`filters.severity.${severity}`)}
-          </MenuItem>
-        ))}
-      </TextField>
-      <TextField
-        select
-        size="small"
+        options={SEVERITIES.map(severity => [
+          severity,
+          t(`filters.severity.${severity}`),
+        ])}
+        onChange={minimumSeverity => onChange({ minimumSeverity, page: 0 })}
+        minWidth={170}
+      />
+      <FilterSelect
         label={t('filters.topic.label')}
         value={filter.topic ?? ''}
-        onChange={e =>
-          onChange({ topic: e.target.value || undefined, page: 0 })
-        }
-        sx={{ minWidth: 150 }}
-      >
-        <MenuItem value="">{t('filters.topic.any')}</MenuItem>
-        {topics.map(topic => (
-          <MenuItem key={topic} value={topic}>
-            {topic}
-          </MenuItem>
-        ))}
-      </TextField>
-      <TextField
-        select
-        size="small"
+        options={[
+          ['', t('filters.topic.any')],
+          ...topics.map(topic => [topic, topic] as [string, string]),
+        ]}
+        onChange={topic => onChange({ topic: topic || undefined, page: 0 })}
+        minWidth={150}
+      />
+      <FilterSelect
         label={t('filters.sort.label')}
         value={filter.sort}
-        onChange={e => onChange({ sort: e.target.value as SortOrder, page: 0 })}
-        sx={{ minWidth: 150 }}
-      >
-        {SORT_ORDERS.map(order => (
-          <MenuItem key={order} value={order}>
-            {t(`filters.sort.${order}`)}
-          </MenuItem>
-        ))}
-      </TextField>
+        options={SORT_ORDERS.map(order => [order, t(`filters.sort.${order}`)])}
+        onChange={sort => onChange({ sort, page: 0 })}
+        minWidth={150}
+      />
     </Stack>
   );
 }

@@ -23,6 +23,14 @@ const visuallyHidden = {
   whiteSpace: 'nowrap',
 } as const;
 
+/** What can be done to the selected notifications at once. */
+const bulkActions = [
+  { label: 'actions.markSelectedRead', change: { read: true } },
+  { label: 'actions.markSelectedUnread', change: { read: false } },
+  { label: 'actions.saveSelected', change: { saved: true } },
+  { label: 'actions.unsaveSelected', change: { saved: false } },
+] as const;
+
 /**
  * One page of notifications with its heading, the actions on the selected
  * ones and the pager.
@@ -67,54 +75,21 @@ export function NotificationList(props: {
           <Typography component="span" variant="body2">
             {t('actions.selected', { number: String(chosen.length) })}
           </Typography>
-          <Button
-            size="small"
-            disabled={props.busy}
-            onClick={() =>
-              props.onChange(
-                chosen.map(n => n.id),
-                { read: true },
-              )
-            }
-          >
-            {t('actions.markSelectedRead')}
-          </Button>
-          <Button
-            size="small"
-            disabled={props.busy}
-            onClick={() =>
-              props.onChange(
-                chosen.map(n => n.id),
-                { read: false },
-              )
-            }
-          >
-            {t('actions.markSelectedUnread')}
-          </Button>
-          <Button
-            size="small"
-            disabled={props.busy}
-            onClick={() =>
-              props.onChange(
-                chosen.map(n => n.id),
-                { saved: true },
-              )
-            }
-          >
-            {t('actions.saveSelected')}
-          </Button>
-          <Button
-            size="small"
-            disabled={props.busy}
-            onClick={() =>
-              props.onChange(
-                chosen.map(n => n.id),
-                { saved: false },
-              )
-            }
-          >
-            {t('actions.unsaveSelected')}
-          </Button>
+          {bulkActions.map(action => (
+            <Button
+              key={action.label}
+              size="small"
+              disabled={props.busy}
+              onClick={() =>
+                props.onChange(
+                  chosen.map(n => n.id),
+                  action.change,
+                )
+              }
+            >
+              {t(action.label)}
+            </Button>
+          ))}
         </Box>
       )}
       {notifications.length === 0 ? (

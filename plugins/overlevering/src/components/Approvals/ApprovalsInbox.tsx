@@ -1,7 +1,5 @@
-import { useEffect, useState } from 'react';
+import { useEffect } from 'react';
 import Box from '@mui/material/Box';
-import Button from '@mui/material/Button';
-import Stack from '@mui/material/Stack';
 import Table from '@mui/material/Table';
 import TableBody from '@mui/material/TableBody';
 import TableCell from '@mui/material/TableCell';
@@ -19,6 +17,7 @@ import { overleveringApiRef } from '../../api';
 import { decisionRouteRef } from '../../routes';
 import { overleveringTranslationRef } from '../../translation';
 import { useFormatters, useLiveRefresh } from '../../hooks';
+import { CursorPager, useCursorPages } from '../CursorPager';
 import { roleTitle } from '../HandoverPage';
 
 /**
@@ -31,9 +30,8 @@ export function ApprovalsInbox(props: { pageSize?: number }) {
   const decisionLink = useRouteRef(decisionRouteRef);
   const { dateTime } = useFormatters();
   const pageSize = props.pageSize ?? 20;
-  // The cursors of the pages before the current one, to page back.
-  const [cursors, setCursors] = useState<(string | undefined)[]>([undefined]);
-  const cursor = cursors[cursors.length - 1];
+  const pages = useCursorPages();
+  const { cursor, previous } = pages;
 
   // The order comes from the backend: the cursors depend on it, so re-sorting
   // a page here could only hide a backend that breaks it.
@@ -54,10 +52,10 @@ export function ApprovalsInbox(props: { pageSize?: number }) {
     value !== undefined &&
     value.cursor === cursor &&
     value.items.length === 0 &&
-    cursors.length > 1;
+    pages.page > 1;
   useEffect(() => {
-    if (emptiedLaterPage) setCursors(c => c.slice(0, -1));
-  }, [emptiedLaterPage]);
+    if (emptiedLaterPage) previous();
+  }, [emptiedLaterPage, previous]);
 
   return (
     <Box>
@@ -66,7 +64,7 @@ export function ApprovalsInbox(props: { pageSize?: number }) {
       </Typography>
       {error && <ResponseErrorPanel error={error} />}
       {loading && !value && <Progress />}
-      {value && value.items.length === 0 && cursors.length === 1 && (
+      {value && value.items.length === 0 && pages.page === 1 && (
         <Typography>{t('approvals.empty')}</Typography>
       )}
       {value && value.items.length > 0 && (
@@ -119,32 +117,13 @@ export function ApprovalsInbox(props: { pageSize?: number }) {
               ))}
             </TableBody>
           </Table>
-          <Stack
-            component="nav"
-            aria-label={t('list.pageLabel', { page: String(cursors.length) })}
-            direction="row"
-            spacing={2}
-            alignItems="center"
-            justifyContent="flex-end"
-            sx={{ mt: 2 }}
-          >
-            <Button
-              disabled={cursors.length === 1}
-              onClick={() => setCursors(cursors.slice(0, -1))}
-            >
-              {t('list.previous')}
-            </Button>
-            <Typography>
-              {t('list.pageLabel', { page: String(cursors.length) })}
-            </Typography>
-            <Button
-              // Until the current page has loaded, its nextCursor is unknown.
-              disabled={value.cursor !== cursor || !value.nextCursor}
-              onClick={() => setCursors([...cursors, value.nextCursor])}
-            >
-              {t('list.next')}
-            </Button>
-          </Stack>
+          <CursorPager
+            page={pages.page}
+            // Until the current page has loaded, its nextCursor is unknown.
+            nextCursor={value.cursor === cursor ? value.nextCursor : undefined}
+            onPrevious={previous}
+            onNext={pages.next}
+          />
         </>
       )}
     </Box>

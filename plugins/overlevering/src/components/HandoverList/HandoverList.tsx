@@ -1,6 +1,5 @@
 import { useEffect, useState } from 'react';
 import Box from '@mui/material/Box';
-import Button from '@mui/material/Button';
 import MenuItem from '@mui/material/MenuItem';
 import Stack from '@mui/material/Stack';
 import TextField from '@mui/material/TextField';
@@ -18,6 +17,7 @@ import { overleveringApiRef } from '../../api';
 import { overleveringTranslationRef } from '../../translation';
 import { useLiveRefresh } from '../../hooks';
 import { HandoverTable } from '../HandoverTable';
+import { CursorPager, useCursorPages } from '../CursorPager';
 import { NewHandoverButton } from '../NewHandoverButton';
 
 const STATUSES: HandoverStatus[] = [
@@ -34,12 +34,11 @@ export function HandoverList(props: { pageSize?: number }) {
   const [status, setStatus] = useState<HandoverStatus | ''>('');
   const [search, setSearch] = useState('');
   const [q, setQ] = useState('');
-  // The cursors of the pages before the current one, to page back.
-  const [cursors, setCursors] = useState<(string | undefined)[]>([undefined]);
-  const cursor = cursors[cursors.length - 1];
+  const pages = useCursorPages();
+  const { cursor, reset } = pages;
 
   useDebounce(() => setQ(search.trim()), 300, [search]);
-  useEffect(() => setCursors([undefined]), [status, q]);
+  useEffect(() => reset(), [status, q, reset]);
 
   const { value, loading, error, retry } = useAsyncRetry(
     () =>
@@ -98,31 +97,12 @@ export function HandoverList(props: { pageSize?: number }) {
             handovers={value.items}
             emptyText={status || q ? t('list.emptyFiltered') : t('list.empty')}
           />
-          <Stack
-            component="nav"
-            aria-label={t('list.pageLabel', { page: String(cursors.length) })}
-            direction="row"
-            spacing={2}
-            alignItems="center"
-            justifyContent="flex-end"
-            sx={{ mt: 2 }}
-          >
-            <Button
-              disabled={cursors.length === 1}
-              onClick={() => setCursors(cursors.slice(0, -1))}
-            >
-              {t('list.previous')}
-            </Button>
-            <Typography>
-              {t('list.pageLabel', { page: String(cursors.length) })}
-            </Typography>
-            <Button
-              disabled={!value.nextCursor}
-              onClick={() => setCursors([...cursors, value.nextCursor])}
-            >
-              {t('list.next')}
-            </Button>
-          </Stack>
+          <CursorPager
+            page={pages.page}
+            nextCursor={value.nextCursor}
+            onPrevious={pages.previous}
+            onNext={pages.next}
+          />
         </>
       )}
     </Box>

@@ -1,0 +1,1 @@
+export { CursorPager, useCursorPages } from './CursorPager';
