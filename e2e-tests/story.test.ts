@@ -257,6 +257,16 @@ test('the handover story of the user guide, from the service tab to Godkjent', a
 
   // Mine overleveringer lists it, and the notifications tell of each step.
   const sidebar = owner.getByRole('navigation', { name: 'sidebar nav' });
+  // The sidebar speaks bokmål, Backstage's own entries included.
+  for (const [name, path] of [
+    ['Katalog', '/catalog'],
+    ['Innstillinger', '/settings'],
+  ]) {
+    await expect(sidebar.getByRole('link', { name })).toHaveAttribute(
+      'href',
+      path,
+    );
+  }
   await sidebar.getByRole('link', { name: 'Mine overleveringer' }).click();
   await expect(
     owner

@@ -16,7 +16,9 @@ import { UserSettingsSignInAvatar } from '@backstage/plugin-user-settings';
 import AddCircleOutline from '@material-ui/icons/AddCircleOutline';
 import AssignmentTurnedIn from '@material-ui/icons/AssignmentTurnedIn';
 import ListAlt from '@material-ui/icons/ListAlt';
+import CategoryIcon from '@material-ui/icons/Category';
 import MenuIcon from '@material-ui/icons/Menu';
+import SettingsIcon from '@material-ui/icons/Settings';
 import { navTranslationRef } from './translation';
 
 /**
@@ -34,11 +36,14 @@ export function PortalSidebar({ navItems }: NavContentComponentProps) {
   navItems.take('page:overlevering/new-handover');
   navItems.take('page:overlevering/home');
   navItems.take('page:notifications');
+  // The catalog's and the settings' own titles are English only.
+  navItems.take('page:catalog');
+  navItems.take('page:user-settings');
 
   return (
     <Sidebar>
       <SidebarGroup label={t('menu')} icon={<MenuIcon />}>
-        {nav.take('page:catalog')}
+        <SidebarItem icon={CategoryIcon} to="/catalog" text={t('catalog')} />
         <SidebarDivider />
         <SidebarItem
           icon={AddCircleOutline}
@@ -69,7 +74,7 @@ export function PortalSidebar({ navItems }: NavContentComponentProps) {
         icon={<UserSettingsSignInAvatar />}
         to="/settings"
       >
-        {nav.take('page:user-settings')}
+        <SidebarItem icon={SettingsIcon} to="/settings" text={t('settings')} />
       </SidebarGroup>
     </Sidebar>
   );

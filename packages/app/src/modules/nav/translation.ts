@@ -7,6 +7,7 @@ import {
 export const navTranslationRef = createTranslationRef({
   id: 'portal.nav',
   messages: {
+    catalog: 'Katalog',
     menu: 'Meny',
     newHandover: 'Ny overlevering',
     myHandovers: 'Mine overleveringer',

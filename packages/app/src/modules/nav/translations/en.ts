@@ -6,6 +6,7 @@ const en = createTranslationMessages({
   ref: navTranslationRef,
   full: true,
   messages: {
+    catalog: 'Catalog',
     menu: 'Menu',
     newHandover: 'New handover',
     myHandovers: 'My handovers',
