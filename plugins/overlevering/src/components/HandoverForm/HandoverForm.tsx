@@ -39,6 +39,7 @@ import { EntityRefWidget } from './CatalogRefWidget';
 import { formControlTranslator } from './formControlTexts';
 import { sectionErrorSchema } from './sectionErrors';
 import { useDocumentAutosave } from './useDocumentAutosave';
+import { useStableFormData } from './useStableFormData';
 
 const widgets: RegistryWidgetsType = {
   [ENTITY_REF_WIDGET]: EntityRefWidget,
@@ -162,9 +163,46 @@ export function HandoverForm(props: {
     () => markRequired(localized.schema, requiredPaths),
     [localized.schema, requiredPaths],
   );
-  const sections = sectionsOf(schema, localized.uiSchema);
+  const sections = useMemo(
+    () => sectionsOf(schema, localized.uiSchema),
+    [schema, localized.uiSchema],
+  );
   const approvalStep = sections.length;
   const current = sections[step];
+
+  // Stable props, so the form library sees a change only when there is one.
+  const uiSchema = useMemo(
+    () => ({
+      ...((current && (localized.uiSchema[current.id] as JsonRecord)) ?? {}),
+      'ui:submitButtonOptions': { norender: true },
+    }),
+    [localized.uiSchema, current],
+  );
+  const translateString = useMemo(
+    () => formControlTranslator(key => t(key)),
+    [t],
+  );
+  const extraErrors = useMemo(
+    () =>
+      current
+        ? sectionErrorSchema(current.id, [
+            ...autosave.fieldErrors,
+            ...submitErrors,
+          ])
+        : undefined,
+    [current, autosave.fieldErrors, submitErrors],
+  );
+  const sectionData = useStableFormData(
+    current ? autosave.document[current.id] ?? {} : undefined,
+    [
+      current?.id,
+      current?.schema,
+      uiSchema,
+      translateString,
+      extraErrors,
+      editable,
+    ],
+  );
 
   const statusText = {
     saved: t('form.saved'),
@@ -283,28 +321,23 @@ export function HandoverForm(props: {
           <Form
             key={current.id}
             schema={current.schema}
-            uiSchema={{
-              ...((localized.uiSchema[current.id] as JsonRecord) ?? {}),
-              'ui:submitButtonOptions': { norender: true },
-            }}
-            formData={autosave.document[current.id] ?? {}}
+            uiSchema={uiSchema}
+            formData={sectionData.formData}
             validator={validator}
             widgets={widgets}
             templates={formTemplates}
-            translateString={formControlTranslator(key => t(key))}
+            translateString={translateString}
             readonly={!editable}
             noValidate
             showErrorList={false}
-            extraErrors={sectionErrorSchema(current.id, [
-              ...autosave.fieldErrors,
-              ...submitErrors,
-            ])}
-            onChange={e =>
+            extraErrors={extraErrors}
+            onChange={e => {
+              sectionData.typedByUser(e.formData);
               autosave.setDocument({
                 ...autosave.document,
                 [current.id]: e.formData,
-              })
-            }
+              });
+            }}
             onSubmit={() => autosave.save()}
           />
         ) : null}
