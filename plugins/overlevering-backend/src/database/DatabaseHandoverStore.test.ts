@@ -32,8 +32,8 @@ describe('DatabaseHandoverStore', () => {
       });
     });
 
-    async function draft(title = 'Pasientflyt 2.0', owner = KARI) {
-      return store.createHandover({
+    async function draft(title = 'Pasientflyt 2.0', owner = KARI, on = store) {
+      return on.createHandover({
         owner,
         entityRef: SERVICE,
         title,
@@ -47,9 +47,10 @@ describe('DatabaseHandoverStore', () => {
         { role: 'hemithjelp', approver: HEMITHJELP },
         { role: 'tjenesteutvikler', approver: OLA },
       ],
+      on = store,
     ) {
-      const h = await draft();
-      await store.openRound({
+      const h = await draft(undefined, undefined, on);
+      await on.openRound({
         id: h.id,
         revision: 1,
         round: 1,
@@ -460,24 +461,14 @@ describe('DatabaseHandoverStore', () => {
         now: () => new Date(Date.UTC(2026, 0, 1, 8, 0, 0)),
       });
       for (let i = 0; i < 4; i++) {
-        const h = await sameSecond.createHandover({
-          owner: KARI,
-          title: `Tjeneste ${i}`,
-          schemaVersion: 1,
-          document: {},
-        });
-        await sameSecond.openRound({
-          id: h.id,
-          revision: 1,
-          round: 1,
-          actor: KARI,
-          optionalRoles: [],
-          seats: [
+        await submitted(
+          [
             { role: 'hemithjelp', approver: HEMITHJELP },
             { role: 'fagansvarlig', approver: HANNE },
             { role: 'tjenesteutvikler', approver: HANNE },
           ],
-        });
+          sameSecond,
+        );
       }
       await submitted([{ role: 'server', approver: OLA }]);
       const approvers = [HANNE, HEMITHJELP];
