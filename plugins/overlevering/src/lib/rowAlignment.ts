@@ -13,13 +13,17 @@ export function alignRows(
   after: number,
   same: (beforeIndex: number, afterIndex: number) => boolean,
 ): RowPair[] {
-  // common[i][j]: the longest run of same rows in before[i..] and after[j..].
+  // Each pair of rows is compared once; common[i][j] is the longest run of
+  // same rows in before[i..] and after[j..].
+  const equal = Array.from({ length: before }, (_, i) =>
+    Array.from({ length: after }, (__, j) => same(i, j)),
+  );
   const common = Array.from({ length: before + 1 }, () =>
     new Array<number>(after + 1).fill(0),
   );
   for (let i = before - 1; i >= 0; i--) {
     for (let j = after - 1; j >= 0; j--) {
-      common[i][j] = same(i, j)
+      common[i][j] = equal[i][j]
         ? common[i + 1][j + 1] + 1
         : Math.max(common[i + 1][j], common[i][j + 1]);
     }
@@ -38,7 +42,7 @@ export function alignRows(
   let gapI = 0;
   let gapJ = 0;
   while (i < before && j < after) {
-    if (same(i, j) && common[i][j] === common[i + 1][j + 1] + 1) {
+    if (equal[i][j]) {
       pairGap(gapI, i, gapJ, j);
       pairs.push({ before: i, after: j });
       i += 1;

@@ -6,6 +6,7 @@ import TableCell from '@mui/material/TableCell';
 import TableHead from '@mui/material/TableHead';
 import TableRow from '@mui/material/TableRow';
 import Typography from '@mui/material/Typography';
+import useAsync from 'react-use/esm/useAsync';
 import useAsyncRetry from 'react-use/esm/useAsyncRetry';
 import { Link, Progress, ResponseErrorPanel } from '@backstage/core-components';
 import { useApi, useRouteRef } from '@backstage/core-plugin-api';
@@ -35,13 +36,20 @@ export function ApprovalsInbox(props: { pageSize?: number }) {
 
   // The order comes from the backend: the cursors depend on it, so re-sorting
   // a page here could only hide a backend that breaks it.
-  const { value, loading, error, retry } = useAsyncRetry(async () => {
-    const [approvals, form] = await Promise.all([
-      api.listApprovals({ limit: pageSize, cursor }),
-      api.getForm(),
-    ]);
-    return { ...approvals, cursor, roles: form.approverRoles };
-  }, [api, cursor, pageSize]);
+  const page = useAsyncRetry(
+    async () => ({
+      ...(await api.listApprovals({ limit: pageSize, cursor })),
+      cursor,
+    }),
+    [api, cursor, pageSize],
+  );
+  // The seats' titles: read once, not again with every page and refresh.
+  const form = useAsync(() => api.getForm(), [api]);
+  const roles = form.value?.approverRoles;
+  const value = roles && page.value ? { ...page.value, roles } : undefined;
+  const loading = page.loading || form.loading;
+  const error = page.error ?? form.error;
+  const retry = page.retry;
   useLiveRefresh(OVERLEVERING_USER_SIGNAL_CHANNEL, retry);
 
   // Deciding the last seats of a later page empties it; step back so the

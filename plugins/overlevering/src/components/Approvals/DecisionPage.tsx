@@ -1,4 +1,4 @@
-import { useMemo, useState } from 'react';
+import { useState } from 'react';
 import Alert from '@mui/material/Alert';
 import Button from '@mui/material/Button';
 import Stack from '@mui/material/Stack';
@@ -23,8 +23,8 @@ import { isConflict, overleveringApiRef } from '../../api';
 import { approvalsRouteRef, handoverRouteRef } from '../../routes';
 import { overleveringTranslationRef } from '../../translation';
 import { LoadError } from '../LoadError';
-import { useLanguage, useLiveRefresh } from '../../hooks';
-import { localizeForm } from '../HandoverForm/useLocalizedForm';
+import { useLiveRefresh } from '../../hooks';
+import { useLocalizedForm } from '../HandoverForm/useLocalizedForm';
 import { ChangesSince, RoundCard, roleTitle } from '../HandoverPage';
 import { SeatStatusChip } from '../StatusChip';
 
@@ -59,12 +59,7 @@ export function DecisionPage(props: {
     return { handover, form, roles: form.approverRoles, snapshot };
   }, [api, id, roundNumber]);
   useLiveRefresh(handoverSignalChannel(id), loaded.retry);
-  const language = useLanguage();
-  const form = loaded.value?.form;
-  const schema = useMemo(
-    () => form && localizeForm(form, language).schema,
-    [form, language],
-  );
+  const schema = useLocalizedForm(loaded.value?.form)?.schema;
 
   const handover = loaded.value?.handover;
   const round = handover?.rounds.find(r => r.number === roundNumber);

@@ -15,11 +15,10 @@ import type { Handover } from '@hemit/plugin-overlevering-common';
 import { overleveringApiRef } from '../../api';
 import { handoverRouteRef } from '../../routes';
 import { overleveringTranslationRef } from '../../translation';
-import { useLanguage } from '../../hooks';
 import { HandoverStatusChip } from '../StatusChip';
 import { LoadError } from '../LoadError';
 import { HandoverForm } from './HandoverForm';
-import { localizeForm } from './useLocalizedForm';
+import { useLocalizedForm } from './useLocalizedForm';
 
 /** The form page of one handover (route `/h/:id/skjema`). */
 export function HandoverFormPage(props: {
@@ -32,7 +31,6 @@ export function HandoverFormPage(props: {
   const id = props.handoverId ?? params.id ?? '';
   const navigate = useNavigate();
   const handoverLink = useRouteRef(handoverRouteRef);
-  const language = useLanguage();
   const loaded = useAsync(
     async () => Promise.all([api.getForm(), api.getHandover(id)]),
     [api, id],
@@ -41,6 +39,7 @@ export function HandoverFormPage(props: {
   useEffect(() => setHandover(loaded.value?.[1]), [loaded.value]);
 
   const form = loaded.value?.[0];
+  const localized = useLocalizedForm(form);
   return (
     <Page themeId="tool">
       <Header
@@ -52,12 +51,12 @@ export function HandoverFormPage(props: {
       <Content>
         {loaded.error && <LoadError error={loaded.error} />}
         {loaded.loading && <Progress />}
-        {form && handover && (
+        {form && localized && handover && (
           <Stack spacing={2}>
             <Link to={handoverLink({ id })}>{t('form.viewHandover')}</Link>
             <HandoverForm
               form={form}
-              localized={localizeForm(form, language)}
+              localized={localized}
               handover={handover}
               onHandoverChange={setHandover}
               onSubmitted={() => navigate(handoverLink({ id }))}

@@ -1,5 +1,7 @@
+import { useMemo } from 'react';
 import { getForm } from '@hemit/overlevering-form-schema';
 import type { FormResponse } from '@hemit/plugin-overlevering-common';
+import { useLanguage } from '../../hooks';
 import type { JsonRecord } from '../../lib/document';
 import type { LocalizedForm } from './HandoverForm';
 
@@ -22,4 +24,19 @@ export function localizeForm(
     schema: form.schema as JsonRecord,
     uiSchema: form.uiSchema as JsonRecord,
   };
+}
+
+/**
+ * `localizeForm` for the user's language, computed once per form and
+ * language: the English schema is built afresh by each call, and a new
+ * schema on every render would make the form recompute everything per key.
+ */
+export function useLocalizedForm(
+  form: FormResponse | undefined,
+): LocalizedForm | undefined {
+  const language = useLanguage();
+  return useMemo(
+    () => (form ? localizeForm(form, language) : undefined),
+    [form, language],
+  );
 }

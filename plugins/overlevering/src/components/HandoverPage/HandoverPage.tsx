@@ -1,4 +1,4 @@
-import { useMemo, useState } from 'react';
+import { useState } from 'react';
 import Alert from '@mui/material/Alert';
 import Button from '@mui/material/Button';
 import Dialog from '@mui/material/Dialog';
@@ -25,15 +25,10 @@ import { handoverSignalChannel } from '@hemit/plugin-overlevering-common';
 import { overleveringApiRef } from '../../api';
 import { handoverFormRouteRef } from '../../routes';
 import { overleveringTranslationRef } from '../../translation';
-import {
-  useCurrentUser,
-  useFormatters,
-  useLanguage,
-  useLiveRefresh,
-} from '../../hooks';
+import { useCurrentUser, useFormatters, useLiveRefresh } from '../../hooks';
 import { HandoverStatusChip } from '../StatusChip';
 import { LoadError } from '../LoadError';
-import { localizeForm } from '../HandoverForm/useLocalizedForm';
+import { useLocalizedForm } from '../HandoverForm/useLocalizedForm';
 import { RoundTallyText } from '../HandoverTable';
 import { ChangesSince } from './ChangesSince';
 import { HistoryTimeline } from './HistoryTimeline';
@@ -81,12 +76,7 @@ export function HandoverPage(props: { handoverId?: string }) {
     };
   }, [api, id]);
   useLiveRefresh(handoverSignalChannel(id), retry);
-  const language = useLanguage();
-  const form = value?.form;
-  const schema = useMemo(
-    () => form && localizeForm(form, language).schema,
-    [form, language],
-  );
+  const schema = useLocalizedForm(value?.form)?.schema;
 
   const handover = value?.handover;
   const isOwner = Boolean(handover && user && handover.owner === user);
