@@ -1,8 +1,8 @@
 import { mockCredentials } from '@backstage/backend-test-utils';
 import request from 'supertest';
-import { completeDocument, PEOPLE } from './__testUtils__/demoCatalog';
+import { completeDocument, PEOPLE } from '@internal/overlevering-test-backend';
 import { createTestDatabases } from './__testUtils__/testDatabases';
-import { startOverleveringBackend } from './__testUtils__/testBackend';
+import { startOverleveringBackend } from '@internal/overlevering-test-backend';
 
 jest.setTimeout(180_000);
 

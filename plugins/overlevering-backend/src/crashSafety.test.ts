@@ -6,10 +6,10 @@ import {
   FIXED_SEAT_HOLDERS,
   PEOPLE,
   SERVICE_REF,
-} from './__testUtils__/demoCatalog';
+} from '@internal/overlevering-test-backend';
 import { dumpTables } from './__testUtils__/tableDump';
 import { createTestDatabases } from './__testUtils__/testDatabases';
-import { startOverleveringBackend } from './__testUtils__/testBackend';
+import { startOverleveringBackend } from '@internal/overlevering-test-backend';
 
 // A failure inside each multi-step action leaves no partial state. The test
 // first records the writes an action makes inside its transaction (the

@@ -8,11 +8,11 @@ import {
   FIXED_SEAT_HOLDERS,
   PEOPLE,
   SERVICE_REF,
-} from './__testUtils__/demoCatalog';
+} from '@internal/overlevering-test-backend';
 import { dumpTables } from './__testUtils__/tableDump';
 import { ALL_TABLES } from './database/rows';
 import { createTestDatabases } from './__testUtils__/testDatabases';
-import { startOverleveringBackend } from './__testUtils__/testBackend';
+import { startOverleveringBackend } from '@internal/overlevering-test-backend';
 import { spec } from './schema/openapi.generated';
 
 // Hostile requests to every route of the OpenAPI document: wrong types,

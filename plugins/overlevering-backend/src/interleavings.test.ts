@@ -8,7 +8,7 @@ import {
   completeDocument,
   DEMO_ENTITIES,
   PEOPLE,
-} from './__testUtils__/demoCatalog';
+} from '@internal/overlevering-test-backend';
 import { Action, expectInvariants, Outcome } from './__testUtils__/invariants';
 import {
   createTestDatabases,

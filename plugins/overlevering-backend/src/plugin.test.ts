@@ -5,8 +5,8 @@ import {
   completeDocument,
   PEOPLE,
   SERVICE_REF,
-} from './__testUtils__/demoCatalog';
-import { startOverleveringBackend } from './__testUtils__/testBackend';
+} from '@internal/overlevering-test-backend';
+import { startOverleveringBackend } from '@internal/overlevering-test-backend';
 
 jest.setTimeout(180_000);
 

@@ -5,9 +5,9 @@ import {
   completeDocument,
   FIXED_SEAT_HOLDERS,
   PEOPLE,
-} from './__testUtils__/demoCatalog';
+} from '@internal/overlevering-test-backend';
 import { createTestDatabases } from './__testUtils__/testDatabases';
-import { startOverleveringBackend } from './__testUtils__/testBackend';
+import { startOverleveringBackend } from '@internal/overlevering-test-backend';
 import { expectInvariants, Outcome } from './__testUtils__/invariants';
 
 // Bursts of conflicting actions on many handovers at once, spread over two

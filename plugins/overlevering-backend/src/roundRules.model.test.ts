@@ -1,11 +1,17 @@
 /* eslint-disable jest/no-standalone-expect -- the commands' expectations run inside the property of the test below */
 import { mockCredentials } from '@backstage/backend-test-utils';
-import { DEFAULT_APPROVER_ROLES } from '@hemit/plugin-overlevering-common';
+import {
+  countSeats,
+  DEFAULT_APPROVER_ROLES,
+  planNextRound,
+  roundOutcome,
+  statusAfterRound,
+} from '@hemit/plugin-overlevering-common';
 import fc from 'fast-check';
 import request from 'supertest';
-import { PEOPLE, SERVICE_REF } from './__testUtils__/demoCatalog';
+import { PEOPLE, SERVICE_REF } from '@internal/overlevering-test-backend';
 import { createTestDatabases } from './__testUtils__/testDatabases';
-import { startOverleveringBackend } from './__testUtils__/testBackend';
+import { startOverleveringBackend } from '@internal/overlevering-test-backend';
 
 // A model-based test of the approval round: a small pure model of one
 // handover (status, revision, rounds, seats, history) and random sequences of
@@ -104,22 +110,24 @@ interface Real {
 
 const current = (m: HandoverModel) => m.documents[m.revision - 1];
 
-/** The seats of the next round, by the rules of the approval round. */
+/**
+ * The seats of the next round: the rules module's plan (its own unit tests
+ * pin the rule), applied to the model's rounds.
+ */
 function nextRoundRoles(m: HandoverModel, ticked: string[]) {
-  const latest = new Map<string, SeatStatus>();
-  for (const round of m.rounds) {
-    for (const seat of round.seats) {
-      if (seat.status === 'approved' || seat.status === 'rejected') {
-        latest.set(seat.role, seat.status);
-      }
-    }
-  }
-  return ROLES.filter(role => {
-    const decision = latest.get(role.id);
-    if (decision === 'rejected') return true;
-    if (decision === 'approved') return false;
-    return role.kind === 'fixed' || ticked.includes(role.id);
-  });
+  return planNextRound({
+    roles: ROLES,
+    optionalRoles: ticked,
+    rounds: m.rounds.map(round => ({
+      number: round.number,
+      status: round.status,
+      revision: round.revision,
+      submittedBy: '',
+      submittedAt: '',
+      optionalRoles: round.optionalRoles,
+      assignments: round.seats,
+    })),
+  }).seats.map(seat => seat.role);
 }
 
 // ------------------------------------------------------------- statistics
@@ -422,11 +430,10 @@ class DecideCommand implements fc.AsyncCommand<HandoverModel, Real> {
       seat!.decidedBy = PEOPLE[person];
       seat!.comment = comment || undefined;
       m.events.push('decided');
-      if (round!.seats.every(s => s.status !== 'pending')) {
-        round!.status = round!.seats.some(s => s.status === 'rejected')
-          ? 'rejected'
-          : 'approved';
-        m.status = round!.status;
+      const outcome = roundOutcome(countSeats(round!.seats.map(s => s.status)));
+      if (outcome !== 'open') {
+        round!.status = outcome;
+        m.status = statusAfterRound(outcome) as typeof m.status;
         m.events.push('round_closed');
         stats.closedRounds++;
         if (m.status === 'approved') stats.approvedHandovers++;

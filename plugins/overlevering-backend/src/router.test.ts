@@ -4,10 +4,10 @@ import {
   completeDocument,
   PEOPLE,
   SERVICE_REF,
-} from './__testUtils__/demoCatalog';
+} from '@internal/overlevering-test-backend';
 import { expectMatchesSpec, requestOf } from './__testUtils__/specChecker';
 import { createTestDatabases } from './__testUtils__/testDatabases';
-import { startOverleveringBackend } from './__testUtils__/testBackend';
+import { startOverleveringBackend } from '@internal/overlevering-test-backend';
 
 jest.setTimeout(180_000);
 

@@ -8,3 +8,4 @@ export * from './types';
 export * from './permissions';
 export * from './signals';
 export * from './approverRoles';
+export * from './rules';

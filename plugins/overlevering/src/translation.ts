@@ -126,6 +126,8 @@ export const overleveringTranslationRef = createTranslationRef({
       reasonRejected: 'avslo i runde {{number}}',
       reasonNew: 'ny valgfri godkjenner',
       reasonNotAnswered: 'har ikke svart ennå',
+      mustAskAgain:
+        'Avslo i runde {{number}} og må se rettingen: spørres igjen i denne runden',
       keepsApproval: 'Beholder godkjenningen fra runde {{number}}: {{roles}}',
       errors: 'Overleveringen kan ikke sendes ennå:',
       sent: 'Sendt til godkjenning (runde {{number}}).',

@@ -10,6 +10,12 @@ import type {
   Round,
   RoundTally,
 } from '@hemit/plugin-overlevering-common';
+import {
+  countSeats,
+  EDITABLE_STATUSES,
+  roundOutcome,
+  statusAfterRound,
+} from '@hemit/plugin-overlevering-common';
 import type { Knex } from 'knex';
 import { v4 as uuid } from 'uuid';
 import {
@@ -46,7 +52,7 @@ import {
 } from './rows';
 
 /** Statuses from which a handover may be edited or submitted. */
-const EDITABLE: HandoverStatus[] = ['draft', 'rejected'];
+const EDITABLE = [...EDITABLE_STATUSES];
 
 /** A row of a grouped count of seats by status. */
 interface SeatCount {
@@ -446,17 +452,16 @@ export class DatabaseHandoverStore implements HandoverStore {
         ...(options.comment ? { comment: options.comment } : {}),
       });
 
-      const counts = (await tx(ASSIGNMENTS)
+      // A round holds one seat per approver role: a handful of rows.
+      const seats: Pick<AssignmentRow, 'status'>[] = await tx(ASSIGNMENTS)
         .where({ handover_id: options.id, round: options.round })
-        .select('status')
-        .count({ n: '*' })
-        .groupBy('status')) as unknown as SeatCount[];
-      const countOf = (s: string) =>
-        Number(counts.find(c => c.status === s)?.n ?? 0);
-      let handoverStatus: HandoverStatus = 'in_review';
+        .select('status');
+      const seatCounts = countSeats(seats.map(seat => seat.status));
+      const outcome = roundOutcome(seatCounts);
+      let handoverStatus: HandoverStatus = statusAfterRound(outcome);
       let closed = false;
-      if (countOf('pending') === 0) {
-        const roundStatus = countOf('rejected') > 0 ? 'rejected' : 'approved';
+      if (outcome !== 'open') {
+        const roundStatus = outcome;
         const closedRounds = await tx(ROUNDS)
           .where({
             handover_id: options.id,
@@ -475,8 +480,8 @@ export class DatabaseHandoverStore implements HandoverStore {
         await this.addEvent(tx, options.id, at, options.actor, 'round_closed', {
           round: options.round,
           status: roundStatus,
-          approved: countOf('approved'),
-          rejected: countOf('rejected'),
+          approved: seatCounts.approved,
+          rejected: seatCounts.rejected,
         });
       }
       return {

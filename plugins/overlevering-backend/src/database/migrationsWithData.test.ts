@@ -5,13 +5,13 @@ import {
   completeDocument,
   PEOPLE,
   SERVICE_REF,
-} from '../__testUtils__/demoCatalog';
+} from '@internal/overlevering-test-backend';
 import { dumpTables } from '../__testUtils__/tableDump';
 import {
   createTestDatabases,
   databaseServiceFor,
 } from '../__testUtils__/testDatabases';
-import { startOverleveringBackend } from '../__testUtils__/testBackend';
+import { startOverleveringBackend } from '@internal/overlevering-test-backend';
 import { DatabaseHandoverStore } from './DatabaseHandoverStore';
 import { ALL_TABLES, MIGRATIONS_DIR } from './rows';
 

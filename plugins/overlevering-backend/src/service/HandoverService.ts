@@ -21,7 +21,11 @@ import {
   HandoverPage,
   handoverReadPermission,
   handoverUpdatePermission,
+  planNextRound,
   Round,
+  tallyOf,
+  isEditable,
+  canWithdraw,
   RoundSnapshot,
   SaveDocumentRequest,
   SubmitRequest,
@@ -43,7 +47,6 @@ import type { HandoverResource } from '../permissions/rules';
 import type { Caller } from './Caller';
 import type { OverleveringConfig } from './config';
 import type { HandoverNotifier } from './HandoverNotifier';
-import { rolesForNextRound } from './roundRules';
 
 const DEFAULT_PAGE_SIZE = 20;
 
@@ -160,7 +163,7 @@ export class HandoverService {
   ): Promise<Round> {
     const { handover, rounds } = await this.ownedForUpdate(caller, id);
     const optionalRoles = [...new Set(request.optionalRoles)];
-    if (handover.status === 'in_review' || handover.status === 'approved') {
+    if (!isEditable(handover.status)) {
       throw new ConflictError(
         handover.status === 'approved'
           ? 'The handover is already approved'
@@ -185,11 +188,11 @@ export class HandoverService {
     if (!checked.valid) {
       throw new InputError(describeErrors(checked.errors));
     }
-    const roles = rolesForNextRound({
+    const roles = planNextRound({
       roles: approverRoles,
       rounds,
       optionalRoles,
-    });
+    }).seats.map(seat => seat.role);
     if (roles.length === 0) {
       throw new InputError('There are no approver seats to ask');
     }
@@ -237,7 +240,7 @@ export class HandoverService {
 
   async withdraw(caller: Caller, id: string): Promise<Handover> {
     const { handover, rounds } = await this.ownedForUpdate(caller, id);
-    if (handover.status !== 'in_review') {
+    if (!canWithdraw(handover.status)) {
       throw new ConflictError('There is no open round to withdraw');
     }
     const round = await this.deps.store.withdrawRound({
@@ -540,6 +543,10 @@ function resourceOf(
 }
 
 function toHandover(record: HandoverRecord, rounds: Round[]): Handover {
+  const current =
+    record.currentRound > 0
+      ? rounds.find(r => r.number === record.currentRound)
+      : undefined;
   return {
     id: record.id,
     title: record.title,
@@ -549,30 +556,9 @@ function toHandover(record: HandoverRecord, rounds: Round[]): Handover {
     revision: record.revision,
     createdAt: record.createdAt,
     updatedAt: record.updatedAt,
-    ...(record.currentRound > 0
-      ? {
-          currentRound: tallyOf(
-            rounds.find(r => r.number === record.currentRound),
-          ),
-        }
-      : {}),
+    ...(current ? { currentRound: tallyOf(current) } : {}),
     document: record.document,
     rounds,
-  };
-}
-
-function tallyOf(round: Round | undefined) {
-  if (!round) {
-    return undefined;
-  }
-  const count = (s: string) =>
-    round.assignments.filter(a => a.status === s).length;
-  return {
-    number: round.number,
-    status: round.status,
-    pending: count('pending'),
-    approved: count('approved'),
-    rejected: count('rejected'),
   };
 }
 

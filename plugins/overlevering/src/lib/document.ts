@@ -5,14 +5,6 @@ function isRecord(value: unknown): value is JsonRecord {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
-function isFilled(value: unknown): boolean {
-  if (value === undefined || value === null) return false;
-  if (typeof value === 'string') return value.trim() !== '';
-  if (Array.isArray(value)) return value.length > 0;
-  if (isRecord(value)) return Object.values(value).some(isFilled);
-  return true;
-}
-
 /** Reads the value at a dotted path. */
 export function valueAtPath(doc: unknown, path: string): unknown {
   let current = doc;
@@ -84,35 +76,6 @@ export function rebaseEdits(
     (doc, path) => withValueAtPath(doc, path, valueAtPath(local, path)),
     latest,
   );
-}
-
-/**
- * How many of a section's fields are filled: every scalar or list field of
- * its schema counts once, nested objects are counted by their fields.
- */
-export function schemaProgress(
-  schema: JsonRecord,
-  data: unknown,
-): { filled: number; total: number } {
-  const properties = isRecord(schema.properties) ? schema.properties : {};
-  let filled = 0;
-  let total = 0;
-  for (const [key, child] of Object.entries(properties)) {
-    const value = isRecord(data) ? data[key] : undefined;
-    if (
-      isRecord(child) &&
-      child.type === 'object' &&
-      isRecord(child.properties)
-    ) {
-      const inner = schemaProgress(child, value);
-      filled += inner.filled;
-      total += inner.total;
-    } else {
-      total += 1;
-      if (isFilled(value)) filled += 1;
-    }
-  }
-  return { filled, total };
 }
 
 /** The title a schema gives the field at a dotted path, for messages. */

@@ -105,6 +105,8 @@ const en = createTranslationMessages({
     'submit.reasonRejected': 'rejected in round {{number}}',
     'submit.reasonNew': 'newly ticked optional approver',
     'submit.reasonNotAnswered': 'has not answered yet',
+    'submit.mustAskAgain':
+      'Rejected in round {{number}} and must see the correction: asked again in this round',
     'submit.keepsApproval': 'Keeps the approval of round {{number}}: {{roles}}',
     'submit.errors': 'The handover cannot be sent yet:',
     'submit.sent': 'Sent for approval (round {{number}}).',

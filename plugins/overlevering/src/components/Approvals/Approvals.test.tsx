@@ -1,78 +1,42 @@
 import { Route, Routes } from 'react-router-dom';
-import { act, screen, within } from '@testing-library/react';
+import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { setupServer } from 'msw/node';
-import { registerMswTestHooks } from '@backstage/test-utils';
 import {
-  OVERLEVERING_USER_SIGNAL_CHANNEL,
-  type Round,
-} from '@hemit/plugin-overlevering-common';
-import { FakeOverleveringBackend } from '../../__testUtils__/fakeBackend';
-import {
-  ManualSignalApi,
-  renderWithBackend,
-} from '../../__testUtils__/renderWithBackend';
+  completeDocument,
+  FIXED_SEAT_HOLDERS,
+  PEOPLE,
+  TestPortal,
+} from '../../__testUtils__/testPortal';
 import { ApprovalsInbox } from './ApprovalsInbox';
 import { DecisionPage } from './DecisionPage';
 
-const server = setupServer();
-registerMswTestHooks(server);
-jest.setTimeout(30_000);
+jest.setTimeout(60_000);
 
-const owner = 'user:default/kari.nordmann';
-const approver = 'user:default/ola.hansen';
-
-function openRound(
-  number: number,
-  submittedAt: string,
-  roles: string[],
-): Round {
-  return {
-    number,
-    status: 'open',
-    revision: number + 1,
-    submittedBy: owner,
-    submittedAt,
-    optionalRoles: [],
-    assignments: roles.map(role => ({
-      role,
-      approver: role === 'fagansvarlig' ? approver : `group:default/${role}`,
-      status: 'pending',
-    })),
-  };
+/** A document whose fagansvarlig is `person`, titled `title`. */
+function documentFor(title: string, fagansvarlig: string = PEOPLE.per) {
+  const doc = completeDocument(title);
+  return { ...doc, designfase: { ...doc.designfase, fagansvarlig } };
 }
 
 describe('Godkjenninger', () => {
-  let backend: FakeOverleveringBackend;
+  let portal: TestPortal;
 
-  beforeEach(() => {
-    backend = new FakeOverleveringBackend();
-    server.use(...backend.handlers);
+  beforeEach(async () => {
+    portal = await TestPortal.start();
+  });
+
+  afterEach(async () => {
+    await portal.stop();
   });
 
   it('lists what waits for me and my groups, oldest first', async () => {
-    backend.seed({
-      owner,
-      status: 'in_review',
-      document: { bestilling: { tittel: 'Nyere' } },
-      rounds: [openRound(1, '2026-11-22T08:00:00Z', ['server'])],
+    await portal.submitted(documentFor('Eldre', PEOPLE.sara));
+    await portal.submitted(documentFor('Nyere'), { optionalRoles: ['server'] });
+    await portal.submitted(documentFor('Ikke min'), {
+      optionalRoles: ['nettverk'],
     });
-    backend.seed({
-      owner,
-      status: 'in_review',
-      document: { bestilling: { tittel: 'Eldre' } },
-      rounds: [
-        openRound(1, '2026-11-19T08:00:00Z', ['fagansvarlig', 'hemithjelp']),
-      ],
-    });
-    backend.seed({
-      owner,
-      status: 'in_review',
-      document: { bestilling: { tittel: 'Ikke min' } },
-      rounds: [openRound(1, '2026-11-18T08:00:00Z', ['nettverk'])],
-    });
-    backend.signIn(approver, ['group:default/server']);
-    await renderWithBackend(<ApprovalsInbox />, { backend });
+    portal.signIn(PEOPLE.sara);
+    await portal.render(<ApprovalsInbox />);
 
     const table = await screen.findByRole('table', {
       name: 'Venter på meg og mine grupper',
@@ -83,21 +47,13 @@ describe('Godkjenninger', () => {
     ).toEqual(['Eldre', 'Nyere']);
     expect(rows[0]).toHaveTextContent('Fagansvarlig');
     expect(rows[1]).toHaveTextContent('Server');
-    expect(rows[1]).toHaveTextContent(/for\s*server/);
+    expect(rows[1]).toHaveTextContent(/for\s*server/i);
   });
 
-  /** Seeds `count` handovers waiting for the approver, "Sak 01" the oldest. */
-  function seedWaiting(count: number) {
-    const numbers = Array.from({ length: count }, (_, i) => i + 1);
-    // Seeded newest first, so the inbox's order cannot come from the seeding.
-    for (const n of numbers.reverse()) {
-      const minute = String(n).padStart(2, '0');
-      backend.seed({
-        owner,
-        status: 'in_review',
-        document: { bestilling: { tittel: `Sak ${minute}` } },
-        rounds: [openRound(1, `2026-11-19T08:${minute}:00Z`, ['fagansvarlig'])],
-      });
+  /** `count` handovers waiting for the fagansvarlig, "Sak 01" the oldest. */
+  async function sendForApproval(count: number) {
+    for (let n = 1; n <= count; n++) {
+      await portal.submitted(documentFor(`Sak ${String(n).padStart(2, '0')}`));
     }
   }
 
@@ -118,9 +74,9 @@ describe('Godkjenninger', () => {
     );
 
   it('shows a long inbox a page at a time, oldest first', async () => {
-    seedWaiting(25);
-    backend.signIn(approver);
-    await renderWithBackend(<ApprovalsInbox pageSize={10} />, { backend });
+    await sendForApproval(25);
+    portal.signIn(PEOPLE.per);
+    await portal.render(<ApprovalsInbox pageSize={10} />);
 
     expect(await shownTitles()).toEqual(titles(1, 10));
     const previous = screen.getByRole('button', { name: 'Forrige side' });
@@ -143,33 +99,22 @@ describe('Godkjenninger', () => {
     expect(screen.getByRole('navigation')).toHaveTextContent('Side 2');
   });
 
-  it('goes back a page when the last seat on the last page is decided', async () => {
-    seedWaiting(11);
-    backend.signIn(approver);
-    const signals = new ManualSignalApi();
-    await renderWithBackend(<ApprovalsInbox pageSize={10} />, {
-      backend,
-      signals,
-    });
+  it('goes back a page when the last seat on the last page is decided elsewhere', async () => {
+    await sendForApproval(11);
+    portal.signIn(PEOPLE.per);
+    await portal.render(<ApprovalsInbox pageSize={10} />);
     await userEvent.click(
       await screen.findByRole('button', { name: 'Neste side' }),
     );
     expect(await screen.findByText('Sak 11')).toBeInTheDocument();
 
-    // The approver decides it, here or in another tab.
-    const last = [...backend.handovers.values()].find(
-      h => h.title === 'Sak 11',
-    )!;
-    last.rounds[0].assignments[0].status = 'approved';
-    last.rounds[0].status = 'approved';
-    act(() =>
-      signals.publish(OVERLEVERING_USER_SIGNAL_CHANNEL, {
-        handoverId: last.id,
-        type: 'round_closed',
-        status: 'approved',
-        revision: 1,
-      }),
-    );
+    // The approver decides it in another tab; the backend's signal reaches this one.
+    const { items } = await portal.client(PEOPLE.per).listApprovals();
+    const last = items.find(item => item.handover.title === 'Sak 11')!;
+    await portal.client(PEOPLE.per).decide(last.handover.id, last.round, {
+      role: 'fagansvarlig',
+      decision: 'approve',
+    });
 
     expect(await screen.findByText('Side 1')).toBeInTheDocument();
     expect(await shownTitles()).toEqual(titles(1, 10));
@@ -179,30 +124,20 @@ describe('Godkjenninger', () => {
   });
 
   function renderDecision(id: string, round: number, role: string) {
-    return renderWithBackend(
+    return portal.render(
       <Routes>
         <Route
           path="/overlevering/godkjenninger/:id/:round/:role"
           element={<DecisionPage />}
         />
       </Routes>,
-      {
-        backend,
-        routeEntries: [`/overlevering/godkjenninger/${id}/${round}/${role}`],
-      },
+      { routeEntries: [`/overlevering/godkjenninger/${id}/${round}/${role}`] },
     );
   }
 
   it('keeps Avslå disabled until a comment is written, then records the rejection', async () => {
-    const handover = backend.seed({
-      owner,
-      status: 'in_review',
-      document: { bestilling: { tittel: 'PACS' } },
-      rounds: [
-        openRound(1, '2026-11-19T08:00:00Z', ['fagansvarlig', 'hemithjelp']),
-      ],
-    });
-    backend.signIn(approver);
+    const { handover } = await portal.submitted(documentFor('PACS'));
+    portal.signIn(PEOPLE.per);
     await renderDecision(handover.id, 1, 'fagansvarlig');
 
     const reject = await screen.findByRole('button', { name: 'Avslå' });
@@ -214,40 +149,42 @@ describe('Godkjenninger', () => {
     await userEvent.click(reject);
 
     expect(await screen.findByText('Du har avslått.')).toBeInTheDocument();
-    const seat = backend.handovers
-      .get(handover.id)!
-      .rounds[0].assignments.find(a => a.role === 'fagansvarlig')!;
-    expect(seat).toMatchObject({
+    const stored = await portal.reload(handover);
+    expect(
+      stored.rounds[0].assignments.find(a => a.role === 'fagansvarlig'),
+    ).toMatchObject({
       status: 'rejected',
       comment: 'ROS mangler',
-      decidedBy: approver,
+      decidedBy: PEOPLE.per,
     });
   });
 
   it('shows the round snapshot and, for a seat that rejected before, what changed since', async () => {
-    const first: Round = {
-      ...openRound(1, '2026-11-19T08:00:00Z', ['fagansvarlig']),
-      status: 'rejected',
-    };
-    first.assignments[0] = {
-      ...first.assignments[0],
-      status: 'rejected',
-      comment: 'ROS mangler',
-    };
-    const handover = backend.seed({
-      owner,
-      status: 'in_review',
-      document: { bestilling: { tittel: 'PACS' } },
-      rounds: [first, openRound(2, '2026-11-21T08:00:00Z', ['fagansvarlig'])],
+    const first = documentFor('PACS');
+    const { handover } = await portal.submitted({
+      ...first,
+      bestilling: { ...first.bestilling, formal: 'Bilder' },
     });
-    // The documents the two rounds decide on.
-    backend.keepRevision(handover.id, first.revision, {
-      bestilling: { tittel: 'PACS', formal: 'Bilder' },
+    for (const [person, role] of FIXED_SEAT_HOLDERS) {
+      if (role === 'fagansvarlig') {
+        await portal.decide(handover, person, role, 'reject', 'Video mangler');
+      } else {
+        await portal.decide(handover, person, role, 'approve');
+      }
+    }
+    const rejected = await portal.reload(handover);
+    const saved = await portal.client().saveDocument(handover.id, {
+      revision: rejected.revision,
+      document: {
+        ...first,
+        bestilling: { ...first.bestilling, formal: 'Bilder og video' },
+      },
     });
-    backend.keepRevision(handover.id, first.revision + 1, {
-      bestilling: { tittel: 'PACS', formal: 'Bilder og video' },
-    });
-    backend.signIn(approver);
+    await portal
+      .client()
+      .submit(handover.id, { revision: saved.revision, optionalRoles: [] });
+
+    portal.signIn(PEOPLE.per);
     await renderDecision(handover.id, 2, 'fagansvarlig');
 
     const diff = await screen.findByRole('region', {
@@ -264,25 +201,42 @@ describe('Godkjenninger', () => {
 
     await userEvent.click(screen.getByRole('button', { name: 'Godkjenn' }));
     expect(await screen.findByText('Du har godkjent.')).toBeInTheDocument();
-    expect(backend.handovers.get(handover.id)!.status).toBe('approved');
+    expect((await portal.reload(handover)).status).toBe('approved');
   });
 
-  it('says so when the seat was decided elsewhere meanwhile', async () => {
-    const handover = backend.seed({
-      owner,
-      status: 'in_review',
-      document: { bestilling: { tittel: 'PACS' } },
-      rounds: [openRound(1, '2026-11-19T08:00:00Z', ['hemithjelp', 'server'])],
-    });
-    backend.signIn(approver, ['group:default/hemithjelp']);
+  it('shows at once that a colleague in the same group has decided the seat', async () => {
+    const { handover } = await portal.submitted(documentFor('PACS'));
+    portal.signIn(PEOPLE.erik);
+    await renderDecision(handover.id, 1, 'hemithjelp');
+    expect(
+      await screen.findByRole('button', { name: 'Godkjenn' }),
+    ).toBeInTheDocument();
+
+    await portal.decide(handover, PEOPLE.hanne, 'hemithjelp', 'approve');
+
+    expect(await screen.findByText(/allerede besluttet/)).toBeInTheDocument();
+    expect(
+      screen.queryByRole('button', { name: 'Godkjenn' }),
+    ).not.toBeInTheDocument();
+  });
+
+  it('says so when the seat was decided elsewhere while the page was not listening', async () => {
+    const { handover } = await portal.submitted(documentFor('PACS'));
+    portal.signIn(PEOPLE.erik);
     await renderDecision(handover.id, 1, 'hemithjelp');
     const approve = await screen.findByRole('button', { name: 'Godkjenn' });
-    // A colleague in the same group approves first.
-    backend.handovers.get(handover.id)!.rounds[0].assignments[0].status =
-      'approved';
+
+    portal.setSignalsConnected(false);
+    await portal.decide(handover, PEOPLE.hanne, 'hemithjelp', 'approve');
     await userEvent.click(approve);
+
     expect(await screen.findByRole('alert')).toHaveTextContent(
       'allerede besluttet',
     );
+    const stored = await portal.reload(handover);
+    expect(
+      stored.rounds[0].assignments.find(a => a.role === 'hemithjelp')
+        ?.decidedBy,
+    ).toBe(PEOPLE.hanne);
   });
 });

@@ -17,6 +17,7 @@ import { useTranslationRef } from '@backstage/core-plugin-api/alpha';
 import { useSignal } from '@backstage/plugin-signals-react';
 import {
   handoverSignalChannel,
+  isEditable,
   type FormResponse,
   type Handover,
   type HandoverSignal,
@@ -25,14 +26,11 @@ import {
 import { overleveringApiRef, type FieldError } from '../../api';
 import { overleveringTranslationRef } from '../../translation';
 import { useFormatters } from '../../hooks';
-import {
-  markRequired,
-  schemaProgress,
-  type JsonRecord,
-} from '../../lib/document';
+import { markRequired, type JsonRecord } from '../../lib/document';
 import { SubmitDialog } from '../SubmitDialog';
 import {
   ENTITY_REF_WIDGET,
+  sectionProgress,
   yearlyCostTotal,
 } from '@hemit/overlevering-form-schema';
 import { EntityRefWidget } from './CatalogRefWidget';
@@ -135,8 +133,7 @@ export function HandoverForm(props: {
   const { t } = useTranslationRef(overleveringTranslationRef);
   const api = useApi(overleveringApiRef);
   const { form, localized, handover } = props;
-  const editable =
-    handover.status === 'draft' || handover.status === 'rejected';
+  const editable = isEditable(handover.status);
   const autosave = useDocumentAutosave({
     api,
     handover,
@@ -168,6 +165,13 @@ export function HandoverForm(props: {
     [schema, localized.uiSchema],
   );
   const approvalStep = sections.length;
+  const progressById = useMemo(
+    () =>
+      new Map<string, { filled: number; total: number }>(
+        sectionProgress(autosave.document).map(p => [p.id, p]),
+      ),
+    [autosave.document],
+  );
   const current = sections[step];
 
   // Stable props, so the form library sees a change only when there is one.
@@ -257,10 +261,10 @@ export function HandoverForm(props: {
           aria-label={t('form.steps')}
         >
           {sections.map((section, index) => {
-            const progress = schemaProgress(
-              section.schema,
-              autosave.document[section.id],
-            );
+            const progress = progressById.get(section.id) ?? {
+              filled: 0,
+              total: 0,
+            };
             return (
               <Step
                 key={section.id}

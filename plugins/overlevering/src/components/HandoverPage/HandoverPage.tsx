@@ -21,7 +21,11 @@ import {
 import { alertApiRef, useApi, useRouteRef } from '@backstage/core-plugin-api';
 import { useTranslationRef } from '@backstage/core-plugin-api/alpha';
 import { EntityRefLink } from '@backstage/plugin-catalog-react';
-import { handoverSignalChannel } from '@hemit/plugin-overlevering-common';
+import {
+  canWithdraw,
+  handoverSignalChannel,
+  isEditable,
+} from '@hemit/plugin-overlevering-common';
 import { overleveringApiRef } from '../../api';
 import { handoverFormRouteRef } from '../../routes';
 import { overleveringTranslationRef } from '../../translation';
@@ -80,8 +84,7 @@ export function HandoverPage(props: { handoverId?: string }) {
 
   const handover = value?.handover;
   const isOwner = Boolean(handover && user && handover.owner === user);
-  const editable =
-    handover?.status === 'draft' || handover?.status === 'rejected';
+  const editable = isEditable(handover?.status);
   const rounds = handover ? [...handover.rounds].reverse() : [];
   const lastRejected = rounds.find(r => r.status === 'rejected');
 
@@ -135,7 +138,7 @@ export function HandoverPage(props: { handoverId?: string }) {
                     {t('handover.edit')}
                   </LinkButton>
                 )}
-                {isOwner && handover.status === 'in_review' && (
+                {isOwner && canWithdraw(handover.status) && (
                   <Button
                     variant="outlined"
                     color="warning"

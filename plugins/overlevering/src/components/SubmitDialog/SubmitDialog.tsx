@@ -18,16 +18,17 @@ import Typography from '@mui/material/Typography';
 import { useApi } from '@backstage/core-plugin-api';
 import { useTranslationRef } from '@backstage/core-plugin-api/alpha';
 import { EntityRefLink } from '@backstage/plugin-catalog-react';
-import type {
-  ApproverRole,
-  FormResponse,
-  Handover,
-  Round,
+import {
+  planNextRound,
+  type ApproverRole,
+  type FormResponse,
+  type Handover,
+  type Round,
+  type SeatReason,
 } from '@hemit/plugin-overlevering-common';
 import { overleveringApiRef, problemsOf, type FieldError } from '../../api';
 import { overleveringTranslationRef } from '../../translation';
 import { titleAtPath, valueAtPath, type JsonRecord } from '../../lib/document';
-import { planSeats, type SeatReason } from './seatPlan';
 
 /** Who holds a seat: its group, or the person named in the form. */
 function SeatHolder(props: { role: ApproverRole; document: JsonRecord }) {
@@ -67,18 +68,34 @@ export function SubmitDialog(props: {
   const { t } = useTranslationRef(overleveringTranslationRef);
   const api = useApi(overleveringApiRef);
   const { handover, form } = props;
-  const initial = planSeats(form.approverRoles, handover.rounds, []);
-  const [ticked, setTicked] = useState<string[]>(initial.previousOptional);
+  const [ticked, setTicked] = useState<string[]>(
+    () =>
+      planNextRound({
+        roles: form.approverRoles,
+        rounds: handover.rounds,
+        optionalRoles: [],
+      }).previousOptional,
+  );
   const [message, setMessage] = useState('');
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<Error>();
   const [fieldErrors, setFieldErrors] = useState<FieldError[]>([]);
   const [otherProblems, setOtherProblems] = useState<string[]>([]);
-  const plan = planSeats(form.approverRoles, handover.rounds, ticked);
+  // The plan the server will follow for exactly these ticks.
+  const plan = planNextRound({
+    roles: form.approverRoles,
+    rounds: handover.rounds,
+    optionalRoles: ticked,
+  });
   const isResubmission = handover.rounds.length > 0;
   const fixed = form.approverRoles.filter(r => r.kind === 'fixed');
   const optional = form.approverRoles.filter(r => r.kind === 'optional');
   const keptIds = new Set(plan.kept.map(k => k.role.id));
+  const mustAsk = new Map(
+    plan.seats
+      .filter(seat => seat.required && seat.reason.kind === 'rejected')
+      .map(seat => [seat.role.id, seat.reason] as const),
+  );
 
   const reasonText = (reason: SeatReason) => {
     switch (reason.kind) {
@@ -212,25 +229,45 @@ export function SubmitDialog(props: {
           </Typography>
           <FormHelperText>{t('submit.optionalHelp')}</FormHelperText>
           <FormGroup>
-            {optional.map(role => (
-              <FormControlLabel
-                key={role.id}
-                control={
-                  <Checkbox
-                    checked={ticked.includes(role.id) || keptIds.has(role.id)}
-                    disabled={keptIds.has(role.id)}
-                    onChange={e =>
-                      setTicked(
-                        e.target.checked
-                          ? [...ticked, role.id]
-                          : ticked.filter(id => id !== role.id),
-                      )
+            {optional.map(role => {
+              const rejected = mustAsk.get(role.id);
+              const locked = keptIds.has(role.id) || rejected !== undefined;
+              const helpId = `overlevering-seat-${role.id}-help`;
+              return (
+                <div key={role.id}>
+                  <FormControlLabel
+                    control={
+                      <Checkbox
+                        checked={
+                          ticked.includes(role.id) ||
+                          keptIds.has(role.id) ||
+                          rejected !== undefined
+                        }
+                        disabled={locked}
+                        inputProps={
+                          rejected ? { 'aria-describedby': helpId } : {}
+                        }
+                        onChange={e =>
+                          setTicked(
+                            e.target.checked
+                              ? [...ticked, role.id]
+                              : ticked.filter(id => id !== role.id),
+                          )
+                        }
+                      />
                     }
+                    label={role.title}
                   />
-                }
-                label={role.title}
-              />
-            ))}
+                  {rejected?.kind === 'rejected' && (
+                    <FormHelperText id={helpId} sx={{ mt: -1, ml: 4 }}>
+                      {t('submit.mustAskAgain', {
+                        number: String(rejected.round),
+                      })}
+                    </FormHelperText>
+                  )}
+                </div>
+              );
+            })}
           </FormGroup>
         </fieldset>
         <TextField

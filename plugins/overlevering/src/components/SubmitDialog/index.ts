@@ -1,2 +1,1 @@
 export { SubmitDialog } from './SubmitDialog';
-export { planSeats } from './seatPlan';

@@ -9,20 +9,28 @@ import { notificationService } from '@backstage/plugin-notifications-node';
 import { signalsServiceRef } from '@backstage/plugin-signals-node';
 import type { JsonObject } from '@backstage/types';
 import type { Knex } from 'knex';
-import { overleveringPlugin } from '../plugin';
+// eslint-disable-next-line @backstage/no-mixed-plugin-imports -- this package exists to run the real backend plugin under test
+import overleveringPlugin from '@hemit/plugin-overlevering-backend';
 import { DEMO_ENTITIES } from './demoCatalog';
+import { SignalRelay } from './SignalRelay';
 
 /**
  * Starts a backend with the plugin on `knex`, the demo catalog, and mocks of
- * notifications, signals and the auditor that the tests can inspect.
+ * notifications, signals and the auditor that the tests can inspect. What
+ * the plugin publishes as signals also reaches the relay's listeners.
  */
 export async function startOverleveringBackend(options: {
   knex: Knex;
   config?: JsonObject;
   permissions?: PermissionsService;
 }) {
+  const relay = new SignalRelay();
   const notifications = { send: jest.fn(async () => {}) };
-  const signals = { publish: jest.fn(async () => {}) };
+  const signals = {
+    publish: jest.fn(async (signal: Parameters<SignalRelay['publish']>[0]) =>
+      relay.publish(signal),
+    ),
+  };
   const auditEvent = {
     success: jest.fn(async () => {}),
     fail: jest.fn(async () => {}),
@@ -63,6 +71,7 @@ export async function startOverleveringBackend(options: {
     stop: () => backend.stop(),
     notifications,
     signals,
+    relay,
     auditor,
     auditEvent,
   };

@@ -1,0 +1,3 @@
+export * from './nextRound';
+export * from './roundOutcome';
+export * from './handoverState';

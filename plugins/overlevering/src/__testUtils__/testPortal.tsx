@@ -1,0 +1,194 @@
+import type { ReactNode } from 'react';
+import type { FetchApi } from '@backstage/core-plugin-api';
+import { identityApiRef } from '@backstage/core-plugin-api';
+import { translationApiRef } from '@backstage/core-plugin-api/alpha';
+import {
+  mockApis,
+  renderInTestApp,
+  TestApiProvider,
+} from '@backstage/test-utils';
+import { catalogApiRef, entityRouteRef } from '@backstage/plugin-catalog-react';
+import { catalogApiMock } from '@backstage/plugin-catalog-react/testUtils';
+import { signalApiRef, type SignalApi } from '@backstage/plugin-signals-react';
+import { permissionApiRef } from '@backstage/plugin-permission-react';
+import { AuthorizeResult } from '@backstage/plugin-permission-common';
+import type { JsonObject } from '@backstage/types';
+import type { Handover, Round } from '@hemit/plugin-overlevering-common';
+// eslint-disable-next-line @backstage/no-mixed-plugin-imports -- the pages are tested against the real backend plugin
+import {
+  completeDocument,
+  DEMO_ENTITIES,
+  FIXED_SEAT_HOLDERS,
+  PEOPLE,
+  startTestPortalBackend,
+  type TestPortalBackend,
+} from '@internal/overlevering-test-backend';
+import { overleveringApiRef, OverleveringClient } from '../api';
+import { rootRouteRef } from '../routes';
+import { englishTranslationApi } from './englishTranslationApi';
+
+export { completeDocument, DEMO_ENTITIES, FIXED_SEAT_HOLDERS, PEOPLE };
+
+/**
+ * The signals API of a browser under test: hears what the real backend
+ * publishes for the person signed in there.
+ */
+class RelayedSignalApi implements SignalApi {
+  constructor(
+    private readonly backend: TestPortalBackend,
+    private readonly user: () => string,
+  ) {}
+
+  subscribe(channel: string, onMessage: (message: any) => void) {
+    const stop = this.backend.relay.listen(this.user(), (on, message) => {
+      if (on === channel) onMessage(message);
+    });
+    return { unsubscribe: stop };
+  }
+}
+
+/**
+ * A portal for component and page tests: the real Overlevering backend plugin
+ * (in this process, on SQLite) behind the real client, the demo catalog, and
+ * a browser signed in as one person at a time. Handovers are set up through
+ * the same API the pages use, as the people who would do it.
+ */
+export class TestPortal {
+  /** The person signed in to the browser under test. */
+  user: string = PEOPLE.kari;
+
+  private constructor(private readonly backend: TestPortalBackend) {}
+
+  static async start(options: { config?: JsonObject } = {}) {
+    return new TestPortal(await startTestPortalBackend(options));
+  }
+
+  async stop() {
+    await this.backend.stop();
+  }
+
+  /** The notifications the backend has sent so far. */
+  get notifications() {
+    return this.backend.notifications;
+  }
+
+  /** Whether live signals reach the browser under test. */
+  setSignalsConnected(connected: boolean) {
+    this.backend.relay.setMuted(!connected);
+  }
+
+  signIn(user: string) {
+    this.user = user;
+  }
+
+  /** The real client, signed in as `user` (by default the browser's person). */
+  client(user?: string): OverleveringClient {
+    const authorization = () => this.backend.authorization(user ?? this.user);
+    const fetchApi: FetchApi = {
+      fetch: (input, init) => {
+        const headers = new Headers(init?.headers);
+        headers.set('Authorization', authorization());
+        return fetch(input, { ...init, headers });
+      },
+    };
+    return new OverleveringClient({
+      discoveryApi: mockApis.discovery({ baseUrl: this.backend.baseUrl }),
+      fetchApi,
+    });
+  }
+
+  /** A draft owned by `owner`, holding `document`. */
+  async draft(
+    document: Record<string, unknown> = completeDocument(),
+    owner: string = PEOPLE.kari,
+  ): Promise<Handover> {
+    return this.client(owner).createHandover({ document });
+  }
+
+  /** A handover of `owner` sent for approval: its draft and its first round. */
+  async submitted(
+    document: Record<string, unknown> = completeDocument(),
+    options: {
+      owner?: string;
+      optionalRoles?: string[];
+      message?: string;
+    } = {},
+  ): Promise<{ handover: Handover; round: Round }> {
+    const owner = options.owner ?? PEOPLE.kari;
+    const draft = await this.draft(document, owner);
+    const round = await this.client(owner).submit(draft.id, {
+      revision: draft.revision,
+      optionalRoles: options.optionalRoles ?? [],
+      message: options.message,
+    });
+    return {
+      handover: await this.client(owner).getHandover(draft.id),
+      round,
+    };
+  }
+
+  /** `person` decides their seat `role` in the handover's current round. */
+  async decide(
+    handover: Handover,
+    person: string,
+    role: string,
+    decision: 'approve' | 'reject',
+    comment?: string,
+  ): Promise<Round> {
+    const current = await this.client(person).getHandover(handover.id);
+    const round = current.currentRound?.number ?? 0;
+    return this.client(person).decide(handover.id, round, {
+      role,
+      decision,
+      comment,
+    });
+  }
+
+  /** The handover as it is stored now. */
+  reload(handover: Handover): Promise<Handover> {
+    return this.client(handover.owner).getHandover(handover.id);
+  }
+
+  /**
+   * Renders plugin components in a test app that talks to the real backend
+   * as the signed-in person.
+   */
+  render(
+    element: ReactNode,
+    options: {
+      language?: 'nb' | 'en';
+      /** Whether the permission policy lets the user start a handover. */
+      canCreate?: boolean;
+      routeEntries?: string[];
+    } = {},
+  ) {
+    const apis: any[] = [
+      [overleveringApiRef, this.client()],
+      [identityApiRef, mockApis.identity({ userEntityRef: this.user })],
+      [catalogApiRef, catalogApiMock({ entities: DEMO_ENTITIES })],
+      [
+        permissionApiRef,
+        mockApis.permission({
+          authorize:
+            options.canCreate === false
+              ? AuthorizeResult.DENY
+              : AuthorizeResult.ALLOW,
+        }),
+      ],
+      [signalApiRef, new RelayedSignalApi(this.backend, () => this.user)],
+    ];
+    if (options.language === 'en') {
+      apis.push([translationApiRef, englishTranslationApi()]);
+    }
+    return renderInTestApp(
+      <TestApiProvider apis={apis}>{element}</TestApiProvider>,
+      {
+        mountedRoutes: {
+          '/overlevering': rootRouteRef,
+          '/catalog/:namespace/:kind/:name': entityRouteRef,
+        },
+        routeEntries: options.routeEntries,
+      },
+    );
+  }
+}
