@@ -141,7 +141,20 @@ test('the handover story of the user guide, from the service tab to Godkjent', a
   ).toBeVisible();
   await hemithjelp.screenshot({ path: 'docs/screenshots/approvals.png' });
   await expectAccessible(hemithjelp, 'Godkjenninger');
-  await openDecision(hemithjelp, title);
+  // The notification of her seat opens the page where she decides it.
+  await hemithjelp
+    .getByRole('navigation', { name: 'sidebar nav' })
+    .getByRole('link', { name: /Varsler/ })
+    .click();
+  await hemithjelp
+    .getByRole('link', { name: `Overlevering til godkjenning: ${title}` })
+    .click();
+  await expect(hemithjelp).toHaveURL(
+    /\/overlevering\/godkjenninger\/[^/]+\/1\/hemithjelp$/,
+  );
+  await expect(
+    hemithjelp.getByRole('heading', { name: `${title} — Hemithjelp` }),
+  ).toBeVisible();
   await expectAccessible(hemithjelp, 'the decision page');
   const reject = hemithjelp.getByRole('button', { name: 'Avslå' });
   await expect(reject).toBeDisabled();
@@ -178,6 +191,16 @@ test('the handover story of the user guide, from the service tab to Godkjent', a
   await expect(owner.getByText(comment).first()).toBeVisible();
   await last.context().close();
   await expectAccessible(owner, 'the handover page, rejected');
+  // Her notification of the rejected round leads back to the handover.
+  await owner
+    .getByRole('navigation', { name: 'sidebar nav' })
+    .getByRole('link', { name: /Varsler/ })
+    .click();
+  await owner
+    .getByRole('link', { name: `Overlevering avslått: ${title}` })
+    .click();
+  await expect(owner).toHaveURL(handoverUrl);
+  await expect(owner.getByText(comment).first()).toBeVisible();
 
   // The owner fixes what was asked and sends it again: only Hemithjelp, who
   // rejected, gets the new round.
@@ -192,11 +215,26 @@ test('the handover story of the user guide, from the service tab to Godkjent', a
   await sectionButton(owner, 'Godkjenning').click();
   await owner.getByRole('button', { name: 'Send til godkjenning …' }).click();
   const resubmit = owner.getByRole('dialog');
-  await expect(resubmit.getByText('Denne runden går til')).toBeVisible();
+  // The dialog names exactly the seat the server will ask, and why.
+  const goesTo = resubmit.getByRole('list', { name: 'Denne runden går til' });
+  await expect(goesTo.getByRole('listitem')).toHaveCount(1);
+  await expect(goesTo).toContainText('Hemithjelp');
+  await expect(goesTo).toContainText('avslo i runde 1');
   await expectAccessible(owner, 'the submit dialog, a new round');
   await resubmit.getByRole('button', { name: 'Send' }).click();
 
-  await openDecision(hemithjelp, title);
+  // The new round's notification opens Hemithjelp's seat in round 2.
+  await hemithjelp
+    .getByRole('navigation', { name: 'sidebar nav' })
+    .getByRole('link', { name: /Varsler/ })
+    .click();
+  await hemithjelp
+    .getByRole('link', { name: `Overlevering til godkjenning: ${title}` })
+    .first()
+    .click();
+  await expect(hemithjelp).toHaveURL(
+    /\/overlevering\/godkjenninger\/[^/]+\/2\/hemithjelp$/,
+  );
   await hemithjelp.getByRole('button', { name: 'Godkjenn' }).click();
   await expect(hemithjelp.getByText('Du har godkjent.')).toBeVisible();
   await server

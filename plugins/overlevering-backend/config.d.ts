@@ -49,5 +49,16 @@ export interface Config {
     allowSelfApproval?: boolean;
     /** The largest page a list returns. Default 100. */
     maxPageSize?: number;
+    /**
+     * The language of notifications, which are written when nobody's browser
+     * is asking: `nb` (bokmål, the default) or `en`. Set it to the portal's
+     * default language.
+     */
+    language?: 'nb' | 'en';
+    /**
+     * The path where the app mounts the plugin's page, which notifications
+     * link below. Default `/overlevering`.
+     */
+    frontendPath?: string;
   };
 }

@@ -38,6 +38,8 @@ describe('a configured backend', () => {
             },
           ],
           allowSelfApproval: false,
+          language: 'en',
+          frontendPath: '/leveranser/',
         },
       },
     });
@@ -94,6 +96,19 @@ describe('a configured backend', () => {
       'fagansvarlig',
       'team',
     ]);
+    // Notifications speak the configured language and link below the
+    // configured path, to the page of each seat.
+    expect(backend.notifications.send).toHaveBeenCalledWith({
+      recipients: {
+        type: 'entity',
+        entityRef: 'group:default/team-pasientflyt',
+      },
+      payload: expect.objectContaining({
+        title: 'Handover for approval: Pasientflyt 2.0',
+        description: 'Approval round 1 awaits your answer as Team.',
+        link: `/leveranser/godkjenninger/${created.body.id}/1/team`,
+      }),
+    });
 
     // Kari owns the handover and is in the team: with self-approval off she
     // may not decide the team's seat, but Ola from the same team may.
@@ -107,5 +122,19 @@ describe('a configured backend', () => {
       .set(as(PEOPLE.ola))
       .send({ role: 'team', decision: 'approve' });
     expect(colleague.status).toBe(200);
+    const rejected = await api()
+      .post(`${url}/rounds/1/decisions`)
+      .set(as(PEOPLE.per))
+      .send({ role: 'fagansvarlig', decision: 'reject', comment: 'Unclear' });
+    expect(rejected.status).toBe(200);
+    expect(backend.notifications.send).toHaveBeenLastCalledWith({
+      recipients: { type: 'entity', entityRef: PEOPLE.kari },
+      payload: expect.objectContaining({
+        title: 'Handover rejected: Pasientflyt 2.0',
+        description:
+          'Round 1 closed with 1 rejection. Correct it and send it for approval again.',
+        link: `/leveranser/h/${created.body.id}`,
+      }),
+    });
   });
 });

@@ -143,20 +143,24 @@ describe('the handover story', () => {
         fagansvarlig: PEOPLE.per,
         server: 'group:default/server',
       });
-      // Each seat hears of the round, in one notification scoped to it.
-      expect(backend.notifications.send).toHaveBeenCalledWith(
-        expect.objectContaining({
-          recipients: expect.objectContaining({
-            entityRef: expect.arrayContaining([
-              'group:default/server',
-              PEOPLE.per,
-            ]),
-          }),
-          payload: expect.objectContaining({
-            scope: `overlevering:${id}:round:1`,
-          }),
-        }),
-      );
+      // Each seat hears of the round in a notification of its own, which
+      // links to the page where that seat is decided.
+      for (const [approver, role, title] of [
+        ['group:default/server', 'server', 'Server'],
+        [PEOPLE.per, 'fagansvarlig', 'Fagansvarlig'],
+      ]) {
+        expect(backend.notifications.send).toHaveBeenCalledWith({
+          recipients: { type: 'entity', entityRef: approver },
+          payload: {
+            title: 'Overlevering til godkjenning: Pasientflyt 2.0',
+            description: `Godkjenningsrunde 1 venter på ditt svar som ${title}. Klar for drift`,
+            link: `/overlevering/godkjenninger/${id}/1/${role}`,
+            topic: 'overlevering',
+            scope: `overlevering:${id}:round:1:seat:${role}`,
+          },
+        });
+      }
+      expect(backend.notifications.send).toHaveBeenCalledTimes(7);
 
       // The document is read-only while the round is open.
       const locked = await api()
@@ -273,6 +277,7 @@ describe('the handover story', () => {
           payload: expect.objectContaining({
             title: 'Avslag fra Hemithjelp: Pasientflyt 2.0',
             description: 'Mangler kunnskapsartikkel',
+            link: `/overlevering/h/${id}`,
             scope: `overlevering:${id}:round:1:owner`,
           }),
         }),
@@ -496,6 +501,11 @@ describe('the handover story', () => {
       expect(backend.notifications.send).toHaveBeenLastCalledWith(
         expect.objectContaining({
           recipients: { type: 'entity', entityRef: PEOPLE.ola },
+          payload: expect.objectContaining({
+            description:
+              'Overleveringen ble overført til deg fra Kari Nordmann.',
+            link: `/overlevering/h/${created.body.id}`,
+          }),
         }),
       );
       // Kari no longer owns it; Ola does.

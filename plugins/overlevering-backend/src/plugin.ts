@@ -70,6 +70,11 @@ export const overleveringPlugin = createBackendPlugin({
             deps.notifications,
             deps.signals,
             deps.logger,
+            {
+              language: config.language,
+              frontendPath: config.frontendPath,
+              roles: config.approverRoles,
+            },
           ),
           catalog: deps.catalog,
           auth: deps.auth,

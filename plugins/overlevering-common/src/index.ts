@@ -9,3 +9,4 @@ export * from './permissions';
 export * from './signals';
 export * from './approverRoles';
 export * from './rules';
+export * from './pagePaths';

@@ -1,4 +1,5 @@
 import { createRouteRef, createSubRouteRef } from '@backstage/core-plugin-api';
+import { OVERLEVERING_PAGE_PATHS } from '@hemit/plugin-overlevering-common';
 
 /** The plugin's page ("Mine overleveringer" and "Godkjenninger"). */
 export const rootRouteRef = createRouteRef({ id: 'overlevering' });
@@ -7,26 +8,26 @@ export const rootRouteRef = createRouteRef({ id: 'overlevering' });
 export const handoverRouteRef = createSubRouteRef({
   id: 'overlevering/handover',
   parent: rootRouteRef,
-  path: '/h/:id',
+  path: OVERLEVERING_PAGE_PATHS.handover,
 });
 
 /** The form of one handover. */
 export const handoverFormRouteRef = createSubRouteRef({
   id: 'overlevering/handover-form',
   parent: rootRouteRef,
-  path: '/h/:id/skjema',
+  path: OVERLEVERING_PAGE_PATHS.handoverForm,
 });
 
 /** The approvals tab. */
 export const approvalsRouteRef = createSubRouteRef({
   id: 'overlevering/approvals',
   parent: rootRouteRef,
-  path: '/godkjenninger',
+  path: OVERLEVERING_PAGE_PATHS.approvals,
 });
 
 /** One waiting seat of one round, where the approver decides. */
 export const decisionRouteRef = createSubRouteRef({
   id: 'overlevering/decision',
   parent: rootRouteRef,
-  path: '/godkjenninger/:id/:round/:role',
+  path: OVERLEVERING_PAGE_PATHS.decision,
 });

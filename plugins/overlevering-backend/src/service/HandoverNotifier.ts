@@ -2,12 +2,16 @@ import type { LoggerService } from '@backstage/backend-plugin-api';
 import type { NotificationService } from '@backstage/plugin-notifications-node';
 import type { SignalsService } from '@backstage/plugin-signals-node';
 import {
+  ApproverRole,
   handoverSignalChannel,
   HandoverSignal,
   HandoverStatus,
   OVERLEVERING_USER_SIGNAL_CHANNEL,
+  overleveringPagePath,
   Round,
+  countSeats,
 } from '@hemit/plugin-overlevering-common';
+import { notificationTexts, type TextLanguage } from './notificationTexts';
 
 /** What the notifier needs to know of a handover. */
 export interface NotifiedHandover {
@@ -26,31 +30,49 @@ export interface NotifiedHandover {
  * @internal
  */
 export class HandoverNotifier {
+  private readonly texts;
+
   constructor(
     private readonly notifications: NotificationService,
     private readonly signals: SignalsService,
     private readonly logger: LoggerService,
-  ) {}
+    private readonly options: {
+      /** The language people read notifications in. */
+      language: TextLanguage;
+      /** Where the app mounts the plugin's pages, e.g. `/overlevering`. */
+      frontendPath: string;
+      roles: readonly ApproverRole[];
+    },
+  ) {
+    this.texts = notificationTexts(options.language);
+  }
 
-  /** Each seat of a newly opened round hears of it (groups reach members). */
+  /**
+   * Each seat of a newly opened round hears of it (a group seat reaches its
+   * members), with a link to the page where that seat is decided.
+   */
   async roundOpened(handover: NotifiedHandover, round: Round): Promise<void> {
-    await this.safely(() =>
-      this.notifications.send({
-        recipients: {
-          type: 'entity',
-          entityRef: unique(round.assignments.map(a => a.approver)),
-        },
-        payload: {
-          title: `Overlevering til godkjenning: ${label(handover)}`,
-          description: `Godkjenningsrunde ${round.number} venter på ditt svar.${
-            round.message ? ` ${round.message}` : ''
-          }`,
-          link: link(handover.id),
-          topic: 'overlevering',
-          scope: seatScope(handover.id, round.number),
-        },
-      }),
-    );
+    for (const seat of round.assignments) {
+      const text = this.texts.roundOpened({
+        title: this.label(handover),
+        round: round.number,
+        role: this.roleTitle(seat.role),
+      });
+      await this.safely(() =>
+        this.notifications.send({
+          recipients: { type: 'entity', entityRef: seat.approver },
+          payload: {
+            ...text,
+            description: round.message
+              ? `${text.description} ${round.message}`
+              : text.description,
+            link: this.decisionLink(handover.id, round.number, seat.role),
+            topic: 'overlevering',
+            scope: seatScope(handover.id, round.number, seat.role),
+          },
+        }),
+      );
+    }
   }
 
   /** The seats of a withdrawn round see their notification updated. */
@@ -58,33 +80,39 @@ export class HandoverNotifier {
     handover: NotifiedHandover,
     round: Round,
   ): Promise<void> {
-    await this.safely(() =>
-      this.notifications.send({
-        recipients: {
-          type: 'entity',
-          entityRef: unique(round.assignments.map(a => a.approver)),
-        },
-        payload: {
-          title: `Overlevering trukket: ${label(handover)}`,
-          description: `Godkjenningsrunde ${round.number} ble trukket tilbake.`,
-          link: link(handover.id),
-          topic: 'overlevering',
-          severity: 'low',
-          scope: seatScope(handover.id, round.number),
-        },
-      }),
-    );
+    for (const seat of round.assignments) {
+      await this.safely(() =>
+        this.notifications.send({
+          recipients: { type: 'entity', entityRef: seat.approver },
+          payload: {
+            ...this.texts.roundWithdrawn({
+              title: this.label(handover),
+              round: round.number,
+            }),
+            link: this.handoverLink(handover.id),
+            topic: 'overlevering',
+            severity: 'low',
+            scope: seatScope(handover.id, round.number, seat.role),
+          },
+        }),
+      );
+    }
   }
 
-  /** A new owner hears that the handover is now theirs. */
-  async ownerChanged(handover: NotifiedHandover, from: string): Promise<void> {
+  /** A new owner hears that the handover is now theirs, and from whom. */
+  async ownerChanged(
+    handover: NotifiedHandover,
+    fromName: string,
+  ): Promise<void> {
     await this.safely(() =>
       this.notifications.send({
         recipients: { type: 'entity', entityRef: handover.owner },
         payload: {
-          title: `Du er nå leveranseansvarlig: ${label(handover)}`,
-          description: `Overleveringen ble overført til deg fra ${from}.`,
-          link: link(handover.id),
+          ...this.texts.ownerChanged({
+            title: this.label(handover),
+            from: fromName,
+          }),
+          link: this.handoverLink(handover.id),
           topic: 'overlevering',
         },
       }),
@@ -97,31 +125,29 @@ export class HandoverNotifier {
     round: Round,
     decision: {
       role: string;
-      roleTitle: string;
       decision: 'approve' | 'reject';
       comment?: string;
     },
     closed: boolean,
   ): Promise<void> {
     let payload: { title: string; description: string } | undefined;
+    const title = this.label(handover);
     if (closed) {
       payload =
         round.status === 'approved'
-          ? {
-              title: `Overlevering godkjent: ${label(handover)}`,
-              description: `Alle godkjennere har godkjent i runde ${round.number}.`,
-            }
-          : {
-              title: `Overlevering avslått: ${label(handover)}`,
-              description: `Runde ${round.number} er avsluttet med ${
-                round.assignments.filter(a => a.status === 'rejected').length
-              } avslag. Rett opp og send til godkjenning på nytt.`,
-            };
+          ? this.texts.roundApproved({ title, round: round.number })
+          : this.texts.roundRejected({
+              title,
+              round: round.number,
+              rejections: countSeats(round.assignments.map(a => a.status))
+                .rejected,
+            });
     } else if (decision.decision === 'reject') {
-      payload = {
-        title: `Avslag fra ${decision.roleTitle}: ${label(handover)}`,
-        description: decision.comment ?? '',
-      };
+      payload = this.texts.seatRejected({
+        title,
+        role: this.roleTitle(decision.role),
+        comment: decision.comment ?? '',
+      });
     }
     if (!payload) {
       return;
@@ -132,7 +158,7 @@ export class HandoverNotifier {
         recipients: { type: 'entity', entityRef: handover.owner },
         payload: {
           ...content,
-          link: link(handover.id),
+          link: this.handoverLink(handover.id),
           topic: 'overlevering',
           severity: closed && round.status === 'approved' ? 'normal' : 'high',
           scope: ownerScope(handover.id, round.number),
@@ -175,6 +201,28 @@ export class HandoverNotifier {
     );
   }
 
+  private label(handover: NotifiedHandover): string {
+    return handover.title || this.texts.untitled;
+  }
+
+  private roleTitle(role: string): string {
+    return this.options.roles.find(r => r.id === role)?.title ?? role;
+  }
+
+  private handoverLink(id: string): string {
+    return `${this.options.frontendPath}${overleveringPagePath('handover', {
+      id,
+    })}`;
+  }
+
+  private decisionLink(id: string, round: number, role: string): string {
+    return `${this.options.frontendPath}${overleveringPagePath('decision', {
+      id,
+      round,
+      role,
+    })}`;
+  }
+
   private async safely(action: () => Promise<void>): Promise<void> {
     try {
       await action();
@@ -184,17 +232,9 @@ export class HandoverNotifier {
   }
 }
 
-function label(handover: NotifiedHandover): string {
-  return handover.title || 'Uten tittel';
-}
-
-function link(id: string): string {
-  return `/overlevering/${encodeURIComponent(id)}`;
-}
-
-/** One notification per handover round to its seats, updated in place. */
-function seatScope(id: string, round: number): string {
-  return `overlevering:${id}:round:${round}`;
+/** One notification per seat of a round, updated in place. */
+function seatScope(id: string, round: number, role: string): string {
+  return `overlevering:${id}:round:${round}:seat:${role}`;
 }
 
 /** One notification per handover round to its owner, updated in place. */

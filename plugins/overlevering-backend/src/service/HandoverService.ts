@@ -311,13 +311,10 @@ export class HandoverService {
       actor: caller.userRef,
     });
     const after = { ...handover, status: outcome.status };
-    const roleTitle =
-      this.deps.config.approverRoles.find(r => r.id === request.role)?.title ??
-      request.role;
     await this.deps.notifier.decided(
       after,
       outcome.round,
-      { ...request, roleTitle, comment },
+      { ...request, comment },
       outcome.closed,
     );
     await this.deps.notifier.changed(
@@ -352,7 +349,10 @@ export class HandoverService {
       owner,
       actor: caller.userRef,
     });
-    await this.deps.notifier.ownerChanged(changed, caller.userRef);
+    await this.deps.notifier.ownerChanged(
+      changed,
+      await this.displayName(caller.userRef),
+    );
     await this.deps.notifier.changed(changed, 'owner_changed', [
       caller.userRef,
       ...approversOf(rounds),
@@ -467,6 +467,26 @@ export class HandoverService {
       throw new InputError(describeErrors(result.errors));
     }
     return result.document as Record<string, unknown>;
+  }
+
+  /** How people know an entity: its display name or title, else its name. */
+  private async displayName(ref: string): Promise<string> {
+    try {
+      const entity = await this.deps.catalog.getEntityByRef(ref, {
+        credentials: await this.deps.auth.getOwnServiceCredentials(),
+      });
+      const profile = entity?.spec?.profile as
+        | { displayName?: string }
+        | undefined;
+      return (
+        profile?.displayName ??
+        entity?.metadata.title ??
+        entity?.metadata.name ??
+        parseEntityRef(ref).name
+      );
+    } catch {
+      return parseEntityRef(ref).name;
+    }
   }
 
   /** The refs among `refs` that the catalog does not know. */

@@ -9,9 +9,30 @@ describe('readOverleveringConfig', () => {
       approverRoles: DEFAULT_APPROVER_ROLES,
       allowSelfApproval: true,
       maxPageSize: 100,
+      language: 'nb',
+      frontendPath: '/overlevering',
     });
     expect(DEFAULT_APPROVER_ROLES.filter(r => r.kind === 'fixed')).toHaveLength(
       6,
+    );
+  });
+
+  it('refuses a language it cannot write and a path that is not one', () => {
+    expect(() =>
+      readOverleveringConfig(
+        new ConfigReader({ overlevering: { language: 'nn' } }),
+      ),
+    ).toThrow(
+      "overlevering.language: must be 'nb' (bokmål) or 'en' (English), got 'nn'",
+    );
+    expect(() =>
+      readOverleveringConfig(
+        new ConfigReader({
+          overlevering: { frontendPath: 'https://portal/overlevering' },
+        }),
+      ),
+    ).toThrow(
+      /overlevering.frontendPath: must be the path where the app mounts/,
     );
   });
 

@@ -12,6 +12,10 @@ export interface OverleveringConfig {
   approverRoles: ApproverRole[];
   allowSelfApproval: boolean;
   maxPageSize: number;
+  /** The language of what the backend writes for people outside a request. */
+  language: 'nb' | 'en';
+  /** Where the app mounts the plugin's pages, for links in notifications. */
+  frontendPath: string;
 }
 
 /**
@@ -79,5 +83,26 @@ export function readOverleveringConfig(config: Config): OverleveringConfig {
     approverRoles,
     allowSelfApproval: block?.getOptionalBoolean('allowSelfApproval') ?? true,
     maxPageSize: block?.getOptionalNumber('maxPageSize') ?? 100,
+    language: readLanguage(block?.getOptionalString('language')),
+    frontendPath: readFrontendPath(block?.getOptionalString('frontendPath')),
   };
+}
+
+function readLanguage(value: string | undefined): 'nb' | 'en' {
+  if (value === undefined || value === 'nb' || value === 'en') {
+    return value ?? 'nb';
+  }
+  throw new Error(
+    `overlevering.language: must be 'nb' (bokmål) or 'en' (English), got '${value}'`,
+  );
+}
+
+function readFrontendPath(value: string | undefined): string {
+  const path = value ?? '/overlevering';
+  if (!/^\/[A-Za-z0-9._~\-/]*$/.test(path) || path.includes('//')) {
+    throw new Error(
+      `overlevering.frontendPath: must be the path where the app mounts the plugin, such as '/overlevering', got '${path}'`,
+    );
+  }
+  return path.replace(/\/$/, '');
 }

@@ -1,6 +1,7 @@
 import { Route, Routes } from 'react-router-dom';
 import { Header, Page, TabbedLayout } from '@backstage/core-components';
 import { useTranslationRef } from '@backstage/core-plugin-api/alpha';
+import { OVERLEVERING_PAGE_PATHS } from '@hemit/plugin-overlevering-common';
 import { overleveringTranslationRef } from '../../translation';
 import { ApprovalsInbox, DecisionPage } from '../Approvals';
 import { HandoverFormPage } from '../HandoverForm';
@@ -17,7 +18,10 @@ function OverviewPage() {
         <TabbedLayout.Route path="/" title={t('tabs.mine')}>
           <HandoverList />
         </TabbedLayout.Route>
-        <TabbedLayout.Route path="/godkjenninger" title={t('tabs.approvals')}>
+        <TabbedLayout.Route
+          path={OVERLEVERING_PAGE_PATHS.approvals}
+          title={t('tabs.approvals')}
+        >
           <ApprovalsInbox />
         </TabbedLayout.Route>
       </TabbedLayout>
@@ -32,10 +36,16 @@ function OverviewPage() {
 export function OverleveringPage() {
   return (
     <Routes>
-      <Route path="/h/:id/skjema" element={<HandoverFormPage />} />
-      <Route path="/h/:id" element={<HandoverPage />} />
       <Route
-        path="/godkjenninger/:id/:round/:role"
+        path={OVERLEVERING_PAGE_PATHS.handoverForm}
+        element={<HandoverFormPage />}
+      />
+      <Route
+        path={OVERLEVERING_PAGE_PATHS.handover}
+        element={<HandoverPage />}
+      />
+      <Route
+        path={OVERLEVERING_PAGE_PATHS.decision}
         element={<DecisionPage />}
       />
       <Route path="/*" element={<OverviewPage />} />

@@ -1,0 +1,85 @@
+/** The languages the backend writes text in for people. @internal */
+export type TextLanguage = 'nb' | 'en';
+
+/** The title and description of each notification the plugin sends. @internal */
+export interface NotificationTexts {
+  untitled: string;
+  roundOpened(p: { title: string; round: number; role: string }): Message;
+  roundWithdrawn(p: { title: string; round: number }): Message;
+  ownerChanged(p: { title: string; from: string }): Message;
+  roundApproved(p: { title: string; round: number }): Message;
+  roundRejected(p: {
+    title: string;
+    round: number;
+    rejections: number;
+  }): Message;
+  seatRejected(p: { title: string; role: string; comment: string }): Message;
+}
+
+interface Message {
+  title: string;
+  description: string;
+}
+
+const nb: NotificationTexts = {
+  untitled: 'Uten tittel',
+  roundOpened: p => ({
+    title: `Overlevering til godkjenning: ${p.title}`,
+    description: `Godkjenningsrunde ${p.round} venter på ditt svar som ${p.role}.`,
+  }),
+  roundWithdrawn: p => ({
+    title: `Overlevering trukket: ${p.title}`,
+    description: `Godkjenningsrunde ${p.round} ble trukket tilbake.`,
+  }),
+  ownerChanged: p => ({
+    title: `Du er nå leveranseansvarlig: ${p.title}`,
+    description: `Overleveringen ble overført til deg fra ${p.from}.`,
+  }),
+  roundApproved: p => ({
+    title: `Overlevering godkjent: ${p.title}`,
+    description: `Alle godkjennere har godkjent i runde ${p.round}.`,
+  }),
+  roundRejected: p => ({
+    title: `Overlevering avslått: ${p.title}`,
+    description: `Runde ${p.round} er avsluttet med ${p.rejections} avslag. Rett opp og send til godkjenning på nytt.`,
+  }),
+  seatRejected: p => ({
+    title: `Avslag fra ${p.role}: ${p.title}`,
+    description: p.comment,
+  }),
+};
+
+const en: NotificationTexts = {
+  untitled: 'Untitled',
+  roundOpened: p => ({
+    title: `Handover for approval: ${p.title}`,
+    description: `Approval round ${p.round} awaits your answer as ${p.role}.`,
+  }),
+  roundWithdrawn: p => ({
+    title: `Handover withdrawn: ${p.title}`,
+    description: `Approval round ${p.round} was withdrawn.`,
+  }),
+  ownerChanged: p => ({
+    title: `You are now the delivery owner: ${p.title}`,
+    description: `${p.from} handed the handover over to you.`,
+  }),
+  roundApproved: p => ({
+    title: `Handover approved: ${p.title}`,
+    description: `Every approver approved in round ${p.round}.`,
+  }),
+  roundRejected: p => ({
+    title: `Handover rejected: ${p.title}`,
+    description: `Round ${p.round} closed with ${p.rejections} ${
+      p.rejections === 1 ? 'rejection' : 'rejections'
+    }. Correct it and send it for approval again.`,
+  }),
+  seatRejected: p => ({
+    title: `Rejected by ${p.role}: ${p.title}`,
+    description: p.comment,
+  }),
+};
+
+/** @internal */
+export function notificationTexts(language: TextLanguage): NotificationTexts {
+  return language === 'en' ? en : nb;
+}
