@@ -27,6 +27,11 @@ export interface Config {
        */
       title: string;
       /**
+       * Name shown to people who read the portal in English, e.g. `Service desk (Hemithjelp)`. Without it they see `title`.
+       * @visibility frontend
+       */
+      titleEn?: string;
+      /**
        * `fixed` roles approve every handover; `optional` ones when ticked at submit.
        * @visibility frontend
        */

@@ -423,7 +423,6 @@ export async function generate(
         search_title: searchable(title),
         status,
         revision,
-        version: revision + currentRound * 4,
         current_round: currentRound,
         schema_version: Number(template.schemaVersion),
         document: documentText,

@@ -55,7 +55,7 @@ export { validateDocument } from './validation/validateDocument';
 export { DOCUMENT_LIMITS } from './validation/limits';
 export { sectionProgress } from './progress/sectionProgress';
 export { isFilled } from './progress/isFilled';
-export { toMarkdown } from './export/toMarkdown';
+export { toMarkdown, type MarkdownOptions } from './export/toMarkdown';
 export { yearlyCostTotal } from './costs/yearlyCostTotal';
 export type { CostTotals } from './costs/yearlyCostTotal';
 export { migrateDocument, documentVersion } from './migration/migrateDocument';

@@ -13,7 +13,7 @@ import { dumpTables } from './__testUtils__/tableDump';
 import { ALL_TABLES } from './database/rows';
 import { createTestDatabases } from './__testUtils__/testDatabases';
 import { startOverleveringBackend } from '@internal/overlevering-test-backend';
-import { spec } from './schema/openapi.generated';
+import { spec } from '@hemit/plugin-overlevering-common';
 
 // Hostile requests to every route of the OpenAPI document: wrong types,
 // missing and extra fields, huge strings, deep nesting, unicode, keys that

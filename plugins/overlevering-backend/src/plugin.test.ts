@@ -416,6 +416,10 @@ describe('the handover story', () => {
       expect(exported.status).toBe(200);
       expect(exported.headers['content-type']).toContain('text/markdown');
       expect(exported.text).toContain('# Pasientflyt 2.0');
+      // People and the service by the names the catalog gives them.
+      expect(exported.text).toContain('- **Fagansvarlig:** Per Fagansvarlig');
+      expect(exported.text).toContain('- **Tjeneste:** Pasientflyt');
+      expect(exported.text).not.toMatch(/(user|component):default\//);
       const snapshot = await api()
         .get(`${url}/export?format=markdown&round=1`)
         .set(as(PEOPLE.kari));

@@ -5,12 +5,11 @@ import type {
 import { createValidatedOpenApiRouter } from '@backstage/backend-openapi-utils';
 import { InputError, NotFoundError } from '@backstage/errors';
 import type { JsonObject } from '@backstage/types';
-import type { HandoverStatus } from '@hemit/plugin-overlevering-common';
+import { spec } from '@hemit/plugin-overlevering-common';
 import type { Locale } from '@hemit/overlevering-form-schema';
 import express from 'express';
-import type { CallerResolver } from './service/Caller';
+import type { Caller, CallerResolver } from './service/Caller';
 import type { HandoverService } from './service/HandoverService';
-import { spec } from './schema/openapi.generated';
 
 /**
  * The HTTP face of the plugin: requests are validated against the OpenAPI
@@ -26,21 +25,25 @@ export async function createRouter(options: {
   service: HandoverService;
 }): Promise<express.Router> {
   const { httpAuth, auditor, callers, service } = options;
-  const router = createValidatedOpenApiRouter(spec as any, {
+  // Each route's path parameters, query, body and answer are typed from the
+  // OpenAPI document, which the router also validates every request against.
+  const router = createValidatedOpenApiRouter<typeof spec>(spec, {
     // Room for the largest document the form allows (512 KiB, checked by
     // validateDocument), above express's default of 100 KiB.
     middleware: [express.json({ limit: '1mb' }), refuseNulCharacters],
-  }) as unknown as express.Router;
+  });
 
-  async function callerOf(req: express.Request) {
-    return callers.resolve(
+  /** The signed-in user behind the request, and the language they read. */
+  async function callerOf(req: AnyRequest): Promise<Caller> {
+    const caller = await callers.resolve(
       await httpAuth.credentials(req, { allow: ['user'] }),
     );
+    return { ...caller, locale: localeOf(req) };
   }
 
   /** Runs a mutation as an auditor event that succeeds or fails with it. */
   async function audited<T>(
-    req: express.Request,
+    req: AnyRequest,
     eventId: string,
     meta: JsonObject,
     action: () => Promise<T>,
@@ -72,14 +75,15 @@ export async function createRouter(options: {
 
   router.get('/handovers', async (req, res) => {
     const caller = await callerOf(req);
+    const { query } = req;
     res.json(
       await service.list(caller, {
-        owner: stringParam(req, 'owner'),
-        entityRef: stringParam(req, 'entityRef'),
-        status: stringParam(req, 'status') as HandoverStatus | undefined,
-        q: stringParam(req, 'q'),
-        limit: intParam(req, 'limit'),
-        cursor: stringParam(req, 'cursor'),
+        owner: once('owner', query.owner),
+        entityRef: once('entityRef', query.entityRef),
+        status: once('status', query.status) || undefined,
+        q: once('q', query.q),
+        limit: int(once('limit', query.limit)),
+        cursor: once('cursor', query.cursor),
       }),
     );
   });
@@ -191,7 +195,7 @@ export async function createRouter(options: {
   router.get('/handovers/:id/export', async (req, res) => {
     const caller = await callerOf(req);
     const markdown = await service.exportMarkdown(caller, req.params.id, {
-      round: intParam(req, 'round'),
+      round: int(once('round', req.query.round)),
       locale: localeOf(req),
     });
     res.type('text/markdown; charset=utf-8').send(markdown);
@@ -201,8 +205,8 @@ export async function createRouter(options: {
     const caller = await callerOf(req);
     res.json(
       await service.approvals(caller, {
-        limit: intParam(req, 'limit'),
-        cursor: stringParam(req, 'cursor'),
+        limit: int(once('limit', req.query.limit)),
+        cursor: once('cursor', req.query.cursor),
       }),
     );
   });
@@ -250,22 +254,40 @@ function containsNul(value: unknown): boolean {
   return false;
 }
 
-function stringParam(req: express.Request, name: string): string | undefined {
-  const value = req.query[name];
-  if (value === undefined || value === '') {
+/** A request of any route, as the helpers shared by the routes take it. */
+type AnyRequest = express.Request<any, any, any, any>;
+
+/**
+ * A query parameter given at most once, empty as absent. The document types
+ * each parameter as a string, but a repeated one (`?q=a&q=b`) still arrives
+ * as an array; it is refused here.
+ */
+function once<T extends string>(
+  name: string,
+  value: T | undefined,
+): T | undefined {
+  const given: unknown = value;
+  if (given === undefined || given === '') {
     return undefined;
   }
-  if (typeof value !== 'string') {
+  if (typeof given !== 'string') {
     throw new InputError(`${name} must be given once`);
   }
   return value;
 }
 
-function intParam(req: express.Request, name: string): number | undefined {
-  const value = stringParam(req, name);
+function int(value: string | undefined): number | undefined {
   return value === undefined ? undefined : Number(value);
 }
 
-function localeOf(req: express.Request): Locale {
-  return stringParam(req, 'locale') === 'en' ? 'en' : 'nb';
+/**
+ * The language the request asks for: `?locale=` where the route takes it,
+ * else the `Accept-Language` header (English for `en…`, else bokmål).
+ */
+function localeOf(req: AnyRequest): Locale {
+  const locale: unknown = req.query.locale;
+  if (locale === 'en' || locale === 'nb') {
+    return locale;
+  }
+  return /^\s*en/i.test(req.get('accept-language') ?? '') ? 'en' : 'nb';
 }

@@ -1,22 +1,57 @@
+import type { FromSchema } from 'json-schema-to-ts';
+import type { spec } from './schema/openapi.generated';
+
+// Every type that travels over HTTP is derived from the OpenAPI document
+// (src/schema/openapi.yaml), the same document the backend's router validates
+// requests against: change the YAML, run `node scripts/generate-openapi.js`,
+// and the types follow.
+
+type Document = typeof spec;
+type Schemas = Document['components']['schemas'];
+
+/**
+ * The type of `components.schemas[Name]` of the OpenAPI document, with every
+ * `$ref` resolved.
+ *
+ * @public
+ */
+export type WireType<Name extends keyof Schemas & string> = FromSchema<{
+  $ref: `#/components/schemas/${Name}`;
+  components: Document['components'];
+}>;
+
+/**
+ * The query parameters of an operation of the OpenAPI document, each
+ * optional, as the strings they are in the URL.
+ */
+type QueryOf<Parameters> = Parameters extends readonly (infer P)[]
+  ? {
+      [Q in Extract<
+        P,
+        { in: 'query'; name: string }
+      > as Q['name']]?: Q extends {
+        schema: infer S extends { type: 'string' };
+      }
+        ? FromSchema<S>
+        : never;
+    }
+  : never;
+
 /**
  * The status of a handover, as "Mine overleveringer" shows it.
  *
  * @public
  */
-export type HandoverStatus = 'draft' | 'in_review' | 'rejected' | 'approved';
+export type HandoverStatus = WireType<'HandoverStatus'>;
 
 /** @public */
-export type RoundStatus = 'open' | 'approved' | 'rejected' | 'withdrawn';
+export type RoundStatus = WireType<'RoundStatus'>;
 
 /** @public */
-export type AssignmentStatus =
-  | 'pending'
-  | 'approved'
-  | 'rejected'
-  | 'withdrawn';
+export type AssignmentStatus = Assignment['status'];
 
 /** @public */
-export type DecisionKind = 'approve' | 'reject';
+export type DecisionKind = DecisionRequest['decision'];
 
 /**
  * A named seat that must approve a handover.
@@ -26,149 +61,70 @@ export type DecisionKind = 'approve' | 'reject';
  *
  * @public
  */
-export interface ApproverRole {
-  id: string;
-  title: string;
-  kind: 'fixed' | 'optional';
-  group?: string;
-  field?: string;
-}
+export type ApproverRole = WireType<'ApproverRole'>;
 
 /** @public */
-export interface RoundTally {
-  number: number;
-  status: RoundStatus;
-  pending: number;
-  approved: number;
-  rejected: number;
-}
+export type RoundTally = WireType<'RoundTally'>;
 
 /** @public */
-export interface HandoverSummary {
-  id: string;
-  title: string;
-  /** The linked catalog entity (the service). */
-  entityRef?: string;
-  /** User entity ref of the delivery owner. */
-  owner: string;
-  status: HandoverStatus;
-  revision: number;
-  createdAt: string;
-  updatedAt: string;
-  currentRound?: RoundTally;
-}
+export type HandoverSummary = WireType<'HandoverSummary'>;
 
 /** @public */
-export interface Assignment {
-  role: string;
-  /** User or group entity ref holding the seat. */
-  approver: string;
-  status: AssignmentStatus;
-  decidedBy?: string;
-  decidedAt?: string;
-  comment?: string;
-}
+export type Assignment = WireType<'Assignment'>;
 
 /** @public */
-export interface Round {
-  number: number;
-  status: RoundStatus;
-  /** The revision of the document this round decides on. */
-  revision: number;
-  submittedBy: string;
-  submittedAt: string;
-  closedAt?: string;
-  message?: string;
-  optionalRoles: string[];
-  assignments: Assignment[];
-}
+export type Round = WireType<'Round'>;
+
+/** A handover summary with its document and every round. @public */
+export type Handover = WireType<'Handover'>;
 
 /** @public */
-export interface Handover extends HandoverSummary {
-  document: Record<string, unknown>;
-  rounds: Round[];
-}
+export type ApprovalItem = WireType<'ApprovalItem'>;
+
+/** The answer of `GET /approvals`. @public */
+export type ApprovalPage = WireType<'ApprovalPage'>;
 
 /** @public */
-export interface ApprovalItem {
-  handover: HandoverSummary;
-  round: number;
-  role: string;
-  approver: string;
-  submittedAt: string;
-}
+export type HandoverEvent = WireType<'HandoverEvent'>;
 
 /** @public */
-export interface HandoverEvent {
-  id: string;
-  at: string;
-  actor: string;
-  type: HandoverEventType;
-  data: Record<string, unknown>;
-}
+export type HandoverEventType = HandoverEvent['type'];
 
-/** @public */
-export type HandoverEventType =
-  | 'created'
-  | 'saved'
-  | 'submitted'
-  | 'decided'
-  | 'round_closed'
-  | 'withdrawn'
-  | 'owner_changed'
-  | 'deleted';
+/** The answer of `GET /handovers/:id/history`. @public */
+export type HandoverHistory = WireType<'HandoverHistory'>;
 
 /** The answer of `GET /form`. @public */
-export interface FormResponse {
-  schemaVersion: number;
-  schema: Record<string, unknown>;
-  uiSchema: Record<string, unknown>;
-  requiredOnSubmit: string[];
-  approverRoles: ApproverRole[];
-}
+export type FormResponse = WireType<'FormResponse'>;
 
 /** The answer of `GET /handovers`. @public */
-export interface HandoverPage {
-  items: HandoverSummary[];
-  nextCursor?: string;
-}
+export type HandoverPage = WireType<'HandoverPage'>;
 
-/** @public */
-export interface HandoverListQuery {
-  /** `me` lists the caller's own handovers. */
-  owner?: 'me' | string;
-  entityRef?: string;
-  status?: HandoverStatus;
-  q?: string;
+/**
+ * The filters and the page of `GET /handovers`: its query parameters, with
+ * `limit` as a number and `status` as one status. `owner: 'me'` lists the
+ * caller's own handovers.
+ *
+ * @public
+ */
+export type HandoverListQuery = Omit<
+  QueryOf<Document['paths']['/handovers']['get']['parameters']>,
+  'limit' | 'status'
+> & {
   limit?: number;
-  cursor?: string;
-}
+  status?: HandoverStatus;
+};
 
 /** @public */
-export interface CreateHandoverRequest {
-  entityRef?: string;
-  document?: Record<string, unknown>;
-}
+export type CreateHandoverRequest = WireType<'CreateHandoverRequest'>;
 
 /** @public */
-export interface SaveDocumentRequest {
-  revision: number;
-  document: Record<string, unknown>;
-}
+export type SaveDocumentRequest = WireType<'SaveDocumentRequest'>;
 
 /** @public */
-export interface SubmitRequest {
-  revision: number;
-  optionalRoles: string[];
-  message?: string;
-}
+export type SubmitRequest = WireType<'SubmitRequest'>;
 
 /** @public */
-export interface DecisionRequest {
-  role: string;
-  decision: DecisionKind;
-  comment?: string;
-}
+export type DecisionRequest = WireType<'DecisionRequest'>;
 
 /**
  * The answer of `GET /handovers/:id/rounds/:number/snapshot`: the document
@@ -176,15 +132,23 @@ export interface DecisionRequest {
  *
  * @public
  */
-export interface RoundSnapshot {
-  round: number;
-  /** The document revision the round decides on. */
-  revision: number;
-  document: Record<string, unknown>;
-}
+export type RoundSnapshot = WireType<'RoundSnapshot'>;
 
 /** The body of `PUT /handovers/:id/owner`. @public */
-export interface ChangeOwnerRequest {
-  /** User entity ref of the new owner. */
-  owner: string;
-}
+export type ChangeOwnerRequest = WireType<'ChangeOwnerRequest'>;
+
+/**
+ * The body of every refusal: Backstage's error shape, with the problems of
+ * a refused document in `error.errors`.
+ *
+ * @public
+ */
+export type ErrorBody = WireType<'Error'>;
+
+/**
+ * One problem of a refused document: the dotted path of its field (empty
+ * when it belongs to none) and a message in the request's language.
+ *
+ * @public
+ */
+export type FieldError = WireType<'FieldError'>;

@@ -1,47 +1,39 @@
 import { screen } from '@testing-library/react';
-import { setupServer } from 'msw/node';
-import {
-  mockApis,
-  registerMswTestHooks,
-  renderTestApp,
-} from '@backstage/frontend-test-utils';
+import { mockApis, renderTestApp } from '@backstage/frontend-test-utils';
 import { identityApiRef } from '@backstage/frontend-plugin-api';
-import { overleveringApiRef, OverleveringClient } from './api';
-import {
-  FakeOverleveringBackend,
-  TEST_BASE_URL,
-} from './__testUtils__/fakeBackend';
+import { overleveringApiRef } from './api';
+import { PEOPLE, TestPortal } from './__testUtils__/testPortal';
 import overleveringPlugin from './alpha';
 
-const server = setupServer();
-registerMswTestHooks(server);
-jest.setTimeout(30_000);
+jest.setTimeout(60_000);
 
 describe('the new-frontend-system plugin', () => {
+  let portal: TestPortal;
+
+  beforeEach(async () => {
+    portal = await TestPortal.start();
+  });
+
+  afterEach(async () => {
+    await portal.stop();
+  });
+
   it('serves "Mine overleveringer" at /overlevering', async () => {
-    const backend = new FakeOverleveringBackend();
-    server.use(...backend.handlers);
-    backend.seed({ document: { bestilling: { tittel: 'Ny PACS' } } });
+    await portal.draft({ bestilling: { tittel: 'Ny PACS' } });
+    await portal.draft({ bestilling: { tittel: 'Ikke min' } }, PEOPLE.ola);
     renderTestApp({
       features: [overleveringPlugin],
       initialRouteEntries: ['/overlevering'],
       apis: [
-        [
-          overleveringApiRef,
-          new OverleveringClient({
-            discoveryApi: mockApis.discovery({
-              baseUrl: TEST_BASE_URL.replace(/\/api\/overlevering$/, ''),
-            }),
-            fetchApi: { fetch: (input, init) => fetch(input, init) },
-          }),
-        ],
-        [identityApiRef, mockApis.identity({ userEntityRef: backend.user })],
+        [overleveringApiRef, portal.client()],
+        [identityApiRef, mockApis.identity({ userEntityRef: portal.user })],
       ],
     });
     // The page is loaded lazily, as in an app.
     expect(
       await screen.findByText('Ny PACS', undefined, { timeout: 15_000 }),
     ).toBeInTheDocument();
+    expect(screen.queryByText('Ikke min')).toBeNull();
     expect(screen.getByText('Godkjenninger')).toBeInTheDocument();
   });
 });

@@ -1,10 +1,13 @@
 import {
   ApiBlueprint,
+  appLanguageApiRef,
+  createFrontendModule,
   createFrontendPlugin,
   discoveryApiRef,
   fetchApiRef,
   PageBlueprint,
 } from '@backstage/frontend-plugin-api';
+import { TranslationBlueprint } from '@backstage/plugin-app-react';
 import {
   EntityCardBlueprint,
   EntityContentBlueprint,
@@ -16,6 +19,10 @@ import {
 } from '@backstage/core-compat-api';
 import { overleveringApiRef, OverleveringClient } from './api';
 import { isOverleveringAvailable } from './components/EntityOverlevering/prefill';
+import {
+  overleveringTranslationRef,
+  overleveringTranslations,
+} from './translation';
 import {
   approvalsRouteRef,
   decisionRouteRef,
@@ -33,9 +40,13 @@ export const overleveringApi = ApiBlueprint.make({
   params: defineParams =>
     defineParams({
       api: overleveringApiRef,
-      deps: { discoveryApi: discoveryApiRef, fetchApi: fetchApiRef },
-      factory: ({ discoveryApi, fetchApi }) =>
-        new OverleveringClient({ discoveryApi, fetchApi }),
+      deps: {
+        discoveryApi: discoveryApiRef,
+        fetchApi: fetchApiRef,
+        appLanguageApi: appLanguageApiRef,
+      },
+      factory: ({ discoveryApi, fetchApi, appLanguageApi }) =>
+        new OverleveringClient({ discoveryApi, fetchApi, appLanguageApi }),
     }),
 });
 
@@ -48,6 +59,8 @@ export const overleveringPage = PageBlueprint.make({
   params: {
     path: '/overlevering',
     title: 'Overlevering',
+    // The page draws its own header with its tabs and sub-pages.
+    noHeader: true,
     routeRef: convertLegacyRouteRef(rootRouteRef),
     loader: () =>
       import('./components/OverleveringPage').then(m =>
@@ -112,7 +125,21 @@ export default createFrontendPlugin({
   ],
 });
 
-export {
-  overleveringTranslationRef,
-  overleveringTranslations,
-} from './translation';
+export { overleveringTranslationRef, overleveringTranslations };
+
+/**
+ * The plugin's English texts for an app that offers English. An app's
+ * translation API takes translations only from modules of the app plugin,
+ * so install this module beside the plugin.
+ *
+ * @alpha
+ */
+export const overleveringTranslationsModule = createFrontendModule({
+  pluginId: 'app',
+  extensions: [
+    TranslationBlueprint.make({
+      name: 'overlevering-en',
+      params: { resource: overleveringTranslations },
+    }),
+  ],
+});

@@ -6,6 +6,7 @@ import {
   discoveryApiRef,
   fetchApiRef,
 } from '@backstage/core-plugin-api';
+import { appLanguageApiRef } from '@backstage/core-plugin-api/alpha';
 import { overleveringApiRef, OverleveringClient } from './api';
 import { rootRouteRef } from './routes';
 
@@ -19,9 +20,13 @@ export const overleveringPlugin = createPlugin({
   apis: [
     createApiFactory({
       api: overleveringApiRef,
-      deps: { discoveryApi: discoveryApiRef, fetchApi: fetchApiRef },
-      factory: ({ discoveryApi, fetchApi }) =>
-        new OverleveringClient({ discoveryApi, fetchApi }),
+      deps: {
+        discoveryApi: discoveryApiRef,
+        fetchApi: fetchApiRef,
+        appLanguageApi: appLanguageApiRef,
+      },
+      factory: ({ discoveryApi, fetchApi, appLanguageApi }) =>
+        new OverleveringClient({ discoveryApi, fetchApi, appLanguageApi }),
     }),
   ],
   routes: {

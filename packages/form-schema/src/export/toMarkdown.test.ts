@@ -50,6 +50,20 @@ describe('toMarkdown', () => {
     expect(md).toContain('- **Shared operational responsibility?** Yes — ');
   });
 
+  it('names people, groups and services as the caller knows them, refs it cannot name as written', () => {
+    const names: Record<string, string> = {
+      'user:default/per.fag': 'Per Fagansvarlig',
+      'group:default/team-pasientflyt': 'Team Pasientflyt',
+    };
+    const md = toMarkdown(complete, { entityName: ref => names[ref] });
+    expect(md).toContain('- **Fagansvarlig:** Per Fagansvarlig');
+    // In a table of rows too.
+    expect(md).toContain('| Team Pasientflyt | 2027-03-01 |');
+    expect(md).not.toContain('user:default/per.fag');
+    // A ref without a name stays readable as the ref.
+    expect(md).toContain('component:default/pasientflyt-api');
+  });
+
   it('shows a stored version 1 document in its current shape', () => {
     const md = toMarkdown({ produksjonssetting: { varslingEtablert: true } });
     expect(md).toContain('- **Er varsling satt opp?** Ja');

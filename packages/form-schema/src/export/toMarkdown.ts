@@ -7,11 +7,22 @@ import { fieldText, getTexts } from '../texts';
 import { Locale } from '../types';
 import { escapeMarkdown, escapeTableCell } from './escapeMarkdown';
 
+/** Options of the Markdown export. @public */
+export interface MarkdownOptions {
+  locale?: Locale;
+  /**
+   * How people know a catalog entity (a person, group or service), e.g. from the catalog's
+   * display names. A ref it gives no name for is shown as written.
+   */
+  entityName?: (ref: string) => string | undefined;
+}
+
 function formatValue(
   field: FieldInfo,
   value: unknown,
   locale: Locale,
   escape: (text: string) => string,
+  entityName?: (ref: string) => string | undefined,
 ): string | undefined {
   const { common } = getTexts(locale);
   if (value === undefined || value === null || value === '') return undefined;
@@ -27,6 +38,10 @@ function formatValue(
       return Array.isArray(value) && value.length > 0
         ? escape(value.map(v => options[String(v)] ?? String(v)).join(', '))
         : undefined;
+    case 'entityRef':
+      return typeof value === 'string'
+        ? escape(entityName?.(value) ?? value)
+        : escape(JSON.stringify(value));
     case 'yesNo': {
       const record = (value ?? {}) as Record<string, unknown>;
       let answer: string | undefined;
@@ -50,6 +65,7 @@ function rowsTable(
   field: FieldInfo,
   rows: unknown[],
   locale: Locale,
+  entityName?: (ref: string) => string | undefined,
 ): string[] {
   const columns = field.columns ?? [];
   const header = columns.map(column =>
@@ -65,7 +81,9 @@ function rowsTable(
     const cells = columns.map(column => {
       const key = column.path.split('.').pop()!;
       const value = (row as Record<string, unknown> | null)?.[key];
-      return formatValue(column, value, locale, escapeTableCell) ?? '';
+      return (
+        formatValue(column, value, locale, escapeTableCell, entityName) ?? ''
+      );
     });
     lines.push(`| ${cells.join(' | ')} |`);
   }
@@ -79,10 +97,7 @@ function rowsTable(
  *
  * @public
  */
-export function toMarkdown(
-  input: unknown,
-  options?: { locale?: Locale },
-): string {
+export function toMarkdown(input: unknown, options?: MarkdownOptions): string {
   const doc = asCurrentVersion(input);
   const locale: Locale = options?.locale === 'en' ? 'en' : 'nb';
   const { common } = getTexts(locale);
@@ -105,7 +120,7 @@ export function toMarkdown(
       if (field.kind === 'rows') {
         out.push('', `**${label}**`, '');
         if (Array.isArray(value) && value.length > 0) {
-          out.push(...rowsTable(field, value, locale), '');
+          out.push(...rowsTable(field, value, locale, options?.entityName), '');
         } else {
           out.push(`_${common.notFilled}_`, '');
         }
@@ -123,7 +138,13 @@ export function toMarkdown(
         }
         continue;
       }
-      const formatted = formatValue(field, value, locale, escapeMarkdown);
+      const formatted = formatValue(
+        field,
+        value,
+        locale,
+        escapeMarkdown,
+        options?.entityName,
+      );
       out.push(`- **${label}** ${formatted ?? `_${common.notFilled}_`}`);
     }
   }

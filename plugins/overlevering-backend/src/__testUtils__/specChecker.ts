@@ -1,7 +1,7 @@
 import Ajv from 'ajv';
 import addFormats from 'ajv-formats';
 import type { Response } from 'supertest';
-import { spec } from '../schema/openapi.generated';
+import { spec } from '@hemit/plugin-overlevering-common';
 
 const API_PREFIX = '/api/overlevering';
 

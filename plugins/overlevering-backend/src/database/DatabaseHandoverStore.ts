@@ -8,7 +8,6 @@ import type {
   HandoverStatus,
   HandoverSummary,
   Round,
-  RoundTally,
 } from '@hemit/plugin-overlevering-common';
 import {
   countSeats,
@@ -18,14 +17,7 @@ import {
 } from '@hemit/plugin-overlevering-common';
 import type { Knex } from 'knex';
 import { v4 as uuid } from 'uuid';
-import {
-  afterInboxCursor,
-  decodeCursor,
-  decodeInboxCursor,
-  encodeCursor,
-  encodeInboxCursor,
-} from './cursor';
-import { applyHandoverFilter } from './filters';
+import { HandoverQueries } from './HandoverQueries';
 import type {
   DecisionOutcome,
   HandoverRecord,
@@ -37,45 +29,19 @@ import {
   ASSIGNMENTS,
   AssignmentRow,
   EVENTS,
-  EventRow,
   HANDOVERS,
   HandoverRow,
   MIGRATIONS_DIR,
   REVISIONS,
   ROUNDS,
   RoundRow,
-  toEvent,
   toHandoverRecord,
   toRound,
   searchable,
-  toSummary,
 } from './rows';
 
 /** Statuses from which a handover may be edited or submitted. */
 const EDITABLE = [...EDITABLE_STATUSES];
-
-/** A row of a grouped count of seats by status. */
-interface SeatCount {
-  handover_id: string;
-  status: string;
-  n: string | number;
-}
-
-/** Columns of a summary: everything but the document. */
-const SUMMARY_COLUMNS = [
-  'id',
-  'owner',
-  'entity_ref',
-  'title',
-  'status',
-  'revision',
-  'version',
-  'current_round',
-  'schema_version',
-  'created_at',
-  'updated_at',
-  'deleted_at',
-].map(c => `${HANDOVERS}.${c}`);
 
 /**
  * The knex implementation of {@link HandoverStore}. Every mutation first
@@ -99,10 +65,14 @@ export class DatabaseHandoverStore implements HandoverStore {
     return new DatabaseHandoverStore(client, options.now ?? (() => new Date()));
   }
 
+  private readonly queries: HandoverQueries;
+
   private constructor(
     private readonly db: Knex,
     private readonly now: () => Date,
-  ) {}
+  ) {
+    this.queries = new HandoverQueries(db);
+  }
 
   async createHandover(options: {
     owner: string;
@@ -120,7 +90,6 @@ export class DatabaseHandoverStore implements HandoverStore {
       search_title: searchable(options.title),
       status: 'draft',
       revision: 1,
-      version: 1,
       current_round: 0,
       schema_version: options.schemaVersion,
       document: JSON.stringify(options.document),
@@ -172,65 +141,10 @@ export class DatabaseHandoverStore implements HandoverStore {
     };
   }
 
-  async listHandovers(
+  listHandovers(
     options: ListHandoversOptions,
   ): Promise<{ items: HandoverSummary[]; nextCursor?: string }> {
-    const query = this.db(HANDOVERS)
-      .select(SUMMARY_COLUMNS)
-      .whereNull(`${HANDOVERS}.deleted_at`)
-      .orderBy([
-        { column: `${HANDOVERS}.updated_at`, order: 'desc' },
-        { column: `${HANDOVERS}.id`, order: 'desc' },
-      ])
-      // One extra row tells whether there is a next page.
-      .limit(options.limit + 1);
-    if (options.owner) {
-      query.where(`${HANDOVERS}.owner`, options.owner);
-    }
-    if (options.entityRef) {
-      query.where(`${HANDOVERS}.entity_ref`, options.entityRef);
-    }
-    if (options.status) {
-      query.where(`${HANDOVERS}.status`, options.status);
-    }
-    if (options.q) {
-      const pattern = `%${searchable(options.q).replace(
-        /[\\%_]/g,
-        c => `\\${c}`,
-      )}%`;
-      query.whereRaw(`${HANDOVERS}.search_title like ? escape '\\'`, [pattern]);
-    }
-    if (options.cursor) {
-      const { updatedAt, id } = decodeCursor(options.cursor);
-      query.where(qb =>
-        qb
-          .where(`${HANDOVERS}.updated_at`, '<', updatedAt)
-          .orWhere(inner =>
-            inner
-              .where(`${HANDOVERS}.updated_at`, '=', updatedAt)
-              .andWhere(`${HANDOVERS}.id`, '<', id),
-          ),
-      );
-    }
-    if (options.filter) {
-      const filter = options.filter;
-      query.where(qb => applyHandoverFilter(qb, filter));
-    }
-    const rows: Omit<HandoverRow, 'document'>[] = await query;
-    const page = rows.slice(0, options.limit);
-    const tallies = await this.tallies(this.db, page);
-    const last = page[page.length - 1];
-    return {
-      items: page.map(r => toSummary(r, tallies.get(r.id))),
-      ...(rows.length > options.limit && last
-        ? {
-            nextCursor: encodeCursor({
-              updatedAt: last.updated_at,
-              id: last.id,
-            }),
-          }
-        : {}),
-    };
+    return this.queries.listHandovers(options);
   }
 
   async saveDocument(options: {
@@ -255,7 +169,6 @@ export class DatabaseHandoverStore implements HandoverStore {
           search_title: searchable(options.title),
           schema_version: options.schemaVersion,
           revision: options.revision + 1,
-          version: tx.raw('version + 1'),
           updated_at: at,
         });
       if (count !== 1) {
@@ -301,7 +214,6 @@ export class DatabaseHandoverStore implements HandoverStore {
         .update({
           status: 'in_review',
           current_round: options.round,
-          version: tx.raw('version + 1'),
           updated_at: at,
         });
       if (count !== 1) {
@@ -363,7 +275,6 @@ export class DatabaseHandoverStore implements HandoverStore {
         .whereNull('deleted_at')
         .update({
           status: 'draft',
-          version: tx.raw('version + 1'),
           updated_at: at,
         });
       if (count !== 1) {
@@ -407,7 +318,7 @@ export class DatabaseHandoverStore implements HandoverStore {
           current_round: options.round,
         })
         .whereNull('deleted_at')
-        .update({ version: tx.raw('version + 1'), updated_at: at });
+        .update({ updated_at: at });
       if (moved !== 1) {
         await this.requireHandover(tx, options.id);
         throw new ConflictError(
@@ -492,88 +403,12 @@ export class DatabaseHandoverStore implements HandoverStore {
     });
   }
 
-  async listPendingApprovals(options: {
+  listPendingApprovals(options: {
     approvers: string[];
     limit: number;
     cursor?: string;
   }): Promise<{ items: ApprovalItem[]; nextCursor?: string }> {
-    const after = options.cursor
-      ? decodeInboxCursor(options.cursor)
-      : undefined;
-    if (options.approvers.length === 0) {
-      return { items: [] };
-    }
-    const inboxOrder = (table: string) => [
-      { column: `${table}.submitted_at`, order: 'asc' as const },
-      { column: `${table}.handover_id`, order: 'asc' as const },
-      { column: `${table}.role`, order: 'asc' as const },
-    ];
-    // One extra row tells whether there is a next page.
-    const limit = options.limit + 1;
-    // The page of each approver's pending seats after the cursor, read in
-    // order from the inbox index, then merged: the cost follows the page size
-    // and the number of approvers, not the number of seats waiting.
-    const [first, ...rest] = [...new Set(options.approvers)].map(
-      (approver, i) => {
-        const seats = this.db(ASSIGNMENTS)
-          .join(HANDOVERS, `${HANDOVERS}.id`, `${ASSIGNMENTS}.handover_id`)
-          .select(
-            `${ASSIGNMENTS}.handover_id`,
-            `${ASSIGNMENTS}.round`,
-            `${ASSIGNMENTS}.role`,
-            `${ASSIGNMENTS}.approver`,
-            `${ASSIGNMENTS}.submitted_at`,
-          )
-          .where(`${ASSIGNMENTS}.status`, 'pending')
-          .where(`${ASSIGNMENTS}.approver`, approver)
-          .whereNull(`${HANDOVERS}.deleted_at`)
-          .orderBy(inboxOrder(ASSIGNMENTS))
-          .limit(limit);
-        if (after) {
-          seats.where(qb => afterInboxCursor(qb, ASSIGNMENTS, after));
-        }
-        return this.db.select('*').from(seats.as(`seats_${i}`));
-      },
-    );
-    const pending = rest.length ? first.unionAll(rest) : first;
-    const rows: (Omit<HandoverRow, 'document'> & {
-      a_round: number;
-      a_role: string;
-      a_approver: string;
-      a_submitted_at: string;
-    })[] = await this.db
-      .from(pending.as('pending'))
-      .join(HANDOVERS, `${HANDOVERS}.id`, 'pending.handover_id')
-      .select(SUMMARY_COLUMNS)
-      .select({
-        a_round: 'pending.round',
-        a_role: 'pending.role',
-        a_approver: 'pending.approver',
-        a_submitted_at: 'pending.submitted_at',
-      })
-      .orderBy(inboxOrder('pending'))
-      .limit(limit);
-    const page = rows.slice(0, options.limit);
-    const tallies = await this.tallies(this.db, page);
-    const last = page[page.length - 1];
-    return {
-      items: page.map(r => ({
-        handover: toSummary(r, tallies.get(r.id)),
-        round: Number(r.a_round),
-        role: r.a_role,
-        approver: r.a_approver,
-        submittedAt: r.a_submitted_at,
-      })),
-      ...(rows.length > options.limit && last
-        ? {
-            nextCursor: encodeInboxCursor({
-              submittedAt: last.a_submitted_at,
-              handoverId: last.id,
-              role: last.a_role,
-            }),
-          }
-        : {}),
-    };
+    return this.queries.listPendingApprovals(options);
   }
 
   async deleteHandover(options: { id: string; actor: string }): Promise<void> {
@@ -584,7 +419,6 @@ export class DatabaseHandoverStore implements HandoverStore {
         .whereNull('deleted_at')
         .update({
           deleted_at: at,
-          version: tx.raw('version + 1'),
           updated_at: at,
         });
       if (count !== 1) {
@@ -610,7 +444,6 @@ export class DatabaseHandoverStore implements HandoverStore {
         .whereNull('deleted_at')
         .update({
           owner: options.owner,
-          version: tx.raw('version + 1'),
           updated_at: at,
         });
       if (count !== 1) {
@@ -625,116 +458,23 @@ export class DatabaseHandoverStore implements HandoverStore {
     });
   }
 
-  async getPermissionResources(options: {
+  getPermissionResources(options: {
     ids: string[];
   }): Promise<
     ({ id: string; owner: string; approvers: string[] } | undefined)[]
   > {
-    if (options.ids.length === 0) {
-      return [];
-    }
-    const [owners, seats] = await Promise.all([
-      this.db(HANDOVERS)
-        .whereIn('id', options.ids)
-        .whereNull('deleted_at')
-        .select('id', 'owner'),
-      this.db(ASSIGNMENTS)
-        .whereIn('handover_id', options.ids)
-        .distinct('handover_id', 'approver'),
-    ]);
-    return options.ids.map(id => {
-      const row = owners.find(o => o.id === id);
-      return row
-        ? {
-            id,
-            owner: row.owner,
-            approvers: seats
-              .filter(s => s.handover_id === id)
-              .map(s => s.approver),
-          }
-        : undefined;
-    });
+    return this.queries.getPermissionResources(options);
   }
 
-  async listEvents(options: { id: string }): Promise<HandoverEvent[]> {
-    const rows = await this.db<EventRow>(EVENTS)
-      .where({ handover_id: options.id })
-      .orderBy('seq', 'asc');
-    return rows.map(toEvent);
+  listEvents(options: { id: string }): Promise<HandoverEvent[]> {
+    return this.queries.listEvents(options);
   }
 
-  async getRevision(options: {
+  getRevision(options: {
     id: string;
     revision: number;
   }): Promise<Record<string, unknown> | undefined> {
-    const row = await this.db(REVISIONS)
-      .where({ handover_id: options.id, revision: options.revision })
-      .first();
-    return row ? JSON.parse(row.document) : undefined;
-  }
-
-  /**
-   * The seat counts of each handover's current round, in one query for a
-   * whole page of handovers.
-   */
-  private async tallies(
-    db: Knex | Knex.Transaction,
-    handovers: { id: string; current_round: number }[],
-  ): Promise<Map<string, RoundTally>> {
-    const result = new Map<string, RoundTally>();
-    const withRound = handovers.filter(h => Number(h.current_round) > 0);
-    if (withRound.length === 0) {
-      return result;
-    }
-    const ids = withRound.map(h => h.id);
-    const [rounds, counts]: [RoundRow[], SeatCount[]] = await Promise.all([
-      db(ROUNDS)
-        .join(HANDOVERS, join =>
-          join
-            .on(`${HANDOVERS}.id`, `${ROUNDS}.handover_id`)
-            .andOn(`${HANDOVERS}.current_round`, `${ROUNDS}.number`),
-        )
-        .whereIn(`${ROUNDS}.handover_id`, ids)
-        .select(
-          `${ROUNDS}.handover_id`,
-          `${ROUNDS}.number`,
-          `${ROUNDS}.status`,
-        ),
-      db(ASSIGNMENTS)
-        .join(HANDOVERS, join =>
-          join
-            .on(`${HANDOVERS}.id`, `${ASSIGNMENTS}.handover_id`)
-            .andOn(`${HANDOVERS}.current_round`, `${ASSIGNMENTS}.round`),
-        )
-        .whereIn(`${ASSIGNMENTS}.handover_id`, ids)
-        .select(`${ASSIGNMENTS}.handover_id`, `${ASSIGNMENTS}.status`)
-        .count({ n: '*' })
-        .groupBy(
-          `${ASSIGNMENTS}.handover_id`,
-          `${ASSIGNMENTS}.status`,
-        ) as unknown as Promise<SeatCount[]>,
-    ]);
-    for (const r of rounds) {
-      result.set(r.handover_id, {
-        number: Number(r.number),
-        status: r.status,
-        pending: 0,
-        approved: 0,
-        rejected: 0,
-      });
-    }
-    for (const c of counts) {
-      const tally = result.get(c.handover_id);
-      if (
-        tally &&
-        (c.status === 'pending' ||
-          c.status === 'approved' ||
-          c.status === 'rejected')
-      ) {
-        tally[c.status as 'pending' | 'approved' | 'rejected'] = Number(c.n);
-      }
-    }
-    return result;
+    return this.queries.getRevision(options);
   }
 
   private async readRound(

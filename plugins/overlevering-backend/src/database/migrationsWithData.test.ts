@@ -179,7 +179,6 @@ describe('migrations with data', () => {
           search_title: 'timebok',
           status: 'draft',
           revision: 1,
-          version: 1,
           current_round: 0,
           schema_version: 1,
           document: JSON.stringify(version1),

@@ -39,7 +39,6 @@ export interface HandoverRow {
   search_title: string;
   status: HandoverStatus;
   revision: number;
-  version: number;
   current_round: number;
   schema_version: number;
   document: string;

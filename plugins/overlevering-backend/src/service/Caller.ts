@@ -11,10 +11,13 @@ import {
   stringifyEntityRef,
 } from '@backstage/catalog-model';
 import type { CatalogService } from '@backstage/plugin-catalog-node';
+import type { Locale } from '@hemit/overlevering-form-schema';
 
 /**
  * The signed-in user behind a request. `holderRefs` are the refs a seat can
- * name for this user: the user and every group they belong to.
+ * name for this user: the user and every group they belong to. `locale` is
+ * the language the request asks for, which the messages of a refusal are
+ * written in (bokmål when unset).
  *
  * @internal
  */
@@ -22,6 +25,7 @@ export interface Caller {
   userRef: string;
   holderRefs: string[];
   credentials: BackstageCredentials<BackstageUserPrincipal>;
+  locale?: Locale;
 }
 
 /** How long the catalog's answer about a user's groups is reused. */

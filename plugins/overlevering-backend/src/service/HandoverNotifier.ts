@@ -2,6 +2,7 @@ import type { LoggerService } from '@backstage/backend-plugin-api';
 import type { NotificationService } from '@backstage/plugin-notifications-node';
 import type { SignalsService } from '@backstage/plugin-signals-node';
 import {
+  approverRoleTitle,
   ApproverRole,
   handoverSignalChannel,
   HandoverSignal,
@@ -205,8 +206,9 @@ export class HandoverNotifier {
     return handover.title || this.texts.untitled;
   }
 
-  private roleTitle(role: string): string {
-    return this.options.roles.find(r => r.id === role)?.title ?? role;
+  private roleTitle(id: string): string {
+    const role = this.options.roles.find(r => r.id === id);
+    return role ? approverRoleTitle(role, this.options.language) : id;
   }
 
   private handoverLink(id: string): string {

@@ -8,10 +8,11 @@ import {
 } from '@backstage/errors';
 import type { CatalogService } from '@backstage/plugin-catalog-node';
 import {
-  ApprovalItem,
+  ApprovalPage,
   ChangeOwnerRequest,
   CreateHandoverRequest,
   DecisionRequest,
+  FieldError,
   FormResponse,
   Handover,
   handoverCreatePermission,
@@ -46,7 +47,10 @@ import type { HandoverAuthorizer } from '../permissions/authorize';
 import type { HandoverResource } from '../permissions/rules';
 import type { Caller } from './Caller';
 import type { OverleveringConfig } from './config';
+import { DocumentInvalidError } from './DocumentInvalidError';
 import type { HandoverNotifier } from './HandoverNotifier';
+import { EntityNames } from './EntityNames';
+import { refusalTexts } from './refusalTexts';
 
 const DEFAULT_PAGE_SIZE = 20;
 
@@ -57,6 +61,8 @@ const DEFAULT_PAGE_SIZE = 20;
  * @internal
  */
 export class HandoverService {
+  private readonly names: EntityNames;
+
   constructor(
     private readonly deps: {
       store: HandoverStore;
@@ -66,7 +72,9 @@ export class HandoverService {
       catalog: CatalogService;
       auth: AuthService;
     },
-  ) {}
+  ) {
+    this.names = new EntityNames(deps.catalog, deps.auth);
+  }
 
   getForm(locale: Locale): FormResponse {
     const form = getForm({ locale });
@@ -87,7 +95,7 @@ export class HandoverService {
       handoverCreatePermission,
       caller.credentials,
     );
-    const document = this.validDraft(request.document ?? {});
+    const document = validDraft(request.document ?? {}, caller);
     if (request.entityRef) {
       const missing = await this.missingEntities([request.entityRef]);
       if (missing.length) {
@@ -141,7 +149,7 @@ export class HandoverService {
     request: SaveDocumentRequest,
   ): Promise<Handover> {
     const { handover, rounds } = await this.ownedForUpdate(caller, id);
-    const document = this.validDraft(request.document);
+    const document = validDraft(request.document, caller);
     assertCurrentRevision(handover, request.revision);
     const saved = await this.deps.store.saveDocument({
       id,
@@ -181,12 +189,14 @@ export class HandoverService {
         `optionalRoles: not optional approver roles: ${unknown.join(', ')}`,
       );
     }
+    const texts = refusalTexts(caller.locale);
     const checked = validateDocument(handover.document, {
       profile: 'submit',
       requiredOnSubmit,
+      locale: caller.locale,
     });
     if (!checked.valid) {
-      throw new InputError(describeErrors(checked.errors));
+      throw refusal(texts.documentInvalid, checked.errors);
     }
     const roles = planNextRound({
       roles: approverRoles,
@@ -198,6 +208,7 @@ export class HandoverService {
     }
     const seats = roles.map(role => ({
       role: role.id,
+      title: role.title,
       field: role.field,
       approver: role.group ?? userRefAt(handover.document, role.field!),
     }));
@@ -209,15 +220,20 @@ export class HandoverService {
     );
     const problems = seats
       .filter(s => s.approver === undefined || missing.has(s.approver))
-      .map(s =>
-        s.field
-          ? `${s.field}: the seat '${s.role}' needs a user that exists in the catalog`
-          : `${s.role}: the group ${s.approver} of the seat does not exist in the catalog`,
+      .map(
+        (s): FieldError =>
+          s.field
+            ? { path: s.field, message: texts.seatNeedsUser({ role: s.title }) }
+            : {
+                path: '',
+                message: texts.seatGroupMissing({
+                  role: s.title,
+                  group: s.approver!,
+                }),
+              },
       );
     if (problems.length) {
-      throw new InputError(
-        `The approver seats cannot be resolved: ${problems.join('; ')}`,
-      );
+      throw refusal(texts.seatsUnresolvable, problems);
     }
     const round = await this.deps.store.openRound({
       id,
@@ -351,7 +367,7 @@ export class HandoverService {
     });
     await this.deps.notifier.ownerChanged(
       changed,
-      await this.displayName(caller.userRef),
+      await this.names.of(caller.userRef),
     );
     await this.deps.notifier.changed(changed, 'owner_changed', [
       caller.userRef,
@@ -403,13 +419,16 @@ export class HandoverService {
         await this.deps.store.getRevision({ id, revision: round.revision }),
       );
     }
-    return toMarkdown(document, { locale: options.locale });
+    return toMarkdown(document, {
+      locale: options.locale,
+      entityName: await this.names.forDocument(document),
+    });
   }
 
   async approvals(
     caller: Caller,
     options: { limit?: number; cursor?: string },
-  ): Promise<{ items: ApprovalItem[]; nextCursor?: string }> {
+  ): Promise<ApprovalPage> {
     return this.deps.store.listPendingApprovals({
       approvers: caller.holderRefs,
       limit: Math.min(
@@ -461,34 +480,6 @@ export class HandoverService {
     return found;
   }
 
-  private validDraft(input: unknown): Record<string, unknown> {
-    const result = validateDocument(input, { profile: 'draft' });
-    if (!result.valid) {
-      throw new InputError(describeErrors(result.errors));
-    }
-    return result.document as Record<string, unknown>;
-  }
-
-  /** How people know an entity: its display name or title, else its name. */
-  private async displayName(ref: string): Promise<string> {
-    try {
-      const entity = await this.deps.catalog.getEntityByRef(ref, {
-        credentials: await this.deps.auth.getOwnServiceCredentials(),
-      });
-      const profile = entity?.spec?.profile as
-        | { displayName?: string }
-        | undefined;
-      return (
-        profile?.displayName ??
-        entity?.metadata.title ??
-        entity?.metadata.name ??
-        parseEntityRef(ref).name
-      );
-    } catch {
-      return parseEntityRef(ref).name;
-    }
-  }
-
   /** The refs among `refs` that the catalog does not know. */
   private async missingEntities(refs: string[]): Promise<string[]> {
     if (refs.length === 0) {
@@ -531,10 +522,29 @@ function titleOf(document: unknown): string {
   return typeof title === 'string' ? title : '';
 }
 
-function describeErrors(errors: { path: string; message: string }[]): string {
-  return `The document is not valid: ${errors
-    .map(e => `${e.path || '(document)'}: ${e.message}`)
-    .join('; ')}`;
+/** The document if it is a valid draft; else refused in the caller's language. */
+function validDraft(input: unknown, caller: Caller): Record<string, unknown> {
+  const result = validateDocument(input, {
+    profile: 'draft',
+    locale: caller.locale,
+  });
+  if (!result.valid) {
+    throw refusal(refusalTexts(caller.locale).documentInvalid, result.errors);
+  }
+  return result.document as Record<string, unknown>;
+}
+
+/**
+ * A refused document: its problems as data, and in the message as well for
+ * logs and for clients that show only the message.
+ */
+function refusal(lead: string, errors: FieldError[]): DocumentInvalidError {
+  return new DocumentInvalidError(
+    `${lead}: ${errors
+      .map(e => (e.path ? `${e.path}: ${e.message}` : e.message))
+      .join('; ')}`,
+    errors,
+  );
 }
 
 function changedSections(

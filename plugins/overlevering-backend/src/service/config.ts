@@ -42,9 +42,11 @@ export function readOverleveringConfig(config: Config): OverleveringConfig {
         }
         const group = c.getOptionalString('group');
         const field = c.getOptionalString('field');
+        const titleEn = c.getOptionalString('titleEn');
         return {
           id: c.getString('id'),
           title: c.getString('title'),
+          ...(titleEn ? { titleEn } : {}),
           kind,
           ...(group
             ? {

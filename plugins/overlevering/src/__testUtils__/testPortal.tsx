@@ -1,4 +1,5 @@
 import type { ReactNode } from 'react';
+import { cleanup, waitFor } from '@testing-library/react';
 import type { FetchApi } from '@backstage/core-plugin-api';
 import { identityApiRef } from '@backstage/core-plugin-api';
 import { translationApiRef } from '@backstage/core-plugin-api/alpha';
@@ -57,13 +58,25 @@ export class TestPortal {
   /** The person signed in to the browser under test. */
   user: string = PEOPLE.kari;
 
+  /** Requests of the portal's clients still on their way. */
+  private pending = 0;
+
   private constructor(private readonly backend: TestPortalBackend) {}
 
   static async start(options: { config?: JsonObject } = {}) {
     return new TestPortal(await startTestPortalBackend(options));
   }
 
+  /**
+   * Unmounts what the test rendered, waits for the requests its pages still
+   * have on their way (a signal may have started a reload), then stops the
+   * backend.
+   */
   async stop() {
+    cleanup();
+    await waitFor(() => {
+      if (this.pending > 0) throw new Error(`${this.pending} requests pending`);
+    });
     await this.backend.stop();
   }
 
@@ -81,19 +94,33 @@ export class TestPortal {
     this.user = user;
   }
 
-  /** The real client, signed in as `user` (by default the browser's person). */
-  client(user?: string): OverleveringClient {
+  /**
+   * The real client, signed in as `user` (by default the browser's person),
+   * asking for texts in `language` as an app in that language does.
+   */
+  client(
+    user?: string,
+    options: { language?: 'nb' | 'en' } = {},
+  ): OverleveringClient {
     const authorization = () => this.backend.authorization(user ?? this.user);
     const fetchApi: FetchApi = {
-      fetch: (input, init) => {
+      fetch: async (input, init) => {
         const headers = new Headers(init?.headers);
         headers.set('Authorization', authorization());
-        return fetch(input, { ...init, headers });
+        this.pending += 1;
+        try {
+          return await fetch(input, { ...init, headers });
+        } finally {
+          this.pending -= 1;
+        }
       },
     };
     return new OverleveringClient({
       discoveryApi: mockApis.discovery({ baseUrl: this.backend.baseUrl }),
       fetchApi,
+      appLanguageApi: {
+        getLanguage: () => ({ language: options.language ?? 'nb' }),
+      },
     });
   }
 
@@ -163,7 +190,10 @@ export class TestPortal {
     } = {},
   ) {
     const apis: any[] = [
-      [overleveringApiRef, this.client()],
+      [
+        overleveringApiRef,
+        this.client(undefined, { language: options.language }),
+      ],
       [identityApiRef, mockApis.identity({ userEntityRef: this.user })],
       [catalogApiRef, catalogApiMock({ entities: DEMO_ENTITIES })],
       [

@@ -1,11 +1,11 @@
 import { createApiRef } from '@backstage/core-plugin-api';
 import type {
-  ApprovalItem,
+  ApprovalPage,
   CreateHandoverRequest,
   DecisionRequest,
   FormResponse,
   Handover,
-  HandoverEvent,
+  HandoverHistory,
   HandoverListQuery,
   HandoverPage,
   Round,
@@ -18,7 +18,8 @@ import type {
  * The Overlevering backend as the frontend sees it (see the backend contract).
  *
  * Every method throws a `ResponseError` from `@backstage/errors` when the
- * backend refuses the request; its `statusCode` tells 400, 403, 404 and 409 apart.
+ * backend refuses the request; its `statusCode` tells 400, 403, 404 and 409
+ * apart, and a refused document's problems are read with `problemsOf`.
  *
  * @public
  */
@@ -31,7 +32,7 @@ export interface OverleveringApi {
   submit(id: string, request: SubmitRequest): Promise<Round>;
   withdraw(id: string): Promise<Handover>;
   decide(id: string, round: number, request: DecisionRequest): Promise<Round>;
-  getHistory(id: string): Promise<{ items: HandoverEvent[] }>;
+  getHistory(id: string): Promise<HandoverHistory>;
   /** The document exactly as round `round` decides on it. */
   getRoundSnapshot(id: string, round: number): Promise<RoundSnapshot>;
   /** The Markdown of the current document, or of round `round`'s snapshot. */
@@ -44,7 +45,7 @@ export interface OverleveringApi {
   listApprovals(options?: {
     limit?: number;
     cursor?: string;
-  }): Promise<{ items: ApprovalItem[]; nextCursor?: string }>;
+  }): Promise<ApprovalPage>;
 }
 
 /**

@@ -1,47 +1,77 @@
-import { setupServer } from 'msw/node';
-import { mockApis, registerMswTestHooks } from '@backstage/test-utils';
 import { ResponseError } from '@backstage/errors';
+import {
+  completeDocument,
+  PEOPLE,
+  TestPortal,
+} from '../__testUtils__/testPortal';
 import { OverleveringClient } from './OverleveringClient';
 import { fieldErrorsOf, isConflict, isForbidden, problemsOf } from './errors';
-import {
-  FakeOverleveringBackend,
-  TEST_BASE_URL,
-} from '../__testUtils__/fakeBackend';
 
-const server = setupServer();
-registerMswTestHooks(server);
+jest.setTimeout(60_000);
 
-// A document whose form-based seats are filled, so it can be submitted.
-const withSeats = {
-  bestilling: { tittel: 'Ny PACS' },
-  designfase: {
-    fagansvarlig: 'user:default/ola',
-    tjenesteutvikler: 'user:default/kari.nordmann',
-    seksjonsleder: 'user:default/per',
-  },
-};
-
+// The client against the real backend plugin: every request and answer here
+// crosses HTTP to the plugin the portal runs.
 describe('OverleveringClient', () => {
-  let backend: FakeOverleveringBackend;
-  let client: OverleveringClient;
+  let portal: TestPortal;
 
-  beforeEach(() => {
-    backend = new FakeOverleveringBackend();
-    server.use(...backend.handlers);
-    client = new OverleveringClient({
-      discoveryApi: mockApis.discovery({
-        baseUrl: TEST_BASE_URL.replace(/\/api\/overlevering$/, ''),
-      }),
-      fetchApi: { fetch: (input, init) => fetch(input, init) },
-    });
+  beforeEach(async () => {
+    portal = await TestPortal.start();
   });
 
+  afterEach(async () => {
+    jest.restoreAllMocks();
+    await portal.stop();
+  });
+
+  /**
+   * The client of `user` as an app whose language is `language` builds it:
+   * the discovery and signed-in fetch of the portal's client (which the
+   * portal keeps to itself), and the app's language.
+   */
+  function clientIn(language: 'nb' | 'en', user: string = PEOPLE.kari) {
+    return portal.client(user, { language });
+  }
+
+  /** The URLs and headers of the requests sent from now on. */
+  function recordRequests() {
+    const sent: { url: URL; headers: Headers }[] = [];
+    const realFetch = globalThis.fetch;
+    jest
+      .spyOn(globalThis, 'fetch')
+      .mockImplementation((input: RequestInfo | URL, init?: RequestInit) => {
+        sent.push({
+          url: new URL(String(input)),
+          headers: new Headers(init?.headers),
+        });
+        return realFetch(input, init);
+      });
+    return sent;
+  }
+
+  /** The error `promise` rejects with. */
+  async function refusalOf(promise: Promise<unknown>): Promise<ResponseError> {
+    const error = await promise.then(
+      () => undefined,
+      e => e,
+    );
+    expect(error).toBeInstanceOf(ResponseError);
+    return error;
+  }
+
   it('creates a handover, saves its document and lists it as mine', async () => {
+    const client = portal.client(PEOPLE.kari);
+    const service = completeDocument().designfase.tjeneste;
     const created = await client.createHandover({
-      entityRef: 'component:default/dips-arena',
+      entityRef: service,
       document: { bestilling: { tittel: 'DIPS Arena 24' } },
     });
-    expect(created).toMatchObject({ revision: 1, status: 'draft' });
+    expect(created).toMatchObject({
+      revision: 1,
+      status: 'draft',
+      owner: PEOPLE.kari,
+      entityRef: service,
+      rounds: [],
+    });
 
     const saved = await client.saveDocument(created.id, {
       revision: 1,
@@ -50,18 +80,31 @@ describe('OverleveringClient', () => {
     expect(saved.revision).toBe(2);
     expect(saved.title).toBe('DIPS Arena 25');
 
+    await portal.draft({ bestilling: { tittel: 'Arena for Ola' } }, PEOPLE.ola);
     const page = await client.listHandovers({ owner: 'me', q: 'arena' });
     expect(page.items.map(h => h.title)).toEqual(['DIPS Arena 25']);
-    expect(backend.calls).toContain('GET /handovers');
+    expect(page.nextCursor).toBeUndefined();
   });
 
   it('sends the list query as URL parameters and pages with the cursor', async () => {
     for (let i = 1; i <= 3; i++) {
-      backend.seed({ document: { bestilling: { tittel: `Leveranse ${i}` } } });
+      await portal.draft({ bestilling: { tittel: `Leveranse ${i}` } });
     }
-    const first = await client.listHandovers({ owner: 'me', limit: 2 });
-    expect(first.items).toHaveLength(2);
-    expect(first.nextCursor).toBeDefined();
+    await portal.draft({ bestilling: { tittel: 'Olas' } }, PEOPLE.ola);
+    const client = portal.client(PEOPLE.kari);
+    const sent = recordRequests();
+
+    const first = await client.listHandovers({
+      owner: 'me',
+      limit: 2,
+      q: '',
+      status: undefined,
+    });
+    expect(first.items.map(h => h.title)).toEqual([
+      'Leveranse 3',
+      'Leveranse 2',
+    ]);
+    expect(first.nextCursor).toEqual(expect.any(String));
     const second = await client.listHandovers({
       owner: 'me',
       limit: 2,
@@ -69,202 +112,237 @@ describe('OverleveringClient', () => {
     });
     expect(second.items.map(h => h.title)).toEqual(['Leveranse 1']);
     expect(second.nextCursor).toBeUndefined();
+
+    // Empty and absent filters are left out of the URL.
+    expect(sent.map(r => Object.fromEntries(r.url.searchParams))).toEqual([
+      { owner: 'me', limit: '2' },
+      { owner: 'me', limit: '2', cursor: first.nextCursor },
+    ]);
+    expect(sent[0].url.pathname).toBe('/api/overlevering/handovers');
   });
 
   it('pages the approvals with limit and cursor, and refuses a cursor that is not one', async () => {
-    for (const [title, submittedAt] of [
-      ['Nyest', '2026-11-21T08:00:00Z'],
-      ['Eldst', '2026-11-19T08:00:00Z'],
-      ['Midt', '2026-11-20T08:00:00Z'],
-    ]) {
-      backend.seed({
-        status: 'in_review',
-        document: { bestilling: { tittel: title } },
-        rounds: [
-          {
-            number: 1,
-            status: 'open',
-            revision: 1,
-            submittedBy: backend.user,
-            submittedAt,
-            optionalRoles: [],
-            assignments: [
-              {
-                role: 'fagansvarlig',
-                approver: backend.user,
-                status: 'pending',
-              },
-            ],
-          },
-        ],
-      });
+    for (const title of ['Eldst', 'Midt', 'Nyest']) {
+      await portal.submitted(completeDocument(title));
     }
-    const urls: URL[] = [];
-    const onRequest = ({ request }: { request: Request }) => {
-      urls.push(new URL(request.url));
-    };
-    server.events.on('request:start', onRequest);
+    const client = portal.client(PEOPLE.per);
+    const sent = recordRequests();
 
     const first = await client.listApprovals({ limit: 2 });
-    expect(first.items.map(i => i.handover.title)).toEqual(['Eldst', 'Midt']);
-    expect(first.nextCursor).toBeDefined();
+    expect(first.items.map(i => [i.handover.title, i.role])).toEqual([
+      ['Eldst', 'fagansvarlig'],
+      ['Midt', 'fagansvarlig'],
+    ]);
+    expect(first.nextCursor).toEqual(expect.any(String));
     const second = await client.listApprovals({
       limit: 2,
       cursor: first.nextCursor,
     });
     expect(second.items.map(i => i.handover.title)).toEqual(['Nyest']);
     expect(second.nextCursor).toBeUndefined();
-    expect(Object.fromEntries(urls[1].searchParams)).toEqual({
+    expect(Object.fromEntries(sent[1].url.searchParams)).toEqual({
       status: 'pending',
       limit: '2',
       cursor: first.nextCursor,
     });
-    server.events.removeListener('request:start', onRequest);
 
-    const error = await client
-      .listApprovals({ cursor: 'ikke-en-markør' })
-      .catch(e => e);
-    expect(error).toBeInstanceOf(ResponseError);
+    // A refusal without field problems is one problem: its message.
+    const error = await refusalOf(
+      client.listApprovals({ cursor: 'ikke-en-markør' }),
+    );
     expect(error.statusCode).toBe(400);
     expect(error.body.error.name).toBe('InputError');
-  });
-
-  it('names each failing field of a refused submit (400)', async () => {
-    const handover = backend.seed({ document: {} });
-    const error = await client
-      .submit(handover.id, { revision: 1, optionalRoles: [] })
-      .catch(e => e);
-    expect(error).toBeInstanceOf(ResponseError);
-    expect(error.statusCode).toBe(400);
-    expect(fieldErrorsOf(error).map(e => e.path)).toEqual([
-      'bestilling.tittel',
-      'designfase.tjenesteutvikler',
-      'designfase.seksjonsleder',
-      'designfase.fagansvarlig',
-    ]);
-  });
-
-  it('reads structured field errors and JSON pointers when the body has them', () => {
-    const error = Object.assign(Object.create(ResponseError.prototype), {
-      statusCode: 400,
-      body: {
-        error: {
-          name: 'InputError',
-          message: 'invalid',
-          errors: [
-            {
-              path: '/driftskostnader/linjer/0/belop',
-              message: 'må være et tall',
-            },
-          ],
-        },
-      },
+    expect(problemsOf(error)).toEqual({
+      fields: [],
+      other: [error.body.error.message],
     });
-    expect(fieldErrorsOf(error)).toEqual([
-      { path: 'driftskostnader.linjer.0.belop', message: 'må være et tall' },
-    ]);
+    expect(fieldErrorsOf(error)).toEqual([]);
   });
 
-  it("reads the backend's messages: fields by path, other problems as text", () => {
-    const refusal = (message: string) =>
-      Object.assign(Object.create(ResponseError.prototype), {
-        statusCode: 400,
-        body: { error: { name: 'InputError', message } },
-      });
-    expect(
-      problemsOf(
-        refusal(
-          'The document is not valid: bestilling.tittel: Tittel må fylles ut; driftskostnader.kostnader.0.belop: må være et tall',
-        ),
-      ),
-    ).toEqual({
+  it('carries the field errors of a refused save, in the app language', async () => {
+    const handover = await portal.draft({ bestilling: { tittel: 'Før' } });
+    const broken = {
+      revision: handover.revision,
+      document: {
+        bestilling: { tittel: 42 },
+        driftskostnader: { kostnader: [{ belop: 'mange' }] },
+      },
+    };
+
+    const error = await refusalOf(
+      portal.client(PEOPLE.kari).saveDocument(handover.id, broken),
+    );
+    expect(error.statusCode).toBe(400);
+    expect(problemsOf(error)).toEqual({
       fields: [
-        { path: 'bestilling.tittel', message: 'Tittel må fylles ut' },
+        { path: 'bestilling.tittel', message: '«Tittel» må være tekst' },
         {
           path: 'driftskostnader.kostnader.0.belop',
-          message: 'må være et tall',
+          message: '«Beløp (NOK)» i «Kostnadslinjer», rad 1 må være et tall',
         },
       ],
       other: [],
     });
+
+    const sent = recordRequests();
+    const english = await refusalOf(
+      clientIn('en').saveDocument(handover.id, broken),
+    );
+    expect(sent[0].headers.get('Accept-Language')).toBe('en');
+    expect(fieldErrorsOf(english)).toEqual([
+      { path: 'bestilling.tittel', message: '“Title” must be text' },
+      {
+        path: 'driftskostnader.kostnader.0.belop',
+        message: '“Amount (NOK)” in “Cost lines”, row 1 must be a number',
+      },
+    ]);
     expect(
-      problemsOf(
-        refusal(
-          "The approver seats cannot be resolved: designfase.fagansvarlig: the seat 'fagansvarlig' needs a user that exists in the catalog; hemithjelp: the group group:default/hemithjelp of the seat does not exist in the catalog",
-        ),
-      ),
-    ).toEqual({
-      fields: [
-        {
-          path: 'designfase.fagansvarlig',
-          message:
-            "the seat 'fagansvarlig' needs a user that exists in the catalog",
-        },
-      ],
-      other: [
-        'hemithjelp: the group group:default/hemithjelp of the seat does not exist in the catalog',
-      ],
-    });
+      fieldErrorsOf(
+        await refusalOf(clientIn('nb').saveDocument(handover.id, broken)),
+      ).map(e => e.message),
+    ).toEqual([
+      '«Tittel» må være tekst',
+      '«Beløp (NOK)» i «Kostnadslinjer», rad 1 må være et tall',
+    ]);
+    expect((await portal.reload(handover)).title).toBe('Før');
   });
 
-  it('refuses a decision on a seat the caller does not hold (403)', async () => {
-    const handover = backend.seed({ document: withSeats });
-    await client.submit(handover.id, { revision: 1, optionalRoles: [] });
-    const error = await client
-      .decide(handover.id, 1, { role: 'fagansvarlig', decision: 'approve' })
-      .catch(e => e);
-    expect(error.statusCode).toBe(403);
-    expect(isForbidden(error)).toBe(true);
-    expect(error.body.error.name).toBe('NotAllowedError');
+  it('names each seat nobody can be asked for in a refused submit, in the app language', async () => {
+    const handover = await portal.draft({ bestilling: { tittel: 'Ny PACS' } });
+    const submit = (client: OverleveringClient) =>
+      refusalOf(
+        client.submit(handover.id, {
+          revision: handover.revision,
+          optionalRoles: [],
+        }),
+      );
 
-    const round = await client.decide(handover.id, 1, {
-      role: 'tjenesteutvikler',
-      decision: 'approve',
+    const error = await submit(portal.client(PEOPLE.kari));
+    expect(error.statusCode).toBe(400);
+    expect(problemsOf(error)).toEqual({
+      fields: [
+        {
+          path: 'designfase.tjenesteutvikler',
+          message:
+            '«Tjenesteutvikler» må være en bruker som finnes i katalogen',
+        },
+        {
+          path: 'designfase.seksjonsleder',
+          message:
+            '«Seksjonsleder tjenesten» må være en bruker som finnes i katalogen',
+        },
+        {
+          path: 'designfase.fagansvarlig',
+          message: '«Fagansvarlig» må være en bruker som finnes i katalogen',
+        },
+      ],
+      other: [],
     });
-    expect(
-      round.assignments.find(a => a.role === 'tjenesteutvikler')?.status,
-    ).toBe('approved');
+
+    expect(fieldErrorsOf(await submit(clientIn('en')))).toEqual([
+      {
+        path: 'designfase.tjenesteutvikler',
+        message: '“Tjenesteutvikler” must be a user that exists in the catalog',
+      },
+      {
+        path: 'designfase.seksjonsleder',
+        message:
+          '“Seksjonsleder tjenesten” must be a user that exists in the catalog',
+      },
+      {
+        path: 'designfase.fagansvarlig',
+        message: '“Fagansvarlig” must be a user that exists in the catalog',
+      },
+    ]);
+    expect((await portal.reload(handover)).rounds).toEqual([]);
   });
 
   it('refuses a save based on a stale revision (409) and keeps the stored document', async () => {
-    const handover = backend.seed({
-      document: { bestilling: { tittel: 'A' } },
-    });
+    const client = portal.client(PEOPLE.kari);
+    const handover = await portal.draft({ bestilling: { tittel: 'A' } });
     await client.saveDocument(handover.id, {
       revision: 1,
       document: { bestilling: { tittel: 'B' } },
     });
-    const error = await client
-      .saveDocument(handover.id, {
+    const error = await refusalOf(
+      client.saveDocument(handover.id, {
         revision: 1,
         document: { bestilling: { tittel: 'C' } },
-      })
-      .catch(e => e);
+      }),
+    );
+    expect(error.statusCode).toBe(409);
     expect(isConflict(error)).toBe(true);
+    expect(isForbidden(error)).toBe(false);
+    expect(problemsOf(error)).toEqual({ fields: [], other: [] });
     expect(error.body.error.message).toMatch(/current revision is 2/);
     expect((await client.getHandover(handover.id)).title).toBe('B');
   });
 
-  it("reads a round's snapshot, and answers 404 for a round that does not exist", async () => {
-    const handover = backend.seed({ document: withSeats });
-    await client.submit(handover.id, { revision: 1, optionalRoles: [] });
+  it('refuses a decision on a seat the caller does not hold (403)', async () => {
+    const { handover, round } = await portal.submitted();
+    const error = await refusalOf(
+      portal.client(PEOPLE.eva).decide(handover.id, round.number, {
+        role: 'fagansvarlig',
+        decision: 'approve',
+      }),
+    );
+    expect(error.statusCode).toBe(403);
+    expect(isForbidden(error)).toBe(true);
+    expect(isConflict(error)).toBe(false);
+    expect(error.body.error.name).toBe('NotAllowedError');
+
+    const decided = await portal
+      .client(PEOPLE.per)
+      .decide(handover.id, round.number, {
+        role: 'fagansvarlig',
+        decision: 'approve',
+      });
+    expect(
+      decided.assignments.find(a => a.role === 'fagansvarlig'),
+    ).toMatchObject({ status: 'approved', decidedBy: PEOPLE.per });
+  });
+
+  it("reads a round's snapshot and the history, and answers 404 for a round that does not exist", async () => {
+    const { handover } = await portal.submitted(completeDocument('Ny PACS'));
+    const client = portal.client(PEOPLE.kari);
     await expect(client.getRoundSnapshot(handover.id, 1)).resolves.toEqual({
       round: 1,
       revision: 1,
       document: expect.objectContaining({ bestilling: { tittel: 'Ny PACS' } }),
     });
-    const error = await client.getRoundSnapshot(handover.id, 2).catch(e => e);
-    expect(error).toBeInstanceOf(ResponseError);
+    const history = await client.getHistory(handover.id);
+    expect(history.items.map(e => e.type)).toEqual(['created', 'submitted']);
+
+    const error = await refusalOf(client.getRoundSnapshot(handover.id, 2));
     expect(error.statusCode).toBe(404);
     expect(error.body.error.name).toBe('NotFoundError');
   });
 
-  it('exports Markdown of a round as text', async () => {
-    const handover = backend.seed({
-      document: { bestilling: { tittel: 'X' } },
+  it("exports Markdown of the document or of a round's snapshot, in the app language", async () => {
+    const { handover } = await portal.submitted(completeDocument('Første'));
+    const client = portal.client(PEOPLE.kari);
+    await client.withdraw(handover.id);
+    await client.saveDocument(handover.id, {
+      revision: 1,
+      document: completeDocument('Andre'),
     });
-    const markdown = await client.exportMarkdown(handover.id, { round: 2 });
-    expect(markdown).toMatch(/^# X/);
-    expect(markdown).toMatch(/Runde 2/);
+
+    const sent = recordRequests();
+    const current = await client.exportMarkdown(handover.id);
+    expect(current).toMatch(/^# Andre\n/);
+    expect(current).toMatch(/^## Bestilling$/m);
+    const round = await client.exportMarkdown(handover.id, { round: 1 });
+    expect(round).toMatch(/^# Første\n/);
+    expect(Object.fromEntries(sent[1].url.searchParams)).toEqual({
+      format: 'markdown',
+      round: '1',
+    });
+
+    const english = await clientIn('en').exportMarkdown(handover.id, {
+      round: 1,
+    });
+    expect(english).toMatch(/^# Første\n/);
+    expect(english).toMatch(/^## Order$/m);
+    expect(english).not.toMatch(/^## Bestilling$/m);
   });
 });

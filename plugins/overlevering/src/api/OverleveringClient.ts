@@ -1,12 +1,13 @@
 import type { DiscoveryApi, FetchApi } from '@backstage/core-plugin-api';
+import type { AppLanguageApi } from '@backstage/core-plugin-api/alpha';
 import { ResponseError } from '@backstage/errors';
 import type {
-  ApprovalItem,
+  ApprovalPage,
   CreateHandoverRequest,
   DecisionRequest,
   FormResponse,
   Handover,
-  HandoverEvent,
+  HandoverHistory,
   HandoverListQuery,
   HandoverPage,
   Round,
@@ -19,15 +20,26 @@ import type { OverleveringApi } from './OverleveringApi';
 /**
  * The HTTP client of the Overlevering backend.
  *
+ * With `appLanguageApi`, every request asks for the app's language
+ * (`Accept-Language`), so the backend's texts for people — the messages of a
+ * refused document, the Markdown export — come in the language the user
+ * reads; without it, the browser's own header decides.
+ *
  * @public
  */
 export class OverleveringClient implements OverleveringApi {
   private readonly discoveryApi: DiscoveryApi;
   private readonly fetchApi: FetchApi;
+  private readonly appLanguageApi?: Pick<AppLanguageApi, 'getLanguage'>;
 
-  constructor(options: { discoveryApi: DiscoveryApi; fetchApi: FetchApi }) {
+  constructor(options: {
+    discoveryApi: DiscoveryApi;
+    fetchApi: FetchApi;
+    appLanguageApi?: Pick<AppLanguageApi, 'getLanguage'>;
+  }) {
     this.discoveryApi = options.discoveryApi;
     this.fetchApi = options.fetchApi;
+    this.appLanguageApi = options.appLanguageApi;
   }
 
   getForm(): Promise<FormResponse> {
@@ -80,7 +92,7 @@ export class OverleveringClient implements OverleveringApi {
     );
   }
 
-  getHistory(id: string): Promise<{ items: HandoverEvent[] }> {
+  getHistory(id: string): Promise<HandoverHistory> {
     return this.request(`/handovers/${encodeURIComponent(id)}/history`);
   }
 
@@ -103,7 +115,7 @@ export class OverleveringClient implements OverleveringApi {
 
   listApprovals(
     options: { limit?: number; cursor?: string } = {},
-  ): Promise<{ items: ApprovalItem[]; nextCursor?: string }> {
+  ): Promise<ApprovalPage> {
     const params = new URLSearchParams({ status: 'pending' });
     if (options.limit !== undefined) params.set('limit', String(options.limit));
     if (options.cursor) params.set('cursor', options.cursor);
@@ -123,12 +135,17 @@ export class OverleveringClient implements OverleveringApi {
     init: { method?: string; body?: unknown } = {},
   ): Promise<Response> {
     const baseUrl = await this.discoveryApi.getBaseUrl('overlevering');
+    const headers: Record<string, string> = {};
+    const language = this.appLanguageApi?.getLanguage().language;
+    if (language) {
+      headers['Accept-Language'] = language;
+    }
+    if (init.body !== undefined) {
+      headers['Content-Type'] = 'application/json';
+    }
     const response = await this.fetchApi.fetch(`${baseUrl}${path}`, {
       method: init.method ?? 'GET',
-      headers:
-        init.body !== undefined
-          ? { 'Content-Type': 'application/json' }
-          : undefined,
+      headers,
       body: init.body !== undefined ? JSON.stringify(init.body) : undefined,
     });
     if (!response.ok) {

@@ -1,69 +1,47 @@
 import { Route, Routes } from 'react-router-dom';
 import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { setupServer } from 'msw/node';
-import { http, HttpResponse } from 'msw';
-import { registerMswTestHooks } from '@backstage/test-utils';
-import { toMarkdown } from '@hemit/overlevering-form-schema';
-import type { Round } from '@hemit/plugin-overlevering-common';
+import type { Handover } from '@hemit/plugin-overlevering-common';
 import {
-  FakeOverleveringBackend,
-  TEST_BASE_URL,
-} from '../__testUtils__/fakeBackend';
-import { renderWithBackend } from '../__testUtils__/renderWithBackend';
+  completeDocument,
+  FIXED_SEAT_HOLDERS,
+  PEOPLE,
+  TestPortal,
+} from '../__testUtils__/testPortal';
 import { DecisionPage } from './Approvals/DecisionPage';
 import { HandoverList } from './HandoverList';
 import { HandoverPage } from './HandoverPage';
 
-// Whatever people type is shown as text: a title, a comment or a form field
-// holding HTML, script or Markdown never becomes an element on the page,
-// whether the page renders it directly or through the Markdown export.
+// Whatever people type is shown as text: a title, a comment, a message to the
+// approvers or a form field holding HTML, script or Markdown never becomes an
+// element on the page, whether the page renders it directly or through the
+// Markdown export the backend makes.
 
-const server = setupServer();
-registerMswTestHooks(server);
-jest.setTimeout(30_000);
+jest.setTimeout(60_000);
 
 const HOSTILE = `<img src="x" onerror="window.__pwned=1"><script>window.__pwned=1</script>`;
 const MARKDOWN = '**fet** [lenke](javascript:alert(1)) <b>tykk</b>';
+const LINK = 'https://example.org/losning';
 
-const owner = 'user:default/kari.nordmann';
-const approver = 'user:default/ola.hansen';
-
-/** A document with hostile text in a title, free text, a link title and a table. */
-const hostileDocument = {
-  bestilling: {
-    tittel: HOSTILE,
-    beskrivelse: `${MARKDOWN}\n# ikke en overskrift`,
-    formal: HOSTILE,
-  },
-  produksjonssetting: {
-    kjenteFeil: [{ beskrivelse: HOSTILE, omgaelse: 'a | b' }],
-  },
-};
-
-function round(status: Round['status']): Round {
+/**
+ * The real form with hostile text in the title, free text, a link's title
+ * and a table, and the seats filled so that it can be sent.
+ */
+function hostileDocument() {
+  const doc = completeDocument();
   return {
-    number: 1,
-    status,
-    revision: 1,
-    submittedBy: owner,
-    submittedAt: '2026-11-20T08:00:00Z',
-    message: HOSTILE,
-    optionalRoles: [],
-    assignments: [
-      {
-        role: 'fagansvarlig',
-        approver,
-        status: status === 'open' ? 'pending' : 'rejected',
-        ...(status === 'open'
-          ? {}
-          : {
-              decidedBy: approver,
-              decidedAt: '2026-11-20T09:00:00Z',
-              comment: `${HOSTILE} ${MARKDOWN}`,
-            }),
-      },
-    ],
+    ...doc,
+    bestilling: {
+      tittel: HOSTILE,
+      beskrivelse: `${MARKDOWN}\n# ikke en overskrift`,
+      formal: HOSTILE,
+    },
+    etablering: {
+      losningsdokumentasjon: [{ tittel: `${HOSTILE} ${MARKDOWN}`, url: LINK }],
+    },
+    produksjonssetting: {
+      kjenteFeil: [{ beskrivelse: HOSTILE, omgaelse: 'a | b' }],
+    },
   };
 }
 
@@ -78,48 +56,96 @@ function expectNothingInjected() {
 }
 
 describe('stored content is inert', () => {
-  let backend: FakeOverleveringBackend;
+  let portal: TestPortal;
 
-  beforeEach(() => {
-    backend = new FakeOverleveringBackend();
-    server.use(
-      // The real export, as the backend makes it from the stored document.
-      http.get(`${TEST_BASE_URL}/handovers/:id/export`, ({ params }) => {
-        const handover = backend.handovers.get(String(params.id));
-        return new HttpResponse(toMarkdown(handover?.document ?? {}), {
-          headers: { 'Content-Type': 'text/markdown' },
-        });
-      }),
-      ...backend.handlers,
-    );
+  beforeEach(async () => {
+    portal = await TestPortal.start();
   });
 
+  afterEach(async () => {
+    await portal.stop();
+  });
+
+  /** Kari's draft, into whose form the hostile text was typed and saved. */
+  async function savedHostileDraft(): Promise<Handover> {
+    const draft = await portal.draft(completeDocument('Ny overlevering'));
+    return portal.client(PEOPLE.kari).saveDocument(draft.id, {
+      revision: draft.revision,
+      document: hostileDocument(),
+    });
+  }
+
+  /** The saved hostile draft, sent with a hostile message to the approvers. */
+  async function sentHostileHandover(): Promise<Handover> {
+    const draft = await savedHostileDraft();
+    await portal.client(PEOPLE.kari).submit(draft.id, {
+      revision: draft.revision,
+      optionalRoles: [],
+      message: HOSTILE,
+    });
+    return portal.reload(draft);
+  }
+
   it('shows a hostile title as text in the list', async () => {
-    backend.seed({ document: hostileDocument });
-    await renderWithBackend(<HandoverList />, { backend });
+    await savedHostileDraft();
+    await portal.render(<HandoverList />);
     const table = await screen.findByRole('table', {
       name: 'Mine overleveringer',
     });
-    expect(within(table).getByText(HOSTILE)).toBeInTheDocument();
+    expect(await within(table).findByText(HOSTILE)).toBeInTheDocument();
     expectNothingInjected();
   });
 
   it('shows hostile text as text on the handover page and in its print view', async () => {
-    const handover = backend.seed({
-      status: 'rejected',
-      document: hostileDocument,
-      rounds: [round('rejected')],
+    const handover = await sentHostileHandover();
+    for (const [person, role] of FIXED_SEAT_HOLDERS) {
+      if (role === 'fagansvarlig') {
+        await portal.decide(
+          handover,
+          person,
+          role,
+          'reject',
+          `${HOSTILE} ${MARKDOWN}`,
+        );
+      } else {
+        await portal.decide(handover, person, role, 'approve');
+      }
+    }
+    // The owner corrects the purpose with more hostile text.
+    const rejected = await portal.reload(handover);
+    expect(rejected.status).toBe('rejected');
+    const hostile = hostileDocument();
+    await portal.client(PEOPLE.kari).saveDocument(handover.id, {
+      revision: rejected.revision,
+      document: {
+        ...hostile,
+        bestilling: { ...hostile.bestilling, formal: MARKDOWN },
+      },
     });
-    await renderWithBackend(<HandoverPage handoverId={handover.id} />, {
-      backend,
-    });
-    expect(
-      (await screen.findAllByText(HOSTILE, { exact: false })).length,
-    ).toBeGreaterThanOrEqual(1);
+    await portal.render(<HandoverPage handoverId={handover.id} />);
+
     const rejections = await screen.findByRole('region', {
       name: 'Dette må rettes',
     });
     expect(rejections).toHaveTextContent(`${HOSTILE} ${MARKDOWN}`);
+    expect(
+      screen.getAllByText(HOSTILE, { exact: false }).length,
+    ).toBeGreaterThanOrEqual(1);
+    expect(screen.getByRole('region', { name: 'Runde 1' })).toHaveTextContent(
+      `Melding: ${HOSTILE}`,
+    );
+    const changes = await screen.findByRole('region', {
+      name: 'Endret siden runde 1',
+    });
+    const [, purpose] = await within(changes).findAllByRole('row');
+    expect(within(purpose).getByRole('rowheader')).toHaveTextContent(
+      'Bestilling › Formål og bruk',
+    );
+    expect(
+      within(purpose)
+        .getAllByRole('cell')
+        .map(c => c.textContent),
+    ).toEqual([HOSTILE, MARKDOWN]);
     expectNothingInjected();
 
     await userEvent.click(
@@ -133,19 +159,34 @@ describe('stored content is inert', () => {
     ).toHaveTextContent(HOSTILE);
     expect(print).toHaveTextContent(MARKDOWN);
     expect(print).toHaveTextContent('# ikke en overskrift');
-    expect(within(print).queryByRole('link')).toBeNull();
+    expect(
+      within(print).queryByRole('heading', { name: 'ikke en overskrift' }),
+    ).toBeNull();
+    // The link's title is text beside its address; the only link is the
+    // address itself.
+    const linkRow = within(print)
+      .getAllByRole('row')
+      .find(row => row.textContent?.includes(LINK));
+    expect(linkRow).toHaveTextContent(`${HOSTILE} ${MARKDOWN}`);
+    expect(
+      within(print)
+        .getAllByRole('link')
+        .map(link => link.getAttribute('href')),
+    ).toEqual([LINK]);
     expectNothingInjected();
   });
 
   it('shows hostile text as text on the decision page', async () => {
-    const handover = backend.seed({
-      owner,
-      status: 'in_review',
-      document: hostileDocument,
-      rounds: [round('open')],
-    });
-    backend.signIn(approver);
-    await renderWithBackend(
+    const handover = await sentHostileHandover();
+    await portal.decide(
+      handover,
+      PEOPLE.per,
+      'fagansvarlig',
+      'reject',
+      `${HOSTILE} ${MARKDOWN}`,
+    );
+    portal.signIn(PEOPLE.hanne);
+    await portal.render(
       <Routes>
         <Route
           path="/overlevering/godkjenninger/:id/:round/:role"
@@ -153,9 +194,8 @@ describe('stored content is inert', () => {
         />
       </Routes>,
       {
-        backend,
         routeEntries: [
-          `/overlevering/godkjenninger/${handover.id}/1/fagansvarlig`,
+          `/overlevering/godkjenninger/${handover.id}/1/hemithjelp`,
         ],
       },
     );
@@ -169,6 +209,14 @@ describe('stored content is inert', () => {
       .find(t => within(t).queryByText(HOSTILE));
     expect(table).toBeDefined();
     expect(within(table!).getByText('a | b')).toBeInTheDocument();
+    // The owner's message and another seat's rejection, as typed.
+    expect(document.body).toHaveTextContent(`Melding: ${HOSTILE}`);
+    expect(
+      screen.getByRole('region', { name: 'Dette må rettes' }),
+    ).toHaveTextContent(`${HOSTILE} ${MARKDOWN}`);
+    expect(
+      screen.getByRole('button', { name: 'Godkjenn' }),
+    ).toBeInTheDocument();
     expectNothingInjected();
   });
 });

@@ -1,9 +1,24 @@
 import { act, renderHook } from '@testing-library/react';
 import { TestApiProvider } from '@backstage/test-utils';
-import { signalApiRef } from '@backstage/plugin-signals-react';
+import { signalApiRef, type SignalApi } from '@backstage/plugin-signals-react';
 import type { ReactNode } from 'react';
-import { ManualSignalApi } from '../__testUtils__/renderWithBackend';
 import { useLiveRefresh } from './useLiveRefresh';
+
+/** Backstage's signal API with messages the test sends by hand. */
+class ManualSignalApi implements SignalApi {
+  private readonly listeners = new Map<string, Set<(m: any) => void>>();
+
+  subscribe(channel: string, onMessage: (message: any) => void) {
+    const set = this.listeners.get(channel) ?? new Set();
+    set.add(onMessage);
+    this.listeners.set(channel, set);
+    return { unsubscribe: () => set.delete(onMessage) };
+  }
+
+  publish(channel: string, message: object) {
+    this.listeners.get(channel)?.forEach(listener => listener(message));
+  }
+}
 
 describe('useLiveRefresh', () => {
   afterEach(() => jest.useRealTimers());

@@ -1,10 +1,21 @@
 import notificationsPlugin from '@backstage/plugin-notifications/alpha';
+import { createFrontendModule } from '@backstage/frontend-plugin-api';
 import { TranslationBlueprint } from '@backstage/plugin-app-react';
 import { notificationsPageTranslations } from './translation';
 
-const englishTexts = TranslationBlueprint.make({
-  name: 'notifications-page-en',
-  params: { resource: notificationsPageTranslations },
+/**
+ * The page's English texts. Translations reach the app's translation API
+ * only from a module of the app plugin: the app ignores a translation that
+ * another plugin attaches.
+ */
+export const notificationsTranslationsModule = createFrontendModule({
+  pluginId: 'app',
+  extensions: [
+    TranslationBlueprint.make({
+      name: 'notifications-page-en',
+      params: { resource: notificationsPageTranslations },
+    }),
+  ],
 });
 
 /**
@@ -24,6 +35,5 @@ export const notificationsPortalPlugin = notificationsPlugin.withOverrides({
           import('./NotificationsPage').then(m => <m.NotificationsPage />),
       },
     }),
-    englishTexts,
   ],
 });

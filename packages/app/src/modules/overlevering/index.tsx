@@ -1,37 +1,18 @@
-import {
-  convertLegacyPageExtension,
-  convertLegacyPlugin,
-} from '@backstage/core-compat-api';
 import { PageBlueprint } from '@backstage/frontend-plugin-api';
-import { TranslationBlueprint } from '@backstage/plugin-app-react';
 import { Navigate } from 'react-router-dom';
-import {
-  convertLegacyEntityCardExtension,
-  convertLegacyEntityContentExtension,
-} from '@backstage/plugin-catalog-react/alpha';
-import {
-  EntityOverleveringCard,
-  EntityOverleveringContent,
-  OverleveringPage,
-  isOverleveringAvailable,
-  overleveringPlugin,
-} from '@hemit/plugin-overlevering';
-import { overleveringTranslations } from '@hemit/plugin-overlevering/alpha';
-import { ENTITY_TAB_PATH } from './paths';
+import overleveringPlugin, {
+  overleveringTranslationsModule,
+} from '@hemit/plugin-overlevering/alpha';
+
+export { overleveringTranslationsModule };
 
 const newHandoverPage = PageBlueprint.make({
   name: 'new-handover',
   params: {
     path: '/ny-overlevering',
+    noHeader: true,
     loader: () => import('./NewHandoverPage').then(m => <m.NewHandoverPage />),
   },
-});
-
-// The plugin speaks bokmål by default; this lets a user who picks English in
-// the settings read it in English.
-const englishTexts = TranslationBlueprint.make({
-  name: 'overlevering-en',
-  params: { resource: overleveringTranslations },
 });
 
 // The portal opens on the user's handovers.
@@ -39,31 +20,17 @@ const homeRedirect = PageBlueprint.make({
   name: 'home',
   params: {
     path: '/',
+    noHeader: true,
     loader: async () => <Navigate to="/overlevering" replace />,
   },
 });
 
 /**
- * The Overlevering plugin in the new frontend system: its page under
- * `/overlevering`, the "Overlevering" tab and card of services and systems,
- * and the portal's "Ny overlevering" page.
+ * The Overlevering plugin as the new frontend system knows it (its `/alpha`
+ * export): its page under `/overlevering`, the "Overlevering" tab and card of
+ * services and systems, plus the portal's own "Ny overlevering" page and the
+ * start page that opens on the user's handovers.
  */
-export const overleveringPortalPlugin = convertLegacyPlugin(
-  overleveringPlugin,
-  {
-    extensions: [
-      convertLegacyPageExtension(OverleveringPage, { path: '/overlevering' }),
-      convertLegacyEntityContentExtension(EntityOverleveringContent, {
-        path: ENTITY_TAB_PATH,
-        title: 'Overlevering',
-        filter: isOverleveringAvailable,
-      }),
-      convertLegacyEntityCardExtension(EntityOverleveringCard, {
-        filter: isOverleveringAvailable,
-      }),
-      newHandoverPage,
-      homeRedirect,
-      englishTexts,
-    ],
-  },
-);
+export const overleveringPortalPlugin = overleveringPlugin.withOverrides({
+  extensions: [newHandoverPage, homeRedirect],
+});

@@ -1,3 +1,5 @@
+import { parseEntityRef } from '@backstage/catalog-model';
+
 /** Where the browser remembers which demo person it acts as. */
 export const DEMO_USER_STORAGE_KEY = 'overlevering.demoUser';
 
@@ -29,5 +31,7 @@ export function writeDemoUser(
 
 /** "team-pasientflyt, hemithjelp" from `group:default/...` or plain names. */
 export function groupNames(groups: string[]): string {
-  return groups.map(g => g.replace(/^(group:)?([^/]+\/)?/, '')).join(', ');
+  return groups
+    .map(g => parseEntityRef(g, { defaultKind: 'group' }).name)
+    .join(', ');
 }

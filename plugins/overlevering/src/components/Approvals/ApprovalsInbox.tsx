@@ -17,7 +17,7 @@ import { OVERLEVERING_USER_SIGNAL_CHANNEL } from '@hemit/plugin-overlevering-com
 import { overleveringApiRef } from '../../api';
 import { decisionRouteRef } from '../../routes';
 import { overleveringTranslationRef } from '../../translation';
-import { useFormatters, useLiveRefresh } from '../../hooks';
+import { useFormatters, useLanguage, useLiveRefresh } from '../../hooks';
 import { CursorPager, useCursorPages } from '../CursorPager';
 import { roleTitle } from '../HandoverPage';
 
@@ -30,6 +30,7 @@ export function ApprovalsInbox(props: { pageSize?: number }) {
   const api = useApi(overleveringApiRef);
   const decisionLink = useRouteRef(decisionRouteRef);
   const { dateTime } = useFormatters();
+  const language = useLanguage();
   const pageSize = props.pageSize ?? 20;
   const pages = useCursorPages();
   const { cursor, previous } = pages;
@@ -106,7 +107,7 @@ export function ApprovalsInbox(props: { pageSize?: number }) {
                     </Link>
                   </TableCell>
                   <TableCell>
-                    {roleTitle(value.roles, item.role)}
+                    {roleTitle(value.roles, item.role, language)}
                     {parseEntityRef(item.approver).kind === 'group' && (
                       <Typography variant="caption" display="block">
                         {t('approvals.asGroup', { group: '' })}

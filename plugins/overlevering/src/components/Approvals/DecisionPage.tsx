@@ -23,7 +23,7 @@ import { isConflict, overleveringApiRef } from '../../api';
 import { approvalsRouteRef, handoverRouteRef } from '../../routes';
 import { overleveringTranslationRef } from '../../translation';
 import { LoadError } from '../LoadError';
-import { useLiveRefresh } from '../../hooks';
+import { useLanguage, useLiveRefresh } from '../../hooks';
 import { useLocalizedForm } from '../HandoverForm/useLocalizedForm';
 import { ChangesSince, RoundCard, roleTitle } from '../HandoverPage';
 import { SeatStatusChip } from '../StatusChip';
@@ -39,6 +39,7 @@ export function DecisionPage(props: {
 }) {
   const { t } = useTranslationRef(overleveringTranslationRef);
   const api = useApi(overleveringApiRef);
+  const language = useLanguage();
   const params = useParams();
   const id = props.handoverId ?? params.id ?? '';
   const roundNumber = props.round ?? Number(params.round);
@@ -96,6 +97,7 @@ export function DecisionPage(props: {
     ? `${handover?.title || t('common.untitled')} — ${roleTitle(
         loaded.value.roles,
         role,
+        language,
       )}`
     : t('tabs.approvals');
 
@@ -112,7 +114,7 @@ export function DecisionPage(props: {
               <InfoCard>
                 <Stack direction="row" spacing={2} alignItems="center">
                   <Typography>
-                    {roleTitle(loaded.value.roles, role)} ·{' '}
+                    {roleTitle(loaded.value.roles, role, language)} ·{' '}
                     {t('common.round', { number: String(roundNumber) })}
                   </Typography>
                   {seat && <SeatStatusChip status={seat.status} />}
@@ -142,7 +144,13 @@ export function DecisionPage(props: {
               <InfoCard
                 title={t('approvals.snapshot', { number: String(roundNumber) })}
               >
-                <MarkdownContent content={loaded.value.snapshot} />
+                <section
+                  aria-label={t('approvals.snapshot', {
+                    number: String(roundNumber),
+                  })}
+                >
+                  <MarkdownContent content={loaded.value.snapshot} />
+                </section>
               </InfoCard>
               {result && (
                 <Alert severity="success" role="status">

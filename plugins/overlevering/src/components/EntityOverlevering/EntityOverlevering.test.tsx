@@ -1,56 +1,64 @@
-import { Route, Routes } from 'react-router-dom';
-import { screen, waitFor } from '@testing-library/react';
+import { Route, Routes, useParams } from 'react-router-dom';
+import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { setupServer } from 'msw/node';
-import { registerMswTestHooks } from '@backstage/test-utils';
 import { EntityProvider } from '@backstage/plugin-catalog-react';
-import type { Entity } from '@backstage/catalog-model';
-import { FakeOverleveringBackend } from '../../__testUtils__/fakeBackend';
-import { renderWithBackend } from '../../__testUtils__/renderWithBackend';
+import { type Entity, stringifyEntityRef } from '@backstage/catalog-model';
+import {
+  completeDocument,
+  DEMO_ENTITIES,
+  FIXED_SEAT_HOLDERS,
+  PEOPLE,
+  TestPortal,
+} from '../../__testUtils__/testPortal';
 import {
   EntityOverleveringCard,
   EntityOverleveringContent,
 } from './EntityOverleveringContent';
 import { isOverleveringAvailable } from './prefill';
 
-const server = setupServer();
-registerMswTestHooks(server);
-jest.setTimeout(30_000);
+jest.setTimeout(60_000);
 
+const demoService = DEMO_ENTITIES.find(e => e.kind === 'Component')!;
+const SERVICE_REF = stringifyEntityRef(demoService);
+
+/**
+ * The demo catalog's service as the catalog serves it to its page: with the
+ * relations it computes, here as part of the system "pasientflyt", so that
+ * the system's name has something to pre-fill.
+ */
 const service: Entity = {
-  apiVersion: 'backstage.io/v1alpha1',
-  kind: 'Component',
-  metadata: { name: 'pasientflyt-api', namespace: 'default' },
-  spec: {
-    type: 'service',
-    owner: 'group:default/team-pasientflyt',
-    system: 'pasientflyt',
-  },
+  ...demoService,
+  spec: { ...demoService.spec, system: 'pasientflyt' },
   relations: [
     { type: 'ownedBy', targetRef: 'group:default/team-pasientflyt' },
     { type: 'partOf', targetRef: 'system:default/pasientflyt' },
   ],
 };
 
-describe('EntityOverleveringContent', () => {
-  let backend: FakeOverleveringBackend;
+/** Where "Ny overlevering" leads: the form of the new handover. */
+function FormPage() {
+  const { id } = useParams();
+  return <p>Skjemaet for {id}</p>;
+}
 
-  beforeEach(() => {
-    backend = new FakeOverleveringBackend();
-    server.use(...backend.handlers);
+describe('EntityOverleveringContent', () => {
+  let portal: TestPortal;
+
+  beforeEach(async () => {
+    portal = await TestPortal.start();
+  });
+
+  afterEach(async () => {
+    await portal.stop();
   });
 
   it("lists the service's handovers and starts a new one pre-filled from the service", async () => {
-    backend.seed({
-      entityRef: 'component:default/pasientflyt-api',
-      owner: 'user:default/noen.andre',
+    await portal.client(PEOPLE.ola).createHandover({
+      entityRef: SERVICE_REF,
       document: { bestilling: { tittel: 'Pasientflyt 1.0' } },
     });
-    backend.seed({
-      entityRef: 'component:default/timebok',
-      document: { bestilling: { tittel: 'Timebok' } },
-    });
-    await renderWithBackend(
+    await portal.draft({ bestilling: { tittel: 'Timebok' } });
+    await portal.render(
       <Routes>
         <Route
           path="/"
@@ -60,45 +68,61 @@ describe('EntityOverleveringContent', () => {
             </EntityProvider>
           }
         />
-        <Route path="/overlevering/h/:id/skjema" element={<p>Skjemaet</p>} />
+        <Route path="/overlevering/h/:id/skjema" element={<FormPage />} />
       </Routes>,
-      { backend },
     );
-    expect(await screen.findByText('Pasientflyt 1.0')).toBeInTheDocument();
+    const table = await screen.findByRole('table', { name: 'Overlevering' });
+    expect(
+      within(table)
+        .getAllByRole('row')
+        .slice(1)
+        .map(r => within(r).getAllByRole('cell')[0].textContent),
+    ).toEqual(['Pasientflyt 1.0']);
     expect(screen.queryByText('Timebok')).toBeNull();
 
     await userEvent.click(
       screen.getByRole('button', { name: 'Ny overlevering' }),
     );
-    expect(await screen.findByText('Skjemaet')).toBeInTheDocument();
-    const created = [...backend.handovers.values()].pop()!;
-    expect(created.entityRef).toBe('component:default/pasientflyt-api');
-    expect(created.document).toEqual({
-      designfase: {
-        tjeneste: 'component:default/pasientflyt-api',
-        systemeier: 'group:default/team-pasientflyt',
-        systemeierOmrade: 'pasientflyt',
-      },
+    const form = await screen.findByText(/^Skjemaet for /);
+    const id = form.textContent!.replace('Skjemaet for ', '');
+    const created = await portal.client().getHandover(id);
+    expect(created.entityRef).toBe(SERVICE_REF);
+    // Only the service's own facts are filled in; the rest is left to the owner.
+    expect(created.document.designfase).toEqual({
+      tjeneste: SERVICE_REF,
+      systemeier: 'group:default/team-pasientflyt',
+      systemeierOmrade: 'pasientflyt',
     });
-    expect(created.owner).toBe(backend.user);
+    expect(created.title).toBe('');
+    expect(created.owner).toBe(PEOPLE.kari);
+    expect(created.status).toBe('draft');
   });
 
   it('shows a card with the latest handover', async () => {
-    backend.seed({
-      entityRef: 'component:default/pasientflyt-api',
-      status: 'approved',
-      document: { bestilling: { tittel: 'Pasientflyt 1.0' } },
+    const kari = portal.client();
+    const draft = await kari.createHandover({
+      entityRef: SERVICE_REF,
+      document: completeDocument('Pasientflyt 1.0'),
     });
-    await renderWithBackend(
+    await kari.submit(draft.id, {
+      revision: draft.revision,
+      optionalRoles: [],
+    });
+    for (const [person, role] of FIXED_SEAT_HOLDERS) {
+      await portal.decide(draft, person, role, 'approve');
+    }
+    await portal.render(
       <EntityProvider entity={service}>
         <EntityOverleveringCard />
       </EntityProvider>,
-      { backend },
     );
-    expect(await screen.findByText('Pasientflyt 1.0')).toBeInTheDocument();
-    await waitFor(() =>
-      expect(screen.getByText('Godkjent')).toBeInTheDocument(),
-    );
+    const table = await screen.findByRole('table', {
+      name: 'Siste overlevering',
+    });
+    const rows = within(table).getAllByRole('row').slice(1);
+    expect(rows).toHaveLength(1);
+    expect(rows[0]).toHaveTextContent('Pasientflyt 1.0');
+    expect(rows[0]).toHaveTextContent('Godkjent');
   });
 
   it('is available on services and systems only', () => {

@@ -46,13 +46,12 @@ export function prefillFromEntity(entity: Entity): CreateHandoverRequest {
   return { entityRef, document: { designfase } };
 }
 
+/** A ref as the entity's spec may write it (`team-a`, `group:team-a`), in full. */
 function normalizeRef(ref: string, kind: string, entity: Entity): string {
-  const namespace = entity.metadata.namespace ?? 'default';
-  if (ref.includes(':')) {
-    const [k, rest] = ref.split(':');
-    return `${k.toLocaleLowerCase('en-US')}:${
-      rest.includes('/') ? rest : `${namespace}/${rest}`
-    }`;
-  }
-  return `${kind}:${ref.includes('/') ? ref : `${namespace}/${ref}`}`;
+  return stringifyEntityRef(
+    parseEntityRef(ref, {
+      defaultKind: kind,
+      defaultNamespace: entity.metadata.namespace ?? 'default',
+    }),
+  );
 }

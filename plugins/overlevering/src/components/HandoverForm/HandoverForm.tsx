@@ -39,6 +39,11 @@ import { sectionErrorSchema } from './sectionErrors';
 import { useDocumentAutosave } from './useDocumentAutosave';
 import { useStableFormData } from './useStableFormData';
 
+const NO_DEFAULT_ANSWERS = {
+  constAsDefaults: 'skipOneOf',
+  emptyObjectFields: 'skipEmptyDefaults',
+} as const;
+
 const widgets: RegistryWidgetsType = {
   [ENTITY_REF_WIDGET]: EntityRefWidget,
 };
@@ -334,6 +339,10 @@ export function HandoverForm(props: {
             readonly={!editable}
             noValidate
             showErrorList={false}
+            // The form never answers for the user: a choice nobody made stays
+            // unanswered (no first option picked, no empty lists or objects
+            // written), so opening a section changes nothing.
+            experimental_defaultFormStateBehavior={NO_DEFAULT_ANSWERS}
             extraErrors={extraErrors}
             onChange={e => {
               sectionData.typedByUser(e.formData);

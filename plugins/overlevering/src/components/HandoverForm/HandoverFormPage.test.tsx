@@ -1,56 +1,109 @@
-import { sectionProgress } from '@hemit/overlevering-form-schema';
-import { Route, Routes } from 'react-router-dom';
-import { act, screen, waitFor, within } from '@testing-library/react';
-import userEvent from '@testing-library/user-event';
-import { setupServer } from 'msw/node';
-import { registerMswTestHooks } from '@backstage/test-utils';
-import { FakeOverleveringBackend } from '../../__testUtils__/fakeBackend';
 import {
-  ManualSignalApi,
-  renderWithBackend,
-} from '../../__testUtils__/renderWithBackend';
-import { handoverSignalChannel } from '@hemit/plugin-overlevering-common';
+  SCHEMA_VERSION,
+  sectionProgress,
+} from '@hemit/overlevering-form-schema';
+import type { Handover } from '@hemit/plugin-overlevering-common';
+import { Route, Routes } from 'react-router-dom';
+import { screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import {
+  completeDocument,
+  FIXED_SEAT_HOLDERS,
+  PEOPLE,
+  TestPortal,
+} from '../../__testUtils__/testPortal';
 import { HandoverFormPage } from './HandoverFormPage';
 
-const server = setupServer();
-registerMswTestHooks(server);
-// Typing through rjsf and MUI in jsdom is slow on a busy machine.
-jest.setTimeout(30_000);
+// Typing through rjsf and MUI in jsdom is slow on a busy machine, and each
+// test starts the real backend plugin.
+jest.setTimeout(60_000);
+
+const AUTOSAVE_DELAY_MS = 50;
 
 function renderForm(
-  backend: FakeOverleveringBackend,
+  portal: TestPortal,
   id: string,
-  signals?: ManualSignalApi,
+  { autosaveDelayMs = AUTOSAVE_DELAY_MS } = {},
 ) {
-  return renderWithBackend(
+  return portal.render(
     <Routes>
       <Route
         path="/overlevering/h/:id/skjema"
-        element={<HandoverFormPage autosaveDelayMs={50} />}
+        element={<HandoverFormPage autosaveDelayMs={autosaveDelayMs} />}
       />
       <Route path="/overlevering/h/:id" element={<p>Overleveringssiden</p>} />
     </Routes>,
-    { backend, signals, routeEntries: [`/overlevering/h/${id}/skjema`] },
+    { routeEntries: [`/overlevering/h/${id}/skjema`] },
   );
 }
 
-describe('HandoverFormPage', () => {
-  let backend: FakeOverleveringBackend;
+/** A Bestilling with its delivery type chosen, as a filled-in handover has it. */
+function bestilling(fields: Record<string, unknown> = {}) {
+  return { leveransetype: 'ny-versjon', ...fields };
+}
 
-  beforeEach(() => {
+/** A document that fills every seat, with the delivery type chosen. */
+function readyDocument(title: string) {
+  return {
+    ...completeDocument(title),
+    bestilling: bestilling({ tittel: title }),
+  };
+}
+
+/** The radio group of a yes/no field of the shown section, by its field id. */
+function yesNoAnswer(field: string) {
+  const group = document.getElementById(`root_${field}_svar`);
+  expect(group).toHaveAttribute('role', 'radiogroup');
+  return group!;
+}
+
+/**
+ * The backend's message for one field, as the submit dialog lists it
+ * ("Section › Field: message").
+ */
+function messageFor(errors: HTMLElement, field: string): string {
+  const item = within(errors)
+    .getByRole('button', { name: field })
+    .closest('li')!;
+  const message = item.textContent!.slice(`${field}:`.length).trim();
+  expect(message).not.toBe('');
+  return message;
+}
+
+/** Lets the page sit idle well past its autosave delay. */
+function idle() {
+  return new Promise(resolve => setTimeout(resolve, AUTOSAVE_DELAY_MS * 10));
+}
+
+describe('HandoverFormPage', () => {
+  let portal: TestPortal;
+
+  beforeEach(async () => {
     window.localStorage.clear();
-    backend = new FakeOverleveringBackend();
-    server.use(...backend.handlers);
+    portal = await TestPortal.start();
   });
 
-  it('saves what is typed in each section by itself and says "Lagret"', async () => {
-    const handover = backend.seed({ document: {} });
-    await renderForm(backend, handover.id);
+  afterEach(async () => {
+    await portal.stop();
+  });
 
-    await userEvent.type(await screen.findByLabelText(/Tittel/), 'Ny PACS');
-    await waitFor(() =>
-      expect(backend.handovers.get(handover.id)?.document).toEqual({
-        bestilling: { tittel: 'Ny PACS' },
+  /** The document as the backend stores it now. */
+  async function stored(handover: Handover) {
+    return (await portal.reload(handover)).document;
+  }
+
+  it('saves what is typed in each section by itself and says "Lagret"', async () => {
+    const handover = await portal.draft({ bestilling: bestilling() });
+    await renderForm(portal, handover.id);
+
+    await userEvent.type(
+      await screen.findByRole('textbox', { name: /^Tittel/ }),
+      'Ny PACS',
+    );
+    await waitFor(async () =>
+      expect(await stored(handover)).toEqual({
+        schemaVersion: SCHEMA_VERSION,
+        bestilling: bestilling({ tittel: 'Ny PACS' }),
       }),
     );
     expect(await screen.findByRole('status')).toHaveTextContent('Lagret');
@@ -59,42 +112,141 @@ describe('HandoverFormPage', () => {
     await userEvent.click(
       screen.getByRole('button', { name: /Forberede produksjonssetting/ }),
     );
-    await userEvent.type(await screen.findByLabelText('Varsling'), 'Zabbix');
-    await userEvent.click(screen.getByRole('button', { name: 'Lagre' }));
-    await waitFor(() =>
-      expect(backend.handovers.get(handover.id)?.document).toEqual({
-        bestilling: { tittel: 'Ny PACS' },
-        produksjonssetting: { varsling: 'Zabbix' },
+    await screen.findByText('Er varsling satt opp?');
+    await userEvent.click(
+      within(yesNoAnswer('varsling')).getByRole('radio', { name: 'Ja' }),
+    );
+    await userEvent.type(
+      screen.getByRole('textbox', { name: 'Hvor og hvordan varsles det?' }),
+      'Zabbix',
+    );
+    await userEvent.click(
+      within(yesNoAnswer('hemithjelpOrientert')).getByRole('radio', {
+        name: 'Nei',
       }),
     );
-    // Progress per section, by the form package's rule: 1 field of Bestilling.
-    const total = sectionProgress({})[0].total;
+    await waitFor(async () =>
+      expect((await stored(handover)).produksjonssetting).toMatchObject({
+        varsling: { svar: true, forklaring: 'Zabbix' },
+        hemithjelpOrientert: { svar: false },
+      }),
+    );
+    expect((await stored(handover)).bestilling).toEqual(
+      bestilling({ tittel: 'Ny PACS' }),
+    );
+    await waitFor(() =>
+      expect(screen.getByRole('status')).toHaveTextContent('Lagret'),
+    );
+
+    // Progress per section, by the form package's rule: two fields of
+    // Bestilling and two of the fifth section.
+    const [first, , , , fifth] = sectionProgress({});
     expect(
       screen.getByRole('button', {
-        name: new RegExp(`Bestilling.*1 av ${total} felt utfylt`),
+        name: new RegExp(`^Bestilling.*2 av ${first.total} felt utfylt`),
+      }),
+    ).toBeInTheDocument();
+    expect(
+      screen.getByRole('button', {
+        name: new RegExp(
+          `^Forberede produksjonssetting.*2 av ${fifth.total} felt utfylt`,
+        ),
       }),
     ).toBeInTheDocument();
   });
 
-  it('marks the fields required on submit', async () => {
-    const handover = backend.seed({ document: {} });
-    await renderForm(backend, handover.id);
-    expect(await screen.findByLabelText(/Tittel/)).toBeRequired();
-    expect(screen.getByLabelText(/Formål og bruk/)).not.toBeRequired();
+  it('saves at once with Lagre, without waiting for a pause', async () => {
+    const handover = await portal.draft({ bestilling: bestilling() });
+    await renderForm(portal, handover.id, { autosaveDelayMs: 60_000 });
+
+    await userEvent.type(
+      await screen.findByRole('textbox', { name: /^Tittel/ }),
+      'Ny PACS',
+    );
+    expect(screen.getByRole('status')).toHaveTextContent('Ikke lagret');
+    expect((await portal.reload(handover)).revision).toBe(handover.revision);
+
+    await userEvent.click(screen.getByRole('button', { name: 'Lagre' }));
+    await waitFor(() =>
+      expect(screen.getByRole('status')).toHaveTextContent('Lagret'),
+    );
+    expect(await stored(handover)).toEqual({
+      schemaVersion: SCHEMA_VERSION,
+      bestilling: bestilling({ tittel: 'Ny PACS' }),
+    });
+  });
+
+  it('records no answer the user did not give when a section is only looked at', async () => {
+    const handover = await portal.draft({ bestilling: { tittel: 'PACS' } });
+    await renderForm(portal, handover.id);
+    expect(
+      await screen.findByRole('combobox', { name: /Type leveranse/ }),
+    ).not.toHaveTextContent(/Ny tjeneste|Ny versjon|Endring/);
+
+    await userEvent.click(screen.getByRole('button', { name: /Designfase/ }));
+    await screen.findByText('Risiko- og sårbarhetsanalyse (ROS) gjennomført?');
+    expect(screen.queryAllByRole('radio', { checked: true })).toEqual([]);
+    await userEvent.click(
+      screen.getByRole('button', { name: /Forberede produksjonssetting/ }),
+    );
+    await screen.findByText('Er varsling satt opp?');
+    expect(screen.queryAllByRole('radio', { checked: true })).toEqual([]);
+
+    const [first, second, , , fifth] = sectionProgress({});
+    for (const [title, filled, total] of [
+      ['Bestilling', 1, first.total],
+      ['Designfase', 0, second.total],
+      ['Forberede produksjonssetting', 0, fifth.total],
+    ] as const) {
+      expect(
+        screen.getByRole('button', {
+          name: new RegExp(`^${title}.*${filled} av ${total} felt utfylt`),
+        }),
+      ).toBeInTheDocument();
+    }
+    await idle();
+    const after = await portal.reload(handover);
+    expect(after.revision).toBe(handover.revision);
+    expect(after.document).toEqual(handover.document);
+  });
+
+  it('marks the approver seats the form names as required before submitting', async () => {
+    const handover = await portal.draft({ bestilling: bestilling() });
+    await renderForm(portal, handover.id);
+    expect(
+      await screen.findByRole('textbox', { name: /^Tittel/ }),
+    ).not.toBeRequired();
+
+    await userEvent.click(screen.getByRole('button', { name: /Designfase/ }));
+    for (const seat of [
+      'Fagansvarlig',
+      'Tjenesteutvikler',
+      'Seksjonsleder tjenesten',
+    ]) {
+      expect(
+        await screen.findByRole('combobox', { name: new RegExp(`^${seat}`) }),
+      ).toBeRequired();
+    }
+    expect(
+      screen.getByRole('combobox', { name: /^Tjeneste\b/ }),
+    ).not.toBeRequired();
   });
 
   it('keeps the typed text when someone else saved first, and saves it over the newest revision', async () => {
-    const handover = backend.seed({
-      document: { bestilling: { tittel: 'Gammel tittel' } },
+    const handover = await portal.draft({
+      bestilling: bestilling({ tittel: 'Gammel tittel' }),
     });
-    await renderForm(backend, handover.id);
-    const purpose = await screen.findByLabelText('Formål og bruk');
+    await renderForm(portal, handover.id);
+    const purpose = await screen.findByRole('textbox', {
+      name: 'Formål og bruk',
+    });
 
-    // A colleague saves the title in another browser meanwhile.
-    backend.handovers.set(handover.id, {
-      ...backend.handovers.get(handover.id)!,
-      document: { bestilling: { tittel: 'Kollegas tittel' } },
-      revision: 2,
+    // The owner saves the title in another tab meanwhile, while this tab's
+    // live connection is down, so it learns of it only when it saves.
+    portal.setSignalsConnected(false);
+    await portal.client(PEOPLE.kari).saveDocument(handover.id, {
+      revision: handover.revision,
+      document: { bestilling: bestilling({ tittel: 'Kollegas tittel' }) },
     });
 
     await userEvent.type(purpose, 'Mitt formål');
@@ -107,187 +259,112 @@ describe('HandoverFormPage', () => {
         window.localStorage.getItem(`overlevering:unsaved:${handover.id}`)!,
       ).document.bestilling.formal,
     ).toBe('Mitt formål');
+    // The stale save changed nothing.
+    expect(await stored(handover)).toEqual({
+      schemaVersion: SCHEMA_VERSION,
+      bestilling: bestilling({ tittel: 'Kollegas tittel' }),
+    });
 
     await userEvent.click(
       screen.getByRole('button', { name: /Last inn nyeste og behold/ }),
     );
-    await waitFor(() =>
-      expect(backend.handovers.get(handover.id)?.document).toEqual({
-        bestilling: { tittel: 'Kollegas tittel', formal: 'Mitt formål' },
+    await waitFor(async () =>
+      expect(await stored(handover)).toEqual({
+        schemaVersion: SCHEMA_VERSION,
+        bestilling: bestilling({
+          tittel: 'Kollegas tittel',
+          formal: 'Mitt formål',
+        }),
       }),
     );
-    expect(screen.getByLabelText(/Tittel/)).toHaveValue('Kollegas tittel');
+    expect(screen.getByRole('textbox', { name: /^Tittel/ })).toHaveValue(
+      'Kollegas tittel',
+    );
+    expect(purpose).toHaveValue('Mitt formål');
+    await waitFor(() =>
+      expect(screen.getByRole('status')).toHaveTextContent('Lagret'),
+    );
     expect(
       window.localStorage.getItem(`overlevering:unsaved:${handover.id}`),
     ).toBeNull();
   });
 
   it('restores unsaved edits kept in the browser after a reload', async () => {
-    const handover = backend.seed({
-      document: { bestilling: { tittel: 'A' } },
-    });
+    const saved = { bestilling: bestilling({ tittel: 'A' }) };
+    const handover = await portal.draft(saved);
     window.localStorage.setItem(
       `overlevering:unsaved:${handover.id}`,
       JSON.stringify({
-        base: { bestilling: { tittel: 'A' } },
-        document: { bestilling: { tittel: 'A', formal: 'Ulagret tekst' } },
+        base: saved,
+        document: {
+          bestilling: bestilling({ tittel: 'A', formal: 'Ulagret tekst' }),
+        },
       }),
     );
-    await renderForm(backend, handover.id);
-    expect(await screen.findByLabelText('Formål og bruk')).toHaveValue(
-      'Ulagret tekst',
-    );
+    await renderForm(portal, handover.id);
+    expect(
+      await screen.findByRole('textbox', { name: 'Formål og bruk' }),
+    ).toHaveValue('Ulagret tekst');
     expect(screen.getByText(/Ulagrede endringer/)).toBeInTheDocument();
   });
 
   it('is read-only while a round is open', async () => {
-    const handover = backend.seed({
-      status: 'in_review',
-      document: { bestilling: { tittel: 'Låst' } },
-    });
-    await renderForm(backend, handover.id);
+    const { handover } = await portal.submitted(readyDocument('Låst'));
+    await renderForm(portal, handover.id);
     expect(await screen.findByText(/Skjemaet er låst/)).toBeInTheDocument();
-    expect(screen.getByLabelText(/Tittel/)).toBeDisabled();
+    const title = screen.getByRole('textbox', { name: /^Tittel/ });
+    expect(title).toHaveValue('Låst');
+    expect(title).toBeDisabled();
     expect(screen.queryByRole('button', { name: 'Lagre' })).toBeNull();
   });
 
-  it('submits with the optional seats of the last round pre-ticked, and lists who the resubmission goes to', async () => {
-    const seats = {
-      fagansvarlig: 'user:default/ola.hansen',
-      tjenesteutvikler: 'user:default/kari.nordmann',
-      seksjonsleder: 'user:default/per',
-    };
-    const handover = backend.seed({
-      status: 'rejected',
-      document: { bestilling: { tittel: 'PACS' }, designfase: seats },
-      rounds: [
-        {
-          number: 1,
-          status: 'rejected',
-          revision: 1,
-          submittedBy: backend.user,
-          submittedAt: '2026-11-20T08:00:00Z',
-          optionalRoles: ['server', 'nettverk'],
-          assignments: [
-            {
-              role: 'hemithjelp',
-              approver: 'group:default/hemithjelp',
-              status: 'approved',
-            },
-            {
-              role: 'fagansvarlig',
-              approver: seats.fagansvarlig,
-              status: 'rejected',
-              comment: 'Mangler ROS',
-            },
-            {
-              role: 'server',
-              approver: 'group:default/server',
-              status: 'rejected',
-              comment: 'Mangler servere',
-            },
-            {
-              role: 'nettverk',
-              approver: 'group:default/nettverk',
-              status: 'approved',
-            },
-          ],
-        },
-      ],
-    });
-    await renderForm(backend, handover.id);
-    await userEvent.click(
-      await screen.findByRole('button', { name: 'Godkjenning' }),
-    );
-    await userEvent.click(
-      screen.getByRole('button', { name: /Send til godkjenning/ }),
-    );
-
-    const dialog = await screen.findByRole('dialog');
-    expect(within(dialog).getByLabelText('Server')).toBeChecked();
-    expect(within(dialog).getByLabelText('Nettverk')).toBeChecked();
-    expect(within(dialog).getByLabelText('Integrasjon')).not.toBeChecked();
-
-    await userEvent.click(within(dialog).getByLabelText('Integrasjon'));
-    const goesTo = within(dialog).getByRole('list', {
-      name: 'Denne runden går til',
-    });
-    const rows = within(goesTo)
-      .getAllByRole('listitem')
-      .map(li => li.textContent);
-    expect(rows).toEqual([
-      'Tilgangsadministrasjonhar ikke svart ennå',
-      'Config Managerhar ikke svart ennå',
-      'Tjenesteutviklerhar ikke svart ennå',
-      'Seksjonsleder tjenestenhar ikke svart ennå',
-      'Fagansvarligavslo i runde 1',
-      'Serveravslo i runde 1',
-      'Integrasjonny valgfri godkjenner',
-    ]);
+  it('opens a locked form without claiming changes of its own', async () => {
+    // As sent: the delivery type was never chosen.
+    const { handover } = await portal.submitted(completeDocument('Låst'));
+    await renderForm(portal, handover.id);
+    expect(await screen.findByText(/Skjemaet er låst/)).toBeInTheDocument();
     expect(
-      within(dialog).getByText(/Beholder godkjenningen/),
-    ).toHaveTextContent('Hemithjelp, Nettverk');
+      screen.getByRole('combobox', { name: /Type leveranse/ }),
+    ).not.toHaveTextContent(/Ny tjeneste|Ny versjon|Endring/);
 
-    await userEvent.type(
-      within(dialog).getByLabelText('Melding til godkjennerne'),
-      'ROS er lagt ved',
-    );
-    await userEvent.click(within(dialog).getByRole('button', { name: 'Send' }));
-    expect(await screen.findByText('Overleveringssiden')).toBeInTheDocument();
-    const round = backend.handovers.get(handover.id)!.rounds[1];
-    expect(round.optionalRoles.sort()).toEqual([
-      'integrasjon',
-      'nettverk',
-      'server',
-    ]);
-    expect(round.message).toBe('ROS er lagt ved');
+    await idle();
+    expect(
+      screen.queryByText('Noen andre har endret overleveringen'),
+    ).toBeNull();
+    expect(
+      window.localStorage.getItem(`overlevering:unsaved:${handover.id}`),
+    ).toBeNull();
   });
 
-  it("shows the backend's refusal of a submit field by field", async () => {
-    const handover = backend.seed({
-      document: { bestilling: { formal: 'x' } },
+  it('shows a change saved elsewhere at once when nothing here is unsaved', async () => {
+    const handover = await portal.draft({
+      bestilling: bestilling({ tittel: 'A' }),
     });
-    await renderForm(backend, handover.id);
-    await userEvent.click(
-      await screen.findByRole('button', { name: 'Godkjenning' }),
-    );
-    await userEvent.click(
-      screen.getByRole('button', { name: /Send til godkjenning/ }),
-    );
-    await userEvent.click(
-      within(await screen.findByRole('dialog')).getByRole('button', {
-        name: 'Send',
-      }),
-    );
-    const errors = await screen.findByRole('list', {
-      name: 'Overleveringen kan ikke sendes ennå:',
-    });
-    expect(within(errors).getByText('Bestilling › Tittel')).toBeInTheDocument();
-    expect(backend.handovers.get(handover.id)!.rounds).toHaveLength(0);
+    await renderForm(portal, handover.id);
+    const title = await screen.findByRole('textbox', { name: /^Tittel/ });
+    expect(title).toHaveValue('A');
 
-    // Each named field takes the user to it, marked with the message.
-    await userEvent.click(
-      within(errors).getByRole('button', { name: 'Designfase › Fagansvarlig' }),
-    );
-    await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull());
-    expect(await screen.findByLabelText(/^Fagansvarlig/)).toHaveAttribute(
-      'aria-invalid',
-      'true',
-    );
-    expect(
-      screen.getAllByText('must be filled before submit').length,
-    ).toBeGreaterThan(0);
+    // The owner saves in another tab; the backend's signal reaches this one.
+    await portal.client(PEOPLE.kari).saveDocument(handover.id, {
+      revision: handover.revision,
+      document: { bestilling: bestilling({ tittel: 'Fra en annen fane' }) },
+    });
+
+    await waitFor(() => expect(title).toHaveValue('Fra en annen fane'));
+    expect(screen.getByRole('status')).toHaveTextContent('Lagret');
   });
 
   it('can be used with the keyboard alone: steps, the submit dialog and back', async () => {
-    const handover = backend.seed({ document: {} });
-    await renderForm(backend, handover.id);
+    const handover = await portal.draft({ bestilling: bestilling() });
+    await renderForm(portal, handover.id);
     const designfase = await screen.findByRole('button', {
       name: /Designfase/,
     });
     designfase.focus();
     await userEvent.keyboard('{Enter}');
-    expect(await screen.findByLabelText(/^Fagansvarlig/)).toBeInTheDocument();
+    expect(
+      await screen.findByRole('combobox', { name: /^Fagansvarlig/ }),
+    ).toBeInTheDocument();
 
     const approval = screen.getByRole('button', { name: 'Godkjenning' });
     approval.focus();
@@ -303,31 +380,256 @@ describe('HandoverFormPage', () => {
     expect(dialog).toContainElement(document.activeElement as HTMLElement);
     await userEvent.keyboard('{Escape}');
     await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull());
+    expect((await portal.reload(handover)).rounds).toHaveLength(0);
   });
 
-  it('shows a change saved elsewhere at once when nothing here is unsaved', async () => {
-    const signals = new ManualSignalApi();
-    const handover = backend.seed({
-      document: { bestilling: { tittel: 'A' } },
-    });
-    await renderForm(backend, handover.id, signals);
-    const title = await screen.findByLabelText(/Tittel/);
-    expect(title).toHaveValue('A');
+  describe('sending for approval', () => {
+    async function openSubmitDialog() {
+      await userEvent.click(
+        await screen.findByRole('button', { name: 'Godkjenning' }),
+      );
+      await userEvent.click(
+        screen.getByRole('button', { name: /Send til godkjenning/ }),
+      );
+      return screen.findByRole('dialog');
+    }
 
-    backend.handovers.set(handover.id, {
-      ...backend.handovers.get(handover.id)!,
-      document: { bestilling: { tittel: 'Fra en annen fane' } },
-      revision: 2,
+    /** The rows of "Denne runden går til": each seat and why it is asked. */
+    function goesTo(dialog: HTMLElement) {
+      return within(
+        within(dialog).getByRole('list', { name: 'Denne runden går til' }),
+      )
+        .getAllByRole('listitem')
+        .map(li => li.textContent);
+    }
+
+    it('submits with the optional seats of the last round pre-ticked, and lists who the resubmission goes to', async () => {
+      // Round 1 asked Server, Nettverk and Lokalservice too. Some seats
+      // answered, then the owner withdrew the round.
+      const { handover } = await portal.submitted(readyDocument('PACS'), {
+        optionalRoles: ['server', 'nettverk', 'lokalservice'],
+      });
+      await portal.decide(handover, PEOPLE.hanne, 'hemithjelp', 'approve');
+      await portal.decide(handover, PEOPLE.nils, 'nettverk', 'approve');
+      await portal.decide(
+        handover,
+        PEOPLE.per,
+        'fagansvarlig',
+        'reject',
+        'Mangler ROS',
+      );
+      await portal.decide(
+        handover,
+        PEOPLE.sara,
+        'server',
+        'reject',
+        'Mangler servere',
+      );
+      await portal.client(PEOPLE.kari).withdraw(handover.id);
+
+      await renderForm(portal, handover.id);
+      const dialog = await openSubmitDialog();
+      // Lokalservice never answered: ticked as last time, and free to untick.
+      expect(within(dialog).getByLabelText('Lokalservice')).toBeChecked();
+      expect(within(dialog).getByLabelText('Lokalservice')).toBeEnabled();
+      expect(within(dialog).getByLabelText('Server')).toBeChecked();
+      expect(within(dialog).getByLabelText('Nettverk')).toBeChecked();
+      expect(within(dialog).getByLabelText('Integrasjon')).not.toBeChecked();
+
+      await userEvent.click(within(dialog).getByLabelText('Integrasjon'));
+      expect(goesTo(dialog)).toEqual([
+        'Tilgangsadministrasjonhar ikke svart ennå',
+        'Config Managerhar ikke svart ennå',
+        'Tjenesteutviklerhar ikke svart ennå',
+        'Seksjonsleder tjenestenhar ikke svart ennå',
+        'Fagansvarligavslo i runde 1',
+        'Lokalservicehar ikke svart ennå',
+        'Serveravslo i runde 1',
+        'Integrasjonny valgfri godkjenner',
+      ]);
+      expect(
+        within(dialog).getByText(/Beholder godkjenningen/),
+      ).toHaveTextContent(
+        'Beholder godkjenningen fra runde 1: Hemithjelp, Nettverk',
+      );
+
+      await userEvent.type(
+        within(dialog).getByLabelText('Melding til godkjennerne'),
+        'ROS er lagt ved',
+      );
+      await userEvent.click(
+        within(dialog).getByRole('button', { name: 'Send' }),
+      );
+      expect(await screen.findByText('Overleveringssiden')).toBeInTheDocument();
+      const after = await portal.reload(handover);
+      expect(after.status).toBe('in_review');
+      const round = after.rounds.find(r => r.number === 2)!;
+      expect([...round.optionalRoles].sort()).toEqual([
+        'integrasjon',
+        'lokalservice',
+        'nettverk',
+        'server',
+      ]);
+      expect(round.message).toBe('ROS er lagt ved');
+      expect(round.assignments.map(a => a.role).sort()).toEqual(
+        [
+          'tilgangsadministrasjon',
+          'config-manager',
+          'tjenesteutvikler',
+          'seksjonsleder',
+          'fagansvarlig',
+          'lokalservice',
+          'server',
+          'integrasjon',
+        ].sort(),
+      );
     });
-    act(() =>
-      signals.publish(handoverSignalChannel(handover.id), {
-        handoverId: handover.id,
-        type: 'saved',
-        status: 'draft',
-        revision: 2,
+
+    it('asks Server again after it rejected, and only Server when every fixed seat approved', async () => {
+      const { handover } = await portal.submitted(readyDocument('PACS'), {
+        optionalRoles: ['server'],
+      });
+      await portal.decide(
+        handover,
+        PEOPLE.sara,
+        'server',
+        'reject',
+        'Mangler servere',
+      );
+      for (const [person, role] of FIXED_SEAT_HOLDERS) {
+        await portal.decide(handover, person, role, 'approve');
+      }
+      expect((await portal.reload(handover)).status).toBe('rejected');
+
+      await renderForm(portal, handover.id);
+      const dialog = await openSubmitDialog();
+      const server = within(dialog).getByLabelText('Server');
+      expect(server).toBeChecked();
+      expect(server).toBeDisabled();
+      expect(server).toHaveAccessibleDescription(
+        'Avslo i runde 1 og må se rettingen: spørres igjen i denne runden',
+      );
+      expect(goesTo(dialog)).toEqual(['Serveravslo i runde 1']);
+
+      await userEvent.click(
+        within(dialog).getByRole('button', { name: 'Send' }),
+      );
+      expect(await screen.findByText('Overleveringssiden')).toBeInTheDocument();
+      const after = await portal.reload(handover);
+      expect(after.status).toBe('in_review');
+      expect(after.rounds.map(r => r.number)).toEqual([1, 2]);
+      expect(after.rounds[1].assignments).toEqual([
+        expect.objectContaining({
+          role: 'server',
+          approver: 'group:default/server',
+          status: 'pending',
+        }),
+      ]);
+    });
+
+    it("shows the backend's refusal of a submit field by field", async () => {
+      const handover = await portal.draft({
+        bestilling: bestilling({ formal: 'x' }),
+      });
+      await renderForm(portal, handover.id);
+      const dialog = await openSubmitDialog();
+      await userEvent.click(
+        within(dialog).getByRole('button', { name: 'Send' }),
+      );
+      const errors = await screen.findByRole('list', {
+        name: 'Overleveringen kan ikke sendes ennå:',
+      });
+      // The seats the form names are empty, so nobody can be asked there.
+      for (const field of [
+        'Designfase › Tjenesteutvikler',
+        'Designfase › Seksjonsleder tjenesten',
+        'Designfase › Fagansvarlig',
+      ]) {
+        expect(
+          within(errors).getByRole('button', { name: field }),
+        ).toBeInTheDocument();
+      }
+      expect((await portal.reload(handover)).rounds).toHaveLength(0);
+
+      // Each named field takes the user to it, marked with the message.
+      const message = messageFor(errors, 'Designfase › Fagansvarlig');
+      await userEvent.click(
+        within(errors).getByRole('button', {
+          name: 'Designfase › Fagansvarlig',
+        }),
+      );
+      await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull());
+      const fagansvarlig = await screen.findByRole('combobox', {
+        name: /^Fagansvarlig/,
+      });
+      expect(fagansvarlig).toHaveAttribute('aria-invalid', 'true');
+      expect(fagansvarlig).toHaveAccessibleDescription(message);
+      expect(
+        screen.getByRole('combobox', { name: /^Tjeneste\b/ }),
+      ).toHaveAttribute('aria-invalid', 'false');
+    });
+  });
+});
+
+describe('HandoverFormPage with a field configured as required on submit', () => {
+  let portal: TestPortal;
+
+  beforeEach(async () => {
+    window.localStorage.clear();
+    portal = await TestPortal.start({
+      config: {
+        overlevering: { form: { requiredOnSubmit: ['bestilling.tittel'] } },
+      },
+    });
+  });
+
+  afterEach(async () => {
+    await portal.stop();
+  });
+
+  it('marks the fields required on submit', async () => {
+    const handover = await portal.draft({ bestilling: bestilling() });
+    await renderForm(portal, handover.id);
+    expect(
+      await screen.findByRole('textbox', { name: /^Tittel/ }),
+    ).toBeRequired();
+    expect(
+      screen.getByRole('textbox', { name: 'Formål og bruk' }),
+    ).not.toBeRequired();
+  });
+
+  it("shows the backend's refusal without it and takes the user to the field", async () => {
+    const handover = await portal.draft({
+      ...completeDocument(),
+      bestilling: bestilling({ formal: 'x' }),
+    });
+    await renderForm(portal, handover.id);
+    await userEvent.click(
+      await screen.findByRole('button', { name: 'Godkjenning' }),
+    );
+    await userEvent.click(
+      screen.getByRole('button', { name: /Send til godkjenning/ }),
+    );
+    await userEvent.click(
+      within(await screen.findByRole('dialog')).getByRole('button', {
+        name: 'Send',
       }),
     );
-    await waitFor(() => expect(title).toHaveValue('Fra en annen fane'));
-    expect(screen.getByRole('status')).toHaveTextContent('Lagret');
+    const errors = await screen.findByRole('list', {
+      name: 'Overleveringen kan ikke sendes ennå:',
+    });
+    expect(within(errors).getAllByRole('listitem')).toHaveLength(1);
+    expect((await portal.reload(handover)).rounds).toHaveLength(0);
+
+    const message = messageFor(errors, 'Bestilling › Tittel');
+    await userEvent.click(
+      within(errors).getByRole('button', { name: 'Bestilling › Tittel' }),
+    );
+    await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull());
+    expect(screen.getByRole('textbox', { name: /^Tittel/ })).toHaveAttribute(
+      'aria-invalid',
+      'true',
+    );
+    expect(screen.getByText(message)).toBeInTheDocument();
   });
 });

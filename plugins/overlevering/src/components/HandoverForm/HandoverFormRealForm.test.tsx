@@ -1,55 +1,47 @@
 import { Route, Routes } from 'react-router-dom';
 import { screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { setupServer } from 'msw/node';
-import { registerMswTestHooks } from '@backstage/test-utils';
 import { getForm } from '@hemit/overlevering-form-schema';
-import { FakeOverleveringBackend } from '../../__testUtils__/fakeBackend';
-import { renderWithBackend } from '../../__testUtils__/renderWithBackend';
+import type { Handover } from '@hemit/plugin-overlevering-common';
+import { PEOPLE, TestPortal } from '../../__testUtils__/testPortal';
 import { HandoverFormPage } from './HandoverFormPage';
 
-const server = setupServer();
-registerMswTestHooks(server);
-jest.setTimeout(30_000);
+// Typing through rjsf and MUI in jsdom is slow on a busy machine, and each
+// test starts the real backend plugin.
+jest.setTimeout(60_000);
 
-// The form the backend really serves: the form package's schema in Norwegian.
-function backendWithRealForm() {
-  const backend = new FakeOverleveringBackend();
-  const nb = getForm({ locale: 'nb' });
-  backend.form = {
-    ...backend.form,
-    schemaVersion: nb.schemaVersion,
-    schema: nb.schema,
-    uiSchema: nb.uiSchema,
-    requiredOnSubmit: [],
-  };
-  server.use(...backend.handlers);
-  return backend;
-}
-
-function renderForm(
-  backend: FakeOverleveringBackend,
-  id: string,
-  language: 'nb' | 'en',
-) {
-  return renderWithBackend(
+function renderForm(portal: TestPortal, id: string, language: 'nb' | 'en') {
+  return portal.render(
     <Routes>
       <Route
         path="/overlevering/h/:id/skjema"
         element={<HandoverFormPage autosaveDelayMs={50} />}
       />
     </Routes>,
-    { backend, language, routeEntries: [`/overlevering/h/${id}/skjema`] },
+    { language, routeEntries: [`/overlevering/h/${id}/skjema`] },
   );
 }
 
-describe('HandoverFormPage with the real form', () => {
-  beforeEach(() => window.localStorage.clear());
+describe('HandoverFormPage with the form the backend serves', () => {
+  let portal: TestPortal;
+
+  beforeEach(async () => {
+    window.localStorage.clear();
+    portal = await TestPortal.start();
+  });
+
+  afterEach(async () => {
+    await portal.stop();
+  });
+
+  /** The document as the backend stores it now. */
+  async function stored(handover: Handover): Promise<any> {
+    return (await portal.reload(handover)).document;
+  }
 
   it('renders the six steps in Norwegian and saves the title', async () => {
-    const backend = backendWithRealForm();
-    const handover = backend.seed({ document: {} });
-    await renderForm(backend, handover.id, 'nb');
+    const handover = await portal.draft({});
+    await renderForm(portal, handover.id, 'nb');
     const steps = await screen.findByRole('navigation', { name: 'Seksjoner' });
     for (const title of [
       'Bestilling',
@@ -65,17 +57,17 @@ describe('HandoverFormPage with the real form', () => {
       screen.getByRole('textbox', { name: /^Tittel/ }),
       'PACS',
     );
-    await waitFor(() =>
-      expect(backend.handovers.get(handover.id)!.document).toMatchObject({
+    await waitFor(async () =>
+      expect(await stored(handover)).toMatchObject({
         bestilling: { tittel: 'PACS' },
       }),
     );
+    expect((await portal.reload(handover)).title).toBe('PACS');
   });
 
   it('renders in English, with the form titles in English', async () => {
-    const backend = backendWithRealForm();
-    const handover = backend.seed({ document: {} });
-    await renderForm(backend, handover.id, 'en');
+    const handover = await portal.draft({});
+    await renderForm(portal, handover.id, 'en');
     const steps = await screen.findByRole('navigation', { name: 'Sections' });
     expect(steps).toHaveTextContent('Approval');
     expect(steps).toHaveTextContent(
@@ -86,39 +78,35 @@ describe('HandoverFormPage with the real form', () => {
   });
 
   it('offers people from the catalog in the Designfase step instead of free text', async () => {
-    const backend = backendWithRealForm();
-    const handover = backend.seed({ document: {} });
-    await renderForm(backend, handover.id, 'nb');
+    const handover = await portal.draft({});
+    await renderForm(portal, handover.id, 'nb');
     await userEvent.click(
       await screen.findByRole('button', { name: /Designfase/ }),
     );
     const field = await screen.findByRole('combobox', {
       name: /^Fagansvarlig/,
     });
-    await userEvent.type(field, 'Ola');
+    await userEvent.type(field, 'Per');
     await userEvent.click(
-      await screen.findByRole('option', { name: /Ola Hansen/ }),
+      await screen.findByRole('option', { name: /Per Fagansvarlig/ }),
     );
-    await waitFor(() =>
-      expect(backend.handovers.get(handover.id)!.document).toMatchObject({
-        designfase: { fagansvarlig: 'user:default/ola.hansen' },
+    await waitFor(async () =>
+      expect(await stored(handover)).toMatchObject({
+        designfase: { fagansvarlig: PEOPLE.per },
       }),
     );
   });
 
   it("sums the cost lines per year in the user's locale", async () => {
-    const backend = backendWithRealForm();
-    const handover = backend.seed({
-      document: {
-        driftskostnader: {
-          kostnader: [
-            { beskrivelse: 'Lisens', belop: 1000, periode: 'maanedlig' },
-            { beskrivelse: 'Oppsett', belop: 2500.5, periode: 'engangs' },
-          ],
-        },
+    const handover = await portal.draft({
+      driftskostnader: {
+        kostnader: [
+          { beskrivelse: 'Lisens', belop: 1000, periode: 'maanedlig' },
+          { beskrivelse: 'Oppsett', belop: 2500.5, periode: 'engangs' },
+        ],
       },
     });
-    await renderForm(backend, handover.id, 'nb');
+    await renderForm(portal, handover.id, 'nb');
     await userEvent.click(
       await screen.findByRole('button', { name: /Driftskostnader/ }),
     );
@@ -134,20 +122,18 @@ describe('HandoverFormPage with the real form', () => {
     ).toBeGreaterThan(0);
     expect(screen.queryByRole('button', { name: 'Add Item' })).toBeNull();
   });
+
   it('keeps every cost line right while one is typed in and another removed', async () => {
-    const backend = backendWithRealForm();
-    const handover = backend.seed({
-      document: {
-        driftskostnader: {
-          kostnader: [
-            { beskrivelse: 'Lisens', belop: 100, periode: 'aarlig' },
-            { beskrivelse: 'Drift', belop: 200, periode: 'aarlig' },
-            { beskrivelse: 'Support', belop: 300, periode: 'aarlig' },
-          ],
-        },
+    const handover = await portal.draft({
+      driftskostnader: {
+        kostnader: [
+          { beskrivelse: 'Lisens', belop: 100, periode: 'aarlig' },
+          { beskrivelse: 'Drift', belop: 200, periode: 'aarlig' },
+          { beskrivelse: 'Support', belop: 300, periode: 'aarlig' },
+        ],
       },
     });
-    await renderForm(backend, handover.id, 'nb');
+    await renderForm(portal, handover.id, 'nb');
     await userEvent.click(
       await screen.findByRole('button', { name: /Driftskostnader/ }),
     );
@@ -174,11 +160,8 @@ describe('HandoverFormPage with the real form', () => {
     ]);
     expect([0, 1].map(row => amount(row).value)).toEqual(['2005', '300']);
     expect(total).toHaveTextContent(/2\s305,00\skr/);
-    await waitFor(() =>
-      expect(
-        (backend.handovers.get(handover.id)?.document as any).driftskostnader
-          .kostnader,
-      ).toMatchObject([
+    await waitFor(async () =>
+      expect((await stored(handover)).driftskostnader.kostnader).toMatchObject([
         { beskrivelse: 'Drift', belop: 2005, periode: 'aarlig' },
         { beskrivelse: 'Support', belop: 300, periode: 'aarlig' },
       ]),

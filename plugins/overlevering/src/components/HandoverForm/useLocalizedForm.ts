@@ -6,19 +6,19 @@ import type { JsonRecord } from '../../lib/document';
 import type { LocalizedForm } from './HandoverForm';
 
 /**
- * The served form in the user's language. The backend serves the schema in
- * Norwegian; English titles come from the form package when it has the same
- * schema version as the backend (otherwise the served form is shown as is).
+ * The served form in the user's language. The backend serves the form in the
+ * language the app asked for when it fetched it; the form package gives the
+ * texts of the language chosen now (so a change of language shows at once)
+ * when it has the same schema version as the backend, else the served form is
+ * shown as is.
  */
 export function localizeForm(
   form: FormResponse,
   language: string,
 ): LocalizedForm {
-  if (language === 'en') {
-    const english = getForm({ locale: 'en' });
-    if (english.schemaVersion === form.schemaVersion) {
-      return { schema: english.schema, uiSchema: english.uiSchema };
-    }
+  const local = getForm({ locale: language === 'en' ? 'en' : 'nb' });
+  if (local.schemaVersion === form.schemaVersion) {
+    return { schema: local.schema, uiSchema: local.uiSchema };
   }
   return {
     schema: form.schema as JsonRecord,

@@ -1,91 +1,128 @@
 import { act, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { setupServer } from 'msw/node';
-import { registerMswTestHooks } from '@backstage/test-utils';
-import { OVERLEVERING_USER_SIGNAL_CHANNEL } from '@hemit/plugin-overlevering-common';
-import { FakeOverleveringBackend } from '../../__testUtils__/fakeBackend';
+import { stringifyEntityRef } from '@backstage/catalog-model';
+import type { Handover } from '@hemit/plugin-overlevering-common';
 import {
-  ManualSignalApi,
-  renderWithBackend,
-} from '../../__testUtils__/renderWithBackend';
+  completeDocument,
+  DEMO_ENTITIES,
+  FIXED_SEAT_HOLDERS,
+  PEOPLE,
+  TestPortal,
+} from '../../__testUtils__/testPortal';
 import { HandoverList } from './HandoverList';
 
-const server = setupServer();
-registerMswTestHooks(server);
-jest.setTimeout(30_000);
+jest.setTimeout(60_000);
 
-const round = {
-  number: 2,
-  status: 'open' as const,
-  revision: 4,
-  submittedBy: 'user:default/kari.nordmann',
-  submittedAt: '2026-11-21T08:00:00Z',
-  optionalRoles: [],
-  assignments: [
-    {
-      role: 'hemithjelp',
-      approver: 'group:default/hemithjelp',
-      status: 'approved' as const,
-    },
-    {
-      role: 'fagansvarlig',
-      approver: 'user:default/ola',
-      status: 'rejected' as const,
-      comment: 'ROS',
-    },
-    {
-      role: 'server',
-      approver: 'group:default/server',
-      status: 'pending' as const,
-    },
-  ],
-};
+/** The service of the demo catalog. */
+const SERVICE_REF = stringifyEntityRef(
+  DEMO_ENTITIES.find(entity => entity.kind === 'Component')!,
+);
+
+/**
+ * Waits until the clock has moved on, so that what happens next is stored
+ * as later than what happened before (the list is newest first).
+ */
+async function nextMoment() {
+  const now = Date.now();
+  while (Date.now() <= now) {
+    await new Promise(resolve => setTimeout(resolve, 1));
+  }
+}
 
 describe('HandoverList', () => {
-  let backend: FakeOverleveringBackend;
+  let portal: TestPortal;
 
-  beforeEach(() => {
-    backend = new FakeOverleveringBackend();
-    server.use(...backend.handlers);
+  beforeEach(async () => {
+    portal = await TestPortal.start();
   });
 
-  it('shows my handovers with status, the current round tally and the service', async () => {
-    backend.seed({
-      document: { bestilling: { tittel: 'Ny PACS' } },
-      status: 'in_review',
-      entityRef: 'component:default/dips-arena',
-      rounds: [round],
-    });
-    backend.seed({ document: { bestilling: { tittel: 'Utkastet' } } });
-    backend.seed({
-      owner: 'user:default/noen.andre',
-      document: { bestilling: { tittel: 'Ikke min' } },
-    });
-    await renderWithBackend(<HandoverList />, { backend });
+  afterEach(async () => {
+    await portal.stop();
+  });
 
-    const table = await screen.findByRole('table', {
-      name: 'Mine overleveringer',
+  /** Every fixed seat of the handover's open round approves. */
+  async function approveAll(handover: Handover) {
+    for (const [person, role] of FIXED_SEAT_HOLDERS) {
+      await portal.decide(handover, person, role, 'approve');
+    }
+  }
+
+  /** The rows of the table, without its header. */
+  async function shownRows(name = 'Mine overleveringer') {
+    const table = await screen.findByRole('table', { name });
+    return within(table).getAllByRole('row').slice(1);
+  }
+
+  /** The status and the approval state shown for the handover `title`. */
+  function stateOf(title: string) {
+    const row = screen.getByRole('link', { name: title }).closest('tr')!;
+    const [, status, approval] = within(row)
+      .getAllByRole('cell')
+      .map(c => c.textContent);
+    return { status, approval };
+  }
+
+  it('shows my handovers with status, the current round tally and the service', async () => {
+    const kari = portal.client(PEOPLE.kari);
+    const draft = await kari.createHandover({
+      entityRef: SERVICE_REF,
+      document: completeDocument('Ny PACS'),
     });
-    const rows = within(table).getAllByRole('row').slice(1);
-    expect(
-      rows.map(r => within(r).getAllByRole('cell')[0].textContent),
-    ).toEqual(['Utkastet', 'Ny PACS']);
-    expect(rows[1]).toHaveTextContent('Til godkjenning');
-    expect(rows[1]).toHaveTextContent(
-      'Runde 2: 1 godkjent, 1 avslått, 1 venter',
+    await kari.submit(draft.id, {
+      revision: draft.revision,
+      optionalRoles: ['server'],
+    });
+    // Round 1: Hemithjelp, the fagansvarlig and Server reject, the rest approve.
+    const rejecting = ['hemithjelp', 'fagansvarlig', 'server'];
+    for (const [person, role] of [
+      ...FIXED_SEAT_HOLDERS,
+      [PEOPLE.sara, 'server'] as const,
+    ]) {
+      if (rejecting.includes(role)) {
+        await portal.decide(draft, person, role, 'reject', 'ROS mangler');
+      } else {
+        await portal.decide(draft, person, role, 'approve');
+      }
+    }
+    const rejected = await portal.reload(draft);
+    expect(rejected.status).toBe('rejected');
+    // Round 2 asks the three that rejected: one approves, one rejects, one waits.
+    await kari.submit(draft.id, {
+      revision: rejected.revision,
+      optionalRoles: ['server'],
+    });
+    await portal.decide(draft, PEOPLE.hanne, 'hemithjelp', 'approve');
+    await portal.decide(draft, PEOPLE.per, 'fagansvarlig', 'reject', 'ROS');
+    await nextMoment();
+    await portal.draft({ bestilling: { tittel: 'Utkastet' } });
+    await portal.draft({ bestilling: { tittel: 'Ikke min' } }, PEOPLE.ola);
+
+    await portal.render(<HandoverList />);
+
+    const rows = await shownRows();
+    // Title, status, approval, service, last changed.
+    const cells = rows.map(r =>
+      within(r)
+        .getAllByRole('cell')
+        .map(c => c.textContent),
     );
-    expect(rows[1]).toHaveTextContent(/dips-arena/);
-    expect(rows[0]).toHaveTextContent('Ikke sendt');
+    expect(cells.map(([title]) => title)).toEqual(['Utkastet', 'Ny PACS']);
+    expect(cells[1].slice(1, 3)).toEqual([
+      'Til godkjenning',
+      'Runde 2: 1 godkjent, 1 avslått, 1 venter',
+    ]);
+    expect(
+      within(rows[1]).getByRole('link', { name: /pasientflyt/i }),
+    ).toHaveAttribute('href', '/catalog/default/component/pasientflyt');
+    expect(cells[0].slice(1, 4)).toEqual(['Utkast', 'Ikke sendt', '']);
   });
 
   it('filters by status and searches by title', async () => {
-    backend.seed({
-      document: { bestilling: { tittel: 'Ny PACS' } },
-      status: 'approved',
-    });
-    backend.seed({ document: { bestilling: { tittel: 'Ny kurve' } } });
-    backend.seed({ document: { bestilling: { tittel: 'Labsvar' } } });
-    await renderWithBackend(<HandoverList />, { backend });
+    const { handover } = await portal.submitted(completeDocument('Ny PACS'));
+    await approveAll(handover);
+    await portal.draft({ bestilling: { tittel: 'Ny kurve' } });
+    await portal.draft({ bestilling: { tittel: 'Labsvar' } });
+    await portal.render(<HandoverList />);
     await screen.findByText('Labsvar');
 
     await userEvent.type(screen.getByLabelText('Søk i tittel'), 'ny');
@@ -97,14 +134,25 @@ describe('HandoverList', () => {
     await userEvent.click(screen.getByRole('option', { name: 'Godkjent' }));
     await waitFor(() => expect(screen.queryByText('Ny kurve')).toBeNull());
     expect(screen.getByText('Ny PACS')).toBeInTheDocument();
+    expect(stateOf('Ny PACS').status).toBe('Godkjent');
+
+    await userEvent.click(screen.getByRole('combobox', { name: 'Status' }));
+    await userEvent.click(
+      screen.getByRole('option', { name: 'Avslått — må rettes' }),
+    );
+    expect(
+      await screen.findByText('Ingen overleveringer passer søket.'),
+    ).toBeInTheDocument();
   });
 
   it('pages forwards and back', async () => {
     for (let i = 1; i <= 3; i++) {
-      backend.seed({ document: { bestilling: { tittel: `Leveranse ${i}` } } });
+      await nextMoment();
+      await portal.draft({ bestilling: { tittel: `Leveranse ${i}` } });
     }
-    await renderWithBackend(<HandoverList pageSize={2} />, { backend });
+    await portal.render(<HandoverList pageSize={2} />);
     expect(await screen.findByText('Leveranse 3')).toBeInTheDocument();
+    expect(screen.getByText('Leveranse 2')).toBeInTheDocument();
     expect(screen.queryByText('Leveranse 1')).toBeNull();
     expect(screen.getByRole('button', { name: 'Forrige side' })).toBeDisabled();
 
@@ -115,46 +163,64 @@ describe('HandoverList', () => {
 
     await userEvent.click(screen.getByRole('button', { name: 'Forrige side' }));
     expect(await screen.findByText('Leveranse 3')).toBeInTheDocument();
+    expect(screen.queryByText('Leveranse 1')).toBeNull();
   });
 
-  it('refetches when a signal says a handover changed, without a page refresh', async () => {
-    const signals = new ManualSignalApi();
-    const handover = backend.seed({
-      document: { bestilling: { tittel: 'PACS' } },
+  it('shows what the approvers decide as it happens, without a page refresh', async () => {
+    const { handover } = await portal.submitted(completeDocument('PACS'));
+    await portal.render(<HandoverList />);
+    await screen.findByRole('link', { name: 'PACS' });
+    expect(stateOf('PACS')).toEqual({
+      status: 'Til godkjenning',
+      approval: 'Runde 1: 0 godkjent, 0 avslått, 6 venter',
     });
-    await renderWithBackend(<HandoverList />, { backend, signals });
-    expect(await screen.findByText('Utkast')).toBeInTheDocument();
 
-    backend.handovers.set(handover.id, {
-      ...backend.handovers.get(handover.id)!,
-      status: 'approved',
-    });
-    const before = backend.calls.filter(c => c === 'GET /handovers').length;
-    act(() =>
-      signals.publish(OVERLEVERING_USER_SIGNAL_CHANNEL, {
-        handoverId: handover.id,
-        type: 'round_closed',
-        status: 'approved',
-        revision: 1,
+    // The approvers decide in their own browsers.
+    await act(() =>
+      portal.decide(handover, PEOPLE.hanne, 'hemithjelp', 'approve'),
+    );
+    await waitFor(() =>
+      expect(stateOf('PACS')).toEqual({
+        status: 'Til godkjenning',
+        approval: 'Runde 1: 1 godkjent, 0 avslått, 5 venter',
       }),
     );
-    expect(await screen.findByText('Godkjent')).toBeInTheDocument();
-    expect(backend.calls.filter(c => c === 'GET /handovers').length).toBe(
-      before + 1,
+    await act(async () => {
+      for (const [person, role] of FIXED_SEAT_HOLDERS) {
+        if (role !== 'hemithjelp') {
+          await portal.decide(handover, person, role, 'approve');
+        }
+      }
+    });
+    await waitFor(() =>
+      expect(stateOf('PACS')).toEqual({
+        status: 'Godkjent',
+        approval: 'Runde 1: 6 godkjent, 0 avslått, 0 venter',
+      }),
     );
   });
 
   it('renders in English', async () => {
-    backend.seed({
-      document: { bestilling: { tittel: 'PACS' } },
-      status: 'rejected',
+    const { handover } = await portal.submitted(completeDocument('PACS'));
+    for (const [person, role] of FIXED_SEAT_HOLDERS) {
+      if (role === 'fagansvarlig') {
+        await portal.decide(handover, person, role, 'reject', 'ROS mangler');
+      } else {
+        await portal.decide(handover, person, role, 'approve');
+      }
+    }
+    await portal.draft({ bestilling: { tittel: 'Kurve' } });
+    await portal.render(<HandoverList />, { language: 'en' });
+
+    await shownRows('My handovers');
+    expect(stateOf('PACS')).toEqual({
+      status: 'Rejected — needs changes',
+      approval: 'Round 1: 5 approved, 1 rejected, 0 pending',
     });
-    await renderWithBackend(<HandoverList />, { backend, language: 'en' });
-    expect(
-      await screen.findByRole('table', { name: 'My handovers' }),
-    ).toBeInTheDocument();
-    expect(screen.getByText('Rejected — needs changes')).toBeInTheDocument();
-    expect(screen.getByText('Not submitted')).toBeInTheDocument();
+    expect(stateOf('Kurve')).toEqual({
+      status: 'Draft',
+      approval: 'Not submitted',
+    });
     expect(
       screen.getByRole('button', { name: 'New handover' }),
     ).toBeInTheDocument();

@@ -1,103 +1,136 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { setupServer } from 'msw/node';
-import { registerMswTestHooks } from '@backstage/test-utils';
-import { getForm } from '@hemit/overlevering-form-schema';
-import type { Round } from '@hemit/plugin-overlevering-common';
-import { FakeOverleveringBackend } from '../../__testUtils__/fakeBackend';
-import { renderWithBackend } from '../../__testUtils__/renderWithBackend';
+import type { Handover } from '@hemit/plugin-overlevering-common';
+import {
+  completeDocument,
+  FIXED_SEAT_HOLDERS,
+  PEOPLE,
+  TestPortal,
+} from '../../__testUtils__/testPortal';
 import { HandoverPage } from './HandoverPage';
 
-const server = setupServer();
-registerMswTestHooks(server);
-jest.setTimeout(30_000);
+jest.setTimeout(60_000);
 
-const rejectedRound: Round = {
-  number: 1,
-  status: 'rejected',
-  revision: 2,
-  submittedBy: 'user:default/kari.nordmann',
-  submittedAt: '2026-11-20T08:00:00Z',
-  closedAt: '2026-11-20T12:00:00Z',
-  message: 'Klar for drift',
-  optionalRoles: ['server'],
-  assignments: [
-    {
-      role: 'hemithjelp',
-      approver: 'group:default/hemithjelp',
-      status: 'approved',
-      decidedBy: 'user:default/per',
-      decidedAt: '2026-11-20T09:00:00Z',
-    },
-    {
-      role: 'server',
-      approver: 'group:default/server',
-      status: 'rejected',
-      decidedBy: 'user:default/ola.hansen',
-      decidedAt: '2026-11-20T10:00:00Z',
-      comment: 'Serverlisten mangler',
-    },
-  ],
-};
+/** Who answers for each seat the tests ask: the fixed seats and Server. */
+const HOLDERS = new Map<string, string>([
+  ...FIXED_SEAT_HOLDERS.map(([person, role]): [string, string] => [
+    role,
+    person,
+  ]),
+  ['server', PEOPLE.sara],
+]);
+
+/** A date and time as the page shows it in bokmål, e.g. "29. nov. 2026, 08:15". */
+const DATE_TIME = /\d{1,2}\. \p{L}+\.? \d{4},? (kl\. )?\d{2}[:.]\d{2}/u;
+
+/** The row of the seat titled `title` in a round's table. */
+function seatRow(table: HTMLElement, title: string) {
+  const row = within(table)
+    .getAllByRole('row')
+    .find(r => within(r).queryAllByRole('cell')[0]?.textContent === title);
+  if (!row) throw new Error(`No seat titled ${title}`);
+  return row;
+}
 
 describe('HandoverPage', () => {
-  let backend: FakeOverleveringBackend;
+  let portal: TestPortal;
 
-  beforeEach(() => {
-    backend = new FakeOverleveringBackend();
-    server.use(...backend.handlers);
+  beforeEach(async () => {
+    portal = await TestPortal.start();
   });
 
+  afterEach(async () => {
+    await portal.stop();
+  });
+
+  /**
+   * Every seat of the handover's open round answers: the roles in
+   * `rejections` reject with their comment, the others approve.
+   */
+  async function answerRound(
+    handover: Handover,
+    rejections: Record<string, string>,
+  ) {
+    const current = await portal.reload(handover);
+    const round = current.rounds[current.rounds.length - 1];
+    for (const seat of round.assignments) {
+      const comment = rejections[seat.role];
+      await portal.decide(
+        handover,
+        HOLDERS.get(seat.role)!,
+        seat.role,
+        comment ? 'reject' : 'approve',
+        comment,
+      );
+    }
+  }
+
   it('shows each round with every seat, the rejection comment first, and what changed since', async () => {
-    // The form the backend really serves, with its lists of cost lines.
-    const nb = getForm({ locale: 'nb' });
-    backend.form = {
-      ...backend.form,
-      schema: nb.schema,
-      uiSchema: nb.uiSchema,
-    };
     const cost = { beskrivelse: 'Lisens', kategori: 'lisens', belop: 100 };
-    const handover = backend.seed({
-      status: 'rejected',
-      revision: 3,
+    // What round 1 decided on, before the owner fixed what was rejected.
+    const decidedOn = {
+      ...completeDocument('PACS'),
+      etablering: { servere: 'Ikke avklart' },
+      driftskostnader: { kostnader: [cost, cost] },
+    };
+    const { handover } = await portal.submitted(decidedOn, {
+      optionalRoles: ['server'],
+      message: 'Klar for drift',
+    });
+    await answerRound(handover, { server: 'Serverlisten mangler' });
+    const rejected = await portal.reload(handover);
+    await portal.client().saveDocument(handover.id, {
+      revision: rejected.revision,
       document: {
-        bestilling: { tittel: 'PACS' },
+        ...decidedOn,
         etablering: { servere: 'app01, db01' },
         driftskostnader: { kostnader: [cost, { ...cost, belop: 250 }] },
       },
-      rounds: [rejectedRound],
     });
-    // What round 1 decided on, before the owner fixed what was rejected.
-    backend.keepRevision(handover.id, rejectedRound.revision, {
-      bestilling: { tittel: 'PACS' },
-      etablering: { servere: 'Ikke avklart' },
-      driftskostnader: { kostnader: [cost, cost] },
-    });
-    backend.events.get(handover.id)!.push({
-      id: 'e2',
-      at: '2026-11-21T08:00:00Z',
-      actor: backend.user,
-      type: 'saved',
-      data: { revision: 3, sections: ['etablering'] },
-    });
-    await renderWithBackend(<HandoverPage handoverId={handover.id} />, {
-      backend,
-    });
+    await portal.render(<HandoverPage handoverId={handover.id} />);
 
     const rejections = await screen.findByRole('region', {
       name: 'Dette må rettes',
     });
-    expect(rejections).toHaveTextContent('Server');
-    expect(rejections).toHaveTextContent('Serverlisten mangler');
+    expect(within(rejections).getAllByRole('listitem')).toHaveLength(1);
+    expect(within(rejections).getByRole('listitem')).toHaveTextContent(
+      /^Server \(.+\): Serverlisten mangler$/,
+    );
 
     const roundCard = screen.getByRole('region', { name: 'Runde 1' });
-    const rows = within(within(roundCard).getByRole('table')).getAllByRole(
-      'row',
+    expect(roundCard).toHaveTextContent('Avslått');
+    expect(roundCard).toHaveTextContent('Melding: Klar for drift');
+    expect(roundCard).toHaveTextContent(
+      new RegExp(`Sendt ${DATE_TIME.source} av`, 'u'),
     );
-    expect(rows[1]).toHaveTextContent('Hemithjelp');
-    expect(rows[1]).toHaveTextContent('Godkjent');
-    expect(rows[2]).toHaveTextContent('Avslått');
-    expect(rows[2]).toHaveTextContent('Serverlisten mangler');
+    const table = within(roundCard).getByRole('table');
+    // The rejections are read before the table of seats.
+    expect(
+      rejections.compareDocumentPosition(table) &
+        Node.DOCUMENT_POSITION_FOLLOWING,
+    ).toBeTruthy();
+    const seats = within(table)
+      .getAllByRole('row')
+      .slice(1)
+      .map(r => within(r).getAllByRole('cell')[0].textContent);
+    expect([...seats].sort()).toEqual(
+      [
+        'Config Manager',
+        'Fagansvarlig',
+        'Hemithjelp',
+        'Seksjonsleder tjenesten',
+        'Server',
+        'Tilgangsadministrasjon',
+        'Tjenesteutvikler',
+      ].sort(),
+    );
+    const hemithjelp = seatRow(table, 'Hemithjelp');
+    expect(hemithjelp).toHaveTextContent('Godkjent');
+    expect(hemithjelp).not.toHaveTextContent('Avslått');
+    const server = seatRow(table, 'Server');
+    expect(server).toHaveTextContent('Avslått');
+    expect(server).toHaveTextContent('Serverlisten mangler');
+    expect(server).toHaveTextContent(DATE_TIME);
 
     const changes = await screen.findByRole('region', {
       name: 'Endret siden runde 1',
@@ -105,7 +138,7 @@ describe('HandoverPage', () => {
     const changed = await within(changes).findAllByRole('row');
     expect(changed).toHaveLength(3);
     expect(within(changed[1]).getByRole('rowheader')).toHaveTextContent(
-      /^Etablering av tjenesten › Server/,
+      'Etablering av tjenesten › Servere og infrastruktur',
     );
     expect(
       within(changed[1])
@@ -123,23 +156,26 @@ describe('HandoverPage', () => {
     ).toEqual(['100', '250']);
 
     const history = screen.getByRole('list', { name: 'Historikk' });
-    expect(history).toHaveTextContent('Opprettet');
-    // A save names the sections it changed by their titles.
-    expect(history).toHaveTextContent('Lagret — Etablering av tjenesten');
+    const events = within(history)
+      .getAllByRole('listitem')
+      .map(item => item.textContent ?? '');
+    expect(events[0]).toMatch(/^Opprettet/);
+    // A save names the sections it changed by their titles, and only those.
+    expect(events[events.length - 1]).toMatch(
+      /^Lagret — Etablering av tjenesten, Driftskostnader/,
+    );
+    expect(history).toHaveTextContent('Sendt til godkjenning — Runde 1');
+    expect(history).toHaveTextContent('Runde avsluttet — Runde 1 · Avslått');
     expect(
       screen.getByRole('button', { name: 'Rediger skjema' }),
     ).toBeInTheDocument();
   });
 
   it('says so when nothing changed since the rejected round', async () => {
-    const handover = backend.seed({
-      status: 'rejected',
-      document: { bestilling: { tittel: 'PACS' } },
-      rounds: [rejectedRound],
-    });
-    await renderWithBackend(<HandoverPage handoverId={handover.id} />, {
-      backend,
-    });
+    const { handover } = await portal.submitted(completeDocument('PACS'));
+    await answerRound(handover, { fagansvarlig: 'ROS mangler' });
+    await portal.render(<HandoverPage handoverId={handover.id} />);
+
     const changes = await screen.findByRole('region', {
       name: 'Endret siden runde 1',
     });
@@ -150,64 +186,58 @@ describe('HandoverPage', () => {
   });
 
   it('lets the owner withdraw an open round', async () => {
-    const handover = backend.seed({
-      status: 'in_review',
-      document: { bestilling: { tittel: 'PACS' } },
-      rounds: [
-        {
-          ...rejectedRound,
-          status: 'open',
-          closedAt: undefined,
-          assignments: [
-            {
-              role: 'hemithjelp',
-              approver: 'group:default/hemithjelp',
-              status: 'pending',
-            },
-          ],
-        },
-      ],
+    const { handover } = await portal.submitted(completeDocument('PACS'));
+    await portal.render(<HandoverPage handoverId={handover.id} />);
+    const withdraw = await screen.findByRole('button', {
+      name: 'Trekk runden',
     });
-    await renderWithBackend(<HandoverPage handoverId={handover.id} />, {
-      backend,
-    });
-    await userEvent.click(
-      await screen.findByRole('button', { name: 'Trekk runden' }),
-    );
+    // While the round is open the form is locked, even for the owner.
+    expect(screen.queryByRole('button', { name: 'Rediger skjema' })).toBeNull();
+
+    await userEvent.click(withdraw);
     const dialog = await screen.findByRole('dialog');
     await userEvent.click(
       within(dialog).getByRole('button', { name: 'Trekk runden' }),
     );
 
-    await waitFor(() =>
-      expect(backend.handovers.get(handover.id)!.status).toBe('draft'),
+    await waitFor(async () =>
+      expect((await portal.reload(handover)).status).toBe('draft'),
     );
     const roundCard = await screen.findByRole('region', { name: 'Runde 1' });
     await waitFor(() => expect(roundCard).toHaveTextContent('Trukket'));
+    // Every seat that had not answered is withdrawn with the round.
+    const table = within(roundCard).getByRole('table');
+    for (const row of within(table).getAllByRole('row').slice(1)) {
+      expect(row).toHaveTextContent('Trukket');
+    }
     expect(screen.queryByRole('button', { name: 'Trekk runden' })).toBeNull();
+    // Back in draft, the owner may edit again.
+    expect(
+      await screen.findByRole('button', { name: 'Rediger skjema' }),
+    ).toBeInTheDocument();
   });
 
   it('offers no owner actions to others', async () => {
-    const handover = backend.seed({
-      status: 'in_review',
-      owner: 'user:default/noen.andre',
-      document: { bestilling: { tittel: 'PACS' } },
-      rounds: [{ ...rejectedRound, status: 'open' }],
-    });
-    await renderWithBackend(<HandoverPage handoverId={handover.id} />, {
-      backend,
-    });
+    const { handover } = await portal.submitted(completeDocument('PACS'));
+    portal.signIn(PEOPLE.per);
+    await portal.render(<HandoverPage handoverId={handover.id} />);
     expect(
       await screen.findByRole('button', { name: 'Last ned som Markdown' }),
     ).toBeInTheDocument();
     expect(screen.queryByRole('button', { name: 'Trekk runden' })).toBeNull();
     expect(screen.queryByRole('button', { name: 'Rediger skjema' })).toBeNull();
+
+    // The owner withdraws; the draft is editable, but only by its owner.
+    await portal.client(PEOPLE.kari).withdraw(handover.id);
+    const roundCard = await screen.findByRole('region', { name: 'Runde 1' });
+    await waitFor(() => expect(roundCard).toHaveTextContent('Trukket'));
+    expect(screen.getAllByText('Utkast').length).toBeGreaterThan(0);
+    expect(screen.queryByRole('button', { name: 'Rediger skjema' })).toBeNull();
+    expect(screen.queryByRole('button', { name: 'Trekk runden' })).toBeNull();
   });
 
   it('says plainly when the handover does not exist', async () => {
-    await renderWithBackend(<HandoverPage handoverId="finnes-ikke" />, {
-      backend,
-    });
+    await portal.render(<HandoverPage handoverId="finnes-ikke" />);
     expect(
       await screen.findByText('Fant ikke overleveringen.'),
     ).toBeInTheDocument();

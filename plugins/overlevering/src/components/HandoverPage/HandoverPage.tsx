@@ -5,6 +5,7 @@ import Dialog from '@mui/material/Dialog';
 import DialogActions from '@mui/material/DialogActions';
 import DialogContent from '@mui/material/DialogContent';
 import DialogContentText from '@mui/material/DialogContentText';
+import DialogTitle from '@mui/material/DialogTitle';
 import Grid from '@mui/material/Grid';
 import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
@@ -220,8 +221,11 @@ export function HandoverPage(props: { handoverId?: string }) {
         <Dialog
           open={confirmWithdraw}
           onClose={() => setConfirmWithdraw(false)}
-          aria-label={t('handover.withdraw')}
+          aria-labelledby="overlevering-withdraw-title"
         >
+          <DialogTitle id="overlevering-withdraw-title">
+            {t('handover.withdraw')}
+          </DialogTitle>
           <DialogContent>
             <DialogContentText>
               {t('handover.withdrawConfirm')}

@@ -8,7 +8,7 @@ import type {
   HandoverEvent,
 } from '@hemit/plugin-overlevering-common';
 import { overleveringTranslationRef } from '../../translation';
-import { useFormatters } from '../../hooks';
+import { useFormatters, useLanguage } from '../../hooks';
 import { roleTitle } from './RoundCard';
 
 /** Every change of the handover, oldest first, with who and when. */
@@ -20,6 +20,7 @@ export function HistoryTimeline(props: {
 }) {
   const { t } = useTranslationRef(overleveringTranslationRef);
   const { dateTime } = useFormatters();
+  const language = useLanguage();
 
   const detail = (event: HandoverEvent) => {
     const data = event.data as Record<string, unknown>;
@@ -28,7 +29,7 @@ export function HistoryTimeline(props: {
       parts.push(t('common.round', { number: String(data.round) }));
     }
     if (typeof data.role === 'string')
-      parts.push(roleTitle(props.roles, data.role));
+      parts.push(roleTitle(props.roles, data.role, language));
     if (data.decision === 'approve') parts.push(t('seatStatus.approved'));
     if (data.decision === 'reject') parts.push(t('seatStatus.rejected'));
     if (typeof data.status === 'string' && event.type === 'round_closed') {

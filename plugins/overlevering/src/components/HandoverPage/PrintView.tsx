@@ -2,6 +2,7 @@ import Button from '@mui/material/Button';
 import Dialog from '@mui/material/Dialog';
 import DialogActions from '@mui/material/DialogActions';
 import DialogContent from '@mui/material/DialogContent';
+import DialogTitle from '@mui/material/DialogTitle';
 import useAsync from 'react-use/esm/useAsync';
 import {
   MarkdownContent,
@@ -30,8 +31,12 @@ export function PrintView(props: {
       open
       fullScreen
       onClose={props.onClose}
-      aria-label={t('handover.print')}
+      aria-labelledby="overlevering-print-title"
     >
+      {/* Named for screen readers; the printed page shows only the export. */}
+      <DialogTitle id="overlevering-print-title" sx={{ displayPrint: 'none' }}>
+        {t('handover.print')}
+      </DialogTitle>
       <DialogContent>
         {loading && <Progress />}
         {error && <ResponseErrorPanel error={error} />}

@@ -10,22 +10,45 @@ import TableRow from '@mui/material/TableRow';
 import Typography from '@mui/material/Typography';
 import { useTranslationRef } from '@backstage/core-plugin-api/alpha';
 import { EntityRefLink } from '@backstage/plugin-catalog-react';
-import type { ApproverRole, Round } from '@hemit/plugin-overlevering-common';
+import {
+  approverRoleTitle,
+  type ApproverRole,
+  type Round,
+} from '@hemit/plugin-overlevering-common';
 import { overleveringTranslationRef } from '../../translation';
-import { useFormatters } from '../../hooks';
+import { useFormatters, useLanguage } from '../../hooks';
 import { RoundStatusChip, SeatStatusChip } from '../StatusChip';
 
-/** The role's title from config, or its id when config no longer has it. */
-export function roleTitle(roles: ApproverRole[], id: string): string {
-  return roles.find(r => r.id === id)?.title ?? id;
+/**
+ * The role's title from config in the reader's language, or its id when
+ * config no longer has it.
+ */
+export function roleTitle(
+  roles: ApproverRole[],
+  id: string,
+  language: string,
+): string {
+  const role = roles.find(r => r.id === id);
+  return role ? approverRoleTitle(role, language) : id;
+}
+
+/** Where a role stands in the configuration; roles no longer configured last. */
+function roleOrder(roles: ApproverRole[], id: string): number {
+  const index = roles.findIndex(r => r.id === id);
+  return index === -1 ? roles.length : index;
 }
 
 /** One approval round: who was asked, what each answered, and the rejections first. */
 export function RoundCard(props: { round: Round; roles: ApproverRole[] }) {
   const { t } = useTranslationRef(overleveringTranslationRef);
   const { dateTime } = useFormatters();
+  const language = useLanguage();
   const { round, roles } = props;
-  const rejections = round.assignments.filter(a => a.status === 'rejected');
+  // In the configured order of the roles, as the submit dialog lists them.
+  const seats = [...round.assignments].sort(
+    (a, b) => roleOrder(roles, a.role) - roleOrder(roles, b.role),
+  );
+  const rejections = seats.filter(a => a.status === 'rejected');
   const headingId = `overlevering-round-${round.number}`;
   return (
     <Card variant="outlined" component="section" aria-labelledby={headingId}>
@@ -56,7 +79,7 @@ export function RoundCard(props: { round: Round; roles: ApproverRole[] }) {
             <ul style={{ margin: 0, paddingLeft: '1.2em' }}>
               {rejections.map(a => (
                 <li key={a.role}>
-                  <strong>{roleTitle(roles, a.role)}</strong>
+                  <strong>{roleTitle(roles, a.role, language)}</strong>
                   {a.decidedBy && (
                     <>
                       {' ('}
@@ -81,9 +104,9 @@ export function RoundCard(props: { round: Round; roles: ApproverRole[] }) {
             </TableRow>
           </TableHead>
           <TableBody>
-            {round.assignments.map(a => (
+            {seats.map(a => (
               <TableRow key={a.role}>
-                <TableCell>{roleTitle(roles, a.role)}</TableCell>
+                <TableCell>{roleTitle(roles, a.role, language)}</TableCell>
                 <TableCell>
                   <EntityRefLink entityRef={a.approver} />
                 </TableCell>

@@ -19,6 +19,7 @@ import { useApi } from '@backstage/core-plugin-api';
 import { useTranslationRef } from '@backstage/core-plugin-api/alpha';
 import { EntityRefLink } from '@backstage/plugin-catalog-react';
 import {
+  approverRoleTitle,
   planNextRound,
   type ApproverRole,
   type FormResponse,
@@ -28,6 +29,7 @@ import {
 } from '@hemit/plugin-overlevering-common';
 import { overleveringApiRef, problemsOf, type FieldError } from '../../api';
 import { overleveringTranslationRef } from '../../translation';
+import { useLanguage } from '../../hooks';
 import { titleAtPath, valueAtPath, type JsonRecord } from '../../lib/document';
 
 /** Who holds a seat: its group, or the person named in the form. */
@@ -67,6 +69,7 @@ export function SubmitDialog(props: {
 }) {
   const { t } = useTranslationRef(overleveringTranslationRef);
   const api = useApi(overleveringApiRef);
+  const language = useLanguage();
   const { handover, form } = props;
   const [ticked, setTicked] = useState<string[]>(
     () =>
@@ -193,7 +196,7 @@ export function SubmitDialog(props: {
               {plan.seats.map(seat => (
                 <ListItem key={seat.role.id}>
                   <ListItemText
-                    primary={seat.role.title}
+                    primary={approverRoleTitle(seat.role, language)}
                     secondary={reasonText(seat.reason)}
                   />
                 </ListItem>
@@ -203,7 +206,9 @@ export function SubmitDialog(props: {
               <Typography variant="body2" sx={{ mb: 2 }}>
                 {t('submit.keepsApproval', {
                   number: String(Math.max(...plan.kept.map(k => k.round))),
-                  roles: plan.kept.map(k => k.role.title).join(', '),
+                  roles: plan.kept
+                    .map(k => approverRoleTitle(k.role, language))
+                    .join(', '),
                 })}
               </Typography>
             )}
@@ -216,7 +221,7 @@ export function SubmitDialog(props: {
           {fixed.map(role => (
             <ListItem key={role.id}>
               <ListItemText
-                primary={role.title}
+                primary={approverRoleTitle(role, language)}
                 secondary={<SeatHolder role={role} document={props.document} />}
                 secondaryTypographyProps={{ component: 'div' }}
               />
@@ -256,7 +261,7 @@ export function SubmitDialog(props: {
                         }
                       />
                     }
-                    label={role.title}
+                    label={approverRoleTitle(role, language)}
                   />
                   {rejected?.kind === 'rejected' && (
                     <FormHelperText id={helpId} sx={{ mt: -1, ml: 4 }}>

@@ -8,7 +8,8 @@ describe('openapi.yaml', () => {
     const yaml = parse(
       fs.readFileSync(path.join(__dirname, 'openapi.yaml'), 'utf8'),
     );
-    // If this fails, run `node scripts/generate-openapi.js`.
+    // If this fails, run `node scripts/generate-openapi.js` in
+    // plugins/overlevering-common.
     expect(JSON.parse(JSON.stringify(spec))).toEqual(yaml);
   });
 

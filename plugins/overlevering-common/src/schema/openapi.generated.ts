@@ -1,13 +1,18 @@
 // Generated from openapi.yaml by scripts/generate-openapi.js; do not edit.
 
-/** The OpenAPI document of the overlevering backend. @internal */
+/**
+ * The OpenAPI document of the overlevering backend: what its router
+ * validates, and what the wire types of this package are derived from.
+ *
+ * @public
+ */
 export const spec = {
   openapi: '3.0.3',
   info: {
     title: 'overlevering',
     version: '1',
     description:
-      "Handovers to production (Overlevering til produksjon) and their approval rounds. Every route needs a signed-in user; errors have Backstage's error shape.",
+      "Handovers to production (Overlevering til produksjon) and their approval rounds. Every route needs a signed-in user; errors have Backstage's error shape. Texts for people (the form, the Markdown export, the messages of a refused document) are in the language of `locale` where a route takes it, else of the `Accept-Language` header: English for `en…`, Norwegian bokmål otherwise.",
     license: {
       name: 'Apache-2.0',
       url: 'http://www.apache.org/licenses/LICENSE-2.0.html',
@@ -31,6 +36,7 @@ export const spec = {
               'application/json': {
                 schema: {
                   type: 'object',
+                  additionalProperties: false,
                   required: ['status'],
                   properties: {
                     status: {
@@ -80,6 +86,7 @@ export const spec = {
           {
             name: 'owner',
             in: 'query',
+            required: false,
             allowEmptyValue: true,
             description:
               "`me` for the caller's own handovers, or a user entity ref.",
@@ -90,6 +97,7 @@ export const spec = {
           {
             name: 'entityRef',
             in: 'query',
+            required: false,
             allowEmptyValue: true,
             schema: {
               type: 'string',
@@ -98,6 +106,7 @@ export const spec = {
           {
             name: 'status',
             in: 'query',
+            required: false,
             allowEmptyValue: true,
             description: 'One status; empty means any.',
             schema: {
@@ -108,6 +117,7 @@ export const spec = {
           {
             name: 'q',
             in: 'query',
+            required: false,
             allowEmptyValue: true,
             description: 'Part of the title.',
             schema: {
@@ -118,6 +128,7 @@ export const spec = {
           {
             name: 'limit',
             in: 'query',
+            required: false,
             allowEmptyValue: true,
             description: 'Page size; capped by the server.',
             schema: {
@@ -128,6 +139,7 @@ export const spec = {
           {
             name: 'cursor',
             in: 'query',
+            required: false,
             allowEmptyValue: true,
             schema: {
               type: 'string',
@@ -159,17 +171,7 @@ export const spec = {
           content: {
             'application/json': {
               schema: {
-                type: 'object',
-                additionalProperties: false,
-                properties: {
-                  entityRef: {
-                    type: 'string',
-                    minLength: 1,
-                  },
-                  document: {
-                    type: 'object',
-                  },
-                },
+                $ref: '#/components/schemas/CreateHandoverRequest',
               },
             },
           },
@@ -247,16 +249,7 @@ export const spec = {
           content: {
             'application/json': {
               schema: {
-                type: 'object',
-                additionalProperties: false,
-                required: ['owner'],
-                properties: {
-                  owner: {
-                    type: 'string',
-                    minLength: 1,
-                    description: 'User entity ref of the new owner.',
-                  },
-                },
+                $ref: '#/components/schemas/ChangeOwnerRequest',
               },
             },
           },
@@ -293,18 +286,7 @@ export const spec = {
           content: {
             'application/json': {
               schema: {
-                type: 'object',
-                additionalProperties: false,
-                required: ['revision', 'document'],
-                properties: {
-                  revision: {
-                    type: 'integer',
-                    minimum: 1,
-                  },
-                  document: {
-                    type: 'object',
-                  },
-                },
+                $ref: '#/components/schemas/SaveDocumentRequest',
               },
             },
           },
@@ -340,26 +322,7 @@ export const spec = {
           content: {
             'application/json': {
               schema: {
-                type: 'object',
-                additionalProperties: false,
-                required: ['revision', 'optionalRoles'],
-                properties: {
-                  revision: {
-                    type: 'integer',
-                    minimum: 1,
-                  },
-                  optionalRoles: {
-                    type: 'array',
-                    maxItems: 50,
-                    items: {
-                      type: 'string',
-                    },
-                  },
-                  message: {
-                    type: 'string',
-                    maxLength: 5000,
-                  },
-                },
+                $ref: '#/components/schemas/SubmitRequest',
               },
             },
           },
@@ -424,23 +387,7 @@ export const spec = {
           content: {
             'application/json': {
               schema: {
-                type: 'object',
-                additionalProperties: false,
-                required: ['role', 'decision'],
-                properties: {
-                  role: {
-                    type: 'string',
-                    minLength: 1,
-                  },
-                  decision: {
-                    type: 'string',
-                    enum: ['approve', 'reject'],
-                  },
-                  comment: {
-                    type: 'string',
-                    maxLength: 5000,
-                  },
-                },
+                $ref: '#/components/schemas/DecisionRequest',
               },
             },
           },
@@ -481,19 +428,7 @@ export const spec = {
             content: {
               'application/json': {
                 schema: {
-                  type: 'object',
-                  required: ['round', 'revision', 'document'],
-                  properties: {
-                    round: {
-                      type: 'integer',
-                    },
-                    revision: {
-                      type: 'integer',
-                    },
-                    document: {
-                      type: 'object',
-                    },
-                  },
+                  $ref: '#/components/schemas/RoundSnapshot',
                 },
               },
             },
@@ -518,16 +453,7 @@ export const spec = {
             content: {
               'application/json': {
                 schema: {
-                  type: 'object',
-                  required: ['items'],
-                  properties: {
-                    items: {
-                      type: 'array',
-                      items: {
-                        $ref: '#/components/schemas/HandoverEvent',
-                      },
-                    },
-                  },
+                  $ref: '#/components/schemas/HandoverHistory',
                 },
               },
             },
@@ -550,6 +476,7 @@ export const spec = {
           {
             name: 'format',
             in: 'query',
+            required: false,
             schema: {
               type: 'string',
               enum: ['markdown'],
@@ -558,6 +485,7 @@ export const spec = {
           {
             name: 'round',
             in: 'query',
+            required: false,
             schema: {
               type: 'string',
               pattern: '^[1-9][0-9]{0,5}$',
@@ -593,6 +521,7 @@ export const spec = {
           {
             name: 'status',
             in: 'query',
+            required: false,
             allowEmptyValue: true,
             schema: {
               type: 'string',
@@ -602,6 +531,7 @@ export const spec = {
           {
             name: 'limit',
             in: 'query',
+            required: false,
             allowEmptyValue: true,
             schema: {
               type: 'string',
@@ -611,6 +541,7 @@ export const spec = {
           {
             name: 'cursor',
             in: 'query',
+            required: false,
             allowEmptyValue: true,
             schema: {
               type: 'string',
@@ -624,19 +555,7 @@ export const spec = {
             content: {
               'application/json': {
                 schema: {
-                  type: 'object',
-                  required: ['items'],
-                  properties: {
-                    items: {
-                      type: 'array',
-                      items: {
-                        $ref: '#/components/schemas/ApprovalItem',
-                      },
-                    },
-                    nextCursor: {
-                      type: 'string',
-                    },
-                  },
+                  $ref: '#/components/schemas/ApprovalPage',
                 },
               },
             },
@@ -672,6 +591,9 @@ export const spec = {
       locale: {
         name: 'locale',
         in: 'query',
+        required: false,
+        description:
+          'The language of the answer; without it, the `Accept-Language` header decides (English for `en…`, else bokmål).',
         schema: {
           type: 'string',
           enum: ['nb', 'en'],
@@ -692,6 +614,8 @@ export const spec = {
     },
     schemas: {
       Error: {
+        description:
+          "Backstage's error body. A refused document (400) lists each problem in `error.errors`, its messages in the request's language.",
         type: 'object',
         required: ['error', 'response'],
         properties: {
@@ -704,6 +628,12 @@ export const spec = {
               },
               message: {
                 type: 'string',
+              },
+              errors: {
+                type: 'array',
+                items: {
+                  $ref: '#/components/schemas/FieldError',
+                },
               },
             },
           },
@@ -721,7 +651,24 @@ export const spec = {
           },
         },
       },
+      FieldError: {
+        description:
+          'One problem of a refused document. `path` is the dotted path of the field (`driftskostnader.kostnader.0.belop`); empty when the problem belongs to no field (the document as a whole, a group seat missing from the catalog).',
+        type: 'object',
+        additionalProperties: false,
+        required: ['path', 'message'],
+        properties: {
+          path: {
+            type: 'string',
+          },
+          message: {
+            type: 'string',
+          },
+        },
+      },
       HandoverStatus: {
+        description:
+          'The status of a handover, as "Mine overleveringer" shows it.',
         type: 'string',
         enum: ['draft', 'in_review', 'rejected', 'approved'],
       },
@@ -730,7 +677,10 @@ export const spec = {
         enum: ['open', 'approved', 'rejected', 'withdrawn'],
       },
       ApproverRole: {
+        description:
+          'A named seat that must approve a handover. `group` is a group entity ref whose members hold the seat; `field` is a dotted path in the document that holds a user entity ref.',
         type: 'object',
+        additionalProperties: false,
         required: ['id', 'title', 'kind'],
         properties: {
           id: {
@@ -738,6 +688,12 @@ export const spec = {
           },
           title: {
             type: 'string',
+            description: "The role's name in bokmål, e.g. `Hemithjelp`.",
+          },
+          titleEn: {
+            type: 'string',
+            description:
+              "The role's name in English; without it English readers see `title`.",
           },
           kind: {
             type: 'string',
@@ -752,7 +708,9 @@ export const spec = {
         },
       },
       FormResponse: {
+        description: 'The answer of `GET /form`.',
         type: 'object',
+        additionalProperties: false,
         required: [
           'schemaVersion',
           'schema',
@@ -786,6 +744,7 @@ export const spec = {
       },
       RoundTally: {
         type: 'object',
+        additionalProperties: false,
         required: ['number', 'status', 'pending', 'approved', 'rejected'],
         properties: {
           number: {
@@ -807,6 +766,7 @@ export const spec = {
       },
       HandoverSummary: {
         type: 'object',
+        additionalProperties: false,
         required: [
           'id',
           'title',
@@ -824,9 +784,11 @@ export const spec = {
             type: 'string',
           },
           entityRef: {
+            description: 'The linked catalog entity (the service).',
             type: 'string',
           },
           owner: {
+            description: 'User entity ref of the delivery owner.',
             type: 'string',
           },
           status: {
@@ -849,29 +811,67 @@ export const spec = {
         },
       },
       Handover: {
-        allOf: [
-          {
-            $ref: '#/components/schemas/HandoverSummary',
+        description: 'A HandoverSummary with its document and every round.',
+        type: 'object',
+        additionalProperties: false,
+        required: [
+          'id',
+          'title',
+          'owner',
+          'status',
+          'revision',
+          'createdAt',
+          'updatedAt',
+          'document',
+          'rounds',
+        ],
+        properties: {
+          id: {
+            type: 'string',
           },
-          {
+          title: {
+            type: 'string',
+          },
+          entityRef: {
+            description: 'The linked catalog entity (the service).',
+            type: 'string',
+          },
+          owner: {
+            description: 'User entity ref of the delivery owner.',
+            type: 'string',
+          },
+          status: {
+            $ref: '#/components/schemas/HandoverStatus',
+          },
+          revision: {
+            type: 'integer',
+          },
+          createdAt: {
+            type: 'string',
+            format: 'date-time',
+          },
+          updatedAt: {
+            type: 'string',
+            format: 'date-time',
+          },
+          currentRound: {
+            $ref: '#/components/schemas/RoundTally',
+          },
+          document: {
             type: 'object',
-            required: ['document', 'rounds'],
-            properties: {
-              document: {
-                type: 'object',
-              },
-              rounds: {
-                type: 'array',
-                items: {
-                  $ref: '#/components/schemas/Round',
-                },
-              },
+          },
+          rounds: {
+            type: 'array',
+            items: {
+              $ref: '#/components/schemas/Round',
             },
           },
-        ],
+        },
       },
       HandoverPage: {
+        description: 'The answer of `GET /handovers`.',
         type: 'object',
+        additionalProperties: false,
         required: ['items'],
         properties: {
           items: {
@@ -887,12 +887,14 @@ export const spec = {
       },
       Assignment: {
         type: 'object',
+        additionalProperties: false,
         required: ['role', 'approver', 'status'],
         properties: {
           role: {
             type: 'string',
           },
           approver: {
+            description: 'User or group entity ref holding the seat.',
             type: 'string',
           },
           status: {
@@ -913,6 +915,7 @@ export const spec = {
       },
       Round: {
         type: 'object',
+        additionalProperties: false,
         required: [
           'number',
           'status',
@@ -930,6 +933,7 @@ export const spec = {
             $ref: '#/components/schemas/RoundStatus',
           },
           revision: {
+            description: 'The revision of the document this round decides on.',
             type: 'integer',
           },
           submittedBy: {
@@ -960,8 +964,28 @@ export const spec = {
           },
         },
       },
+      RoundSnapshot: {
+        description:
+          'The answer of `GET /handovers/{id}/rounds/{number}/snapshot`: the document exactly as round `round` was asked to decide on it.',
+        type: 'object',
+        additionalProperties: false,
+        required: ['round', 'revision', 'document'],
+        properties: {
+          round: {
+            type: 'integer',
+          },
+          revision: {
+            description: 'The document revision the round decides on.',
+            type: 'integer',
+          },
+          document: {
+            type: 'object',
+          },
+        },
+      },
       ApprovalItem: {
         type: 'object',
+        additionalProperties: false,
         required: ['handover', 'round', 'role', 'approver', 'submittedAt'],
         properties: {
           handover: {
@@ -982,8 +1006,26 @@ export const spec = {
           },
         },
       },
+      ApprovalPage: {
+        description: 'The answer of `GET /approvals`.',
+        type: 'object',
+        additionalProperties: false,
+        required: ['items'],
+        properties: {
+          items: {
+            type: 'array',
+            items: {
+              $ref: '#/components/schemas/ApprovalItem',
+            },
+          },
+          nextCursor: {
+            type: 'string',
+          },
+        },
+      },
       HandoverEvent: {
         type: 'object',
+        additionalProperties: false,
         required: ['id', 'at', 'actor', 'type', 'data'],
         properties: {
           id: {
@@ -998,9 +1040,114 @@ export const spec = {
           },
           type: {
             type: 'string',
+            enum: [
+              'created',
+              'saved',
+              'submitted',
+              'decided',
+              'round_closed',
+              'withdrawn',
+              'owner_changed',
+              'deleted',
+            ],
           },
           data: {
             type: 'object',
+          },
+        },
+      },
+      HandoverHistory: {
+        description: 'The answer of `GET /handovers/{id}/history`.',
+        type: 'object',
+        additionalProperties: false,
+        required: ['items'],
+        properties: {
+          items: {
+            type: 'array',
+            items: {
+              $ref: '#/components/schemas/HandoverEvent',
+            },
+          },
+        },
+      },
+      CreateHandoverRequest: {
+        type: 'object',
+        additionalProperties: false,
+        properties: {
+          entityRef: {
+            type: 'string',
+            minLength: 1,
+          },
+          document: {
+            type: 'object',
+          },
+        },
+      },
+      SaveDocumentRequest: {
+        type: 'object',
+        additionalProperties: false,
+        required: ['revision', 'document'],
+        properties: {
+          revision: {
+            type: 'integer',
+            minimum: 1,
+          },
+          document: {
+            type: 'object',
+          },
+        },
+      },
+      SubmitRequest: {
+        type: 'object',
+        additionalProperties: false,
+        required: ['revision', 'optionalRoles'],
+        properties: {
+          revision: {
+            type: 'integer',
+            minimum: 1,
+          },
+          optionalRoles: {
+            type: 'array',
+            maxItems: 50,
+            items: {
+              type: 'string',
+            },
+          },
+          message: {
+            type: 'string',
+            maxLength: 5000,
+          },
+        },
+      },
+      DecisionRequest: {
+        type: 'object',
+        additionalProperties: false,
+        required: ['role', 'decision'],
+        properties: {
+          role: {
+            type: 'string',
+            minLength: 1,
+          },
+          decision: {
+            type: 'string',
+            enum: ['approve', 'reject'],
+          },
+          comment: {
+            type: 'string',
+            maxLength: 5000,
+          },
+        },
+      },
+      ChangeOwnerRequest: {
+        description: 'The body of `PUT /handovers/{id}/owner`.',
+        type: 'object',
+        additionalProperties: false,
+        required: ['owner'],
+        properties: {
+          owner: {
+            type: 'string',
+            minLength: 1,
+            description: 'User entity ref of the new owner.',
           },
         },
       },
