@@ -97,7 +97,7 @@ test('by keyboard alone: the owner sends a handover, one approver approves and a
   // Every seat but Server and Hemithjelp approves (through the API).
   const handover = await (
     await apiAs(people.owner)
-  ).get<HandoverJson & { rounds: { assignments: { role: string }[] }[] }>(
+  ).get<HandoverJson & { rounds: { seats: { role: string }[] }[] }>(
     `/handovers/${draft.id}`,
   );
   const keyboardSeats = new Set<string>();
@@ -133,7 +133,7 @@ test('by keyboard alone: the owner sends a handover, one approver approves and a
       });
     }
   }
-  expect(handover.rounds[0].assignments.length).toBe(7);
+  expect(handover.rounds[0].seats.length).toBe(7);
 
   // The Server member approves by keyboard.
   const sara = await actAs(browser, people.server);

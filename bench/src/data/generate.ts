@@ -8,7 +8,7 @@ import { resolve } from 'node:path';
 import type { Knex } from 'knex';
 import { DEFAULT_APPROVER_ROLES } from '@hemit/plugin-overlevering-common';
 import {
-  ASSIGNMENTS,
+  SEATS,
   EVENTS,
   HANDOVERS,
   REVISIONS,
@@ -156,7 +156,7 @@ export async function generate(
   // Rows per insert statement: under SQLite's and PostgreSQL's limits on
   // bound parameters for the widest table.
   const batchRows = 400;
-  const flushOrder = [HANDOVERS, REVISIONS, ROUNDS, ASSIGNMENTS, EVENTS];
+  const flushOrder = [HANDOVERS, REVISIONS, ROUNDS, SEATS, EVENTS];
   // A handover's rows go in after the handover itself: when one buffer is
   // full, every buffer is written, in the order of the foreign keys.
   async function flush(tx: Knex.Transaction, all = false) {
@@ -336,7 +336,7 @@ export async function generate(
               ...(comment ? { comment } : {}),
             });
           }
-          add(ASSIGNMENTS, {
+          add(SEATS, {
             handover_id: id,
             round: currentRound,
             role: seat.role,

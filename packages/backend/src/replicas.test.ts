@@ -239,7 +239,7 @@ describeWithPostgres(
       // And replica B serves the same state from the shared database.
       const onB = await call(b, kariToken)('GET', `/handovers/${id}`);
       expect(onB.status).toBe(200);
-      const seat = onB.body.rounds[0].assignments.find(
+      const seat = onB.body.rounds[0].seats.find(
         (s: { role: string }) => s.role === 'hemithjelp',
       );
       expect(seat).toMatchObject({

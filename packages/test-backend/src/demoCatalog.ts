@@ -67,6 +67,12 @@ export const DEMO_ENTITIES: Entity[] = [
   },
 ];
 
+/** How the catalog names each demo person, by user ref. */
+export const DISPLAY_NAMES: Readonly<Record<string, string>> =
+  Object.fromEntries(
+    USERS.map(([name, displayName]) => [`user:default/${name}`, displayName]),
+  );
+
 /** A user's own ref and the refs of the groups they belong to. */
 export function membershipOf(userRef: string): string[] {
   const name = userRef.replace(/^user:default\//, '');

@@ -92,7 +92,7 @@ describe('a configured backend', () => {
       .set(as(PEOPLE.kari))
       .send({ revision: 2, optionalRoles: [] });
     expect(submitted.status).toBe(201);
-    expect(submitted.body.assignments.map((a: any) => a.role)).toEqual([
+    expect(submitted.body.seats.map((a: any) => a.role)).toEqual([
       'fagansvarlig',
       'team',
     ]);

@@ -132,7 +132,7 @@ describe('the handover story', () => {
         optionalRoles: ['server'],
       });
       const seats = Object.fromEntries(
-        submitted.body.assignments.map((a: any) => [a.role, a.approver]),
+        submitted.body.seats.map((a: any) => [a.role, a.approver]),
       );
       expect(seats).toEqual({
         hemithjelp: 'group:default/hemithjelp',
@@ -238,7 +238,7 @@ describe('the handover story', () => {
       expect(wrongSeat.status).toBe(403);
       const unchanged = await api().get(url).set(as(PEOPLE.kari));
       expect(
-        unchanged.body.rounds[0].assignments.every(
+        unchanged.body.rounds[0].seats.every(
           (a: any) => a.status === 'pending',
         ),
       ).toBe(true);
@@ -324,7 +324,7 @@ describe('the handover story', () => {
       expect(resubmitted.status).toBe(201);
       // Only those who rejected, plus the newly ticked Nettverk.
       expect(
-        resubmitted.body.assignments.map((a: any) => [a.role, a.status]),
+        resubmitted.body.seats.map((a: any) => [a.role, a.status]),
       ).toEqual([
         ['fagansvarlig', 'pending'],
         ['hemithjelp', 'pending'],
@@ -601,7 +601,7 @@ describe('the handover story', () => {
       expect(withdrawn.body.status).toBe('draft');
       expect(withdrawn.body.rounds[0].status).toBe('withdrawn');
       expect(
-        withdrawn.body.rounds[0].assignments.every(
+        withdrawn.body.rounds[0].seats.every(
           (a: any) => a.status === 'withdrawn',
         ),
       ).toBe(true);

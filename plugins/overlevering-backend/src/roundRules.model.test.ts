@@ -9,7 +9,11 @@ import {
 } from '@hemit/plugin-overlevering-common';
 import fc from 'fast-check';
 import request from 'supertest';
-import { PEOPLE, SERVICE_REF } from '@internal/overlevering-test-backend';
+import {
+  DISPLAY_NAMES,
+  PEOPLE,
+  SERVICE_REF,
+} from '@internal/overlevering-test-backend';
 import { createTestDatabases } from './__testUtils__/testDatabases';
 import { startOverleveringBackend } from '@internal/overlevering-test-backend';
 
@@ -125,7 +129,7 @@ function nextRoundRoles(m: HandoverModel, ticked: string[]) {
       submittedBy: '',
       submittedAt: '',
       optionalRoles: round.optionalRoles,
-      assignments: round.seats,
+      seats: round.seats,
     })),
   }).seats.map(seat => seat.role);
 }
@@ -184,7 +188,7 @@ const roundView = (r: RoundModel) => ({
   status: r.status,
   revision: r.revision,
   optionalRoles: r.optionalRoles,
-  assignments: [...r.seats]
+  seats: [...r.seats]
     .sort((a, b) => a.role.localeCompare(b.role))
     .map(seatView),
 });
@@ -193,7 +197,7 @@ const apiRoundView = (r: any) => ({
   status: r.status,
   revision: r.revision,
   optionalRoles: r.optionalRoles,
-  assignments: [...r.assignments]
+  seats: [...r.seats]
     .sort((a: any, b: any) => a.role.localeCompare(b.role))
     .map((a: any) => ({
       role: a.role,
@@ -479,7 +483,9 @@ class ExportCommand implements fc.AsyncCommand<HandoverModel, Real> {
         .find(line => line.startsWith('- **Fagansvarlig:**'));
       expect(fag).toBe(
         `- **Fagansvarlig:** ${
-          doc.fagansvarlig ? PEOPLE[doc.fagansvarlig] : '_Ikke utfylt_'
+          doc.fagansvarlig
+            ? DISPLAY_NAMES[PEOPLE[doc.fagansvarlig]]
+            : '_Ikke utfylt_'
         }`,
       );
     }

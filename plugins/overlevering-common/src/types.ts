@@ -48,7 +48,7 @@ export type HandoverStatus = WireType<'HandoverStatus'>;
 export type RoundStatus = WireType<'RoundStatus'>;
 
 /** @public */
-export type AssignmentStatus = Assignment['status'];
+export type SeatStatus = Seat['status'];
 
 /** @public */
 export type DecisionKind = DecisionRequest['decision'];
@@ -70,7 +70,7 @@ export type RoundTally = WireType<'RoundTally'>;
 export type HandoverSummary = WireType<'HandoverSummary'>;
 
 /** @public */
-export type Assignment = WireType<'Assignment'>;
+export type Seat = WireType<'Seat'>;
 
 /** @public */
 export type Round = WireType<'Round'>;

@@ -147,7 +147,7 @@ describe('DatabaseHandoverStore', () => {
         revision: 1,
         submittedBy: KARI,
       });
-      expect(read?.rounds[0].assignments.map(a => [a.role, a.status])).toEqual([
+      expect(read?.rounds[0].seats.map(a => [a.role, a.status])).toEqual([
         ['hemithjelp', 'pending'],
         ['tjenesteutvikler', 'pending'],
       ]);
@@ -201,7 +201,7 @@ describe('DatabaseHandoverStore', () => {
         actor: HANNE,
       });
       expect(first).toMatchObject({ status: 'in_review', closed: false });
-      expect(first.round.assignments[0]).toMatchObject({
+      expect(first.round.seats[0]).toMatchObject({
         role: 'hemithjelp',
         status: 'rejected',
         decidedBy: HANNE,
@@ -298,7 +298,7 @@ describe('DatabaseHandoverStore', () => {
         actor: KARI,
       });
       expect(round.status).toBe('withdrawn');
-      expect(round.assignments.map(a => [a.role, a.status])).toEqual([
+      expect(round.seats.map(a => [a.role, a.status])).toEqual([
         ['hemithjelp', 'approved'],
         ['tjenesteutvikler', 'withdrawn'],
       ]);

@@ -26,8 +26,8 @@ import type {
   SeatToOpen,
 } from './HandoverStore';
 import {
-  ASSIGNMENTS,
-  AssignmentRow,
+  SEATS,
+  SeatRow,
   EVENTS,
   HANDOVERS,
   HandoverRow,
@@ -124,11 +124,11 @@ export class DatabaseHandoverStore implements HandoverStore {
     if (!row) {
       return undefined;
     }
-    const [rounds, assignments] = await Promise.all([
+    const [rounds, seats] = await Promise.all([
       this.db<RoundRow>(ROUNDS)
         .where({ handover_id: options.id })
         .orderBy('number', 'asc'),
-      this.db<AssignmentRow>(ASSIGNMENTS)
+      this.db<SeatRow>(SEATS)
         .where({ handover_id: options.id })
         .orderBy([
           { column: 'round', order: 'asc' },
@@ -137,7 +137,7 @@ export class DatabaseHandoverStore implements HandoverStore {
     ]);
     return {
       handover: toHandoverRecord(row),
-      rounds: rounds.map(r => toRound(r, assignments)),
+      rounds: rounds.map(r => toRound(r, seats)),
     };
   }
 
@@ -234,7 +234,7 @@ export class DatabaseHandoverStore implements HandoverStore {
         optional_roles: JSON.stringify(options.optionalRoles),
       };
       await tx(ROUNDS).insert(round);
-      const seats: AssignmentRow[] = options.seats.map(seat => ({
+      const seats: SeatRow[] = options.seats.map(seat => ({
         handover_id: options.id,
         round: options.round,
         role: seat.role,
@@ -246,7 +246,7 @@ export class DatabaseHandoverStore implements HandoverStore {
         submitted_at: at,
       }));
       if (seats.length) {
-        await tx(ASSIGNMENTS).insert(seats);
+        await tx(SEATS).insert(seats);
       }
       await this.addEvent(tx, options.id, at, options.actor, 'submitted', {
         round: options.round,
@@ -284,7 +284,7 @@ export class DatabaseHandoverStore implements HandoverStore {
       await tx(ROUNDS)
         .where({ handover_id: options.id, number: options.round })
         .update({ status: 'withdrawn', closed_at: at });
-      const withdrawn = await tx(ASSIGNMENTS)
+      const withdrawn = await tx(SEATS)
         .where({
           handover_id: options.id,
           round: options.round,
@@ -326,7 +326,7 @@ export class DatabaseHandoverStore implements HandoverStore {
         );
       }
       const status = options.decision === 'approve' ? 'approved' : 'rejected';
-      const decided = await tx(ASSIGNMENTS)
+      const decided = await tx(SEATS)
         .where({
           handover_id: options.id,
           round: options.round,
@@ -340,7 +340,7 @@ export class DatabaseHandoverStore implements HandoverStore {
           comment: options.comment ?? null,
         });
       if (decided !== 1) {
-        const seat = await tx(ASSIGNMENTS)
+        const seat = await tx(SEATS)
           .where({
             handover_id: options.id,
             round: options.round,
@@ -364,7 +364,7 @@ export class DatabaseHandoverStore implements HandoverStore {
       });
 
       // A round holds one seat per approver role: a handful of rows.
-      const seats: Pick<AssignmentRow, 'status'>[] = await tx(ASSIGNMENTS)
+      const seats: Pick<SeatRow, 'status'>[] = await tx(SEATS)
         .where({ handover_id: options.id, round: options.round })
         .select('status');
       const seatCounts = countSeats(seats.map(seat => seat.status));
@@ -484,7 +484,7 @@ export class DatabaseHandoverStore implements HandoverStore {
   ): Promise<Round> {
     const [round, seats] = await Promise.all([
       tx<RoundRow>(ROUNDS).where({ handover_id: id, number }).first(),
-      tx<AssignmentRow>(ASSIGNMENTS)
+      tx<SeatRow>(SEATS)
         .where({ handover_id: id, round: number })
         .orderBy('role', 'asc'),
     ]);

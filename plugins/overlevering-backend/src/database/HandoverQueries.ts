@@ -15,7 +15,7 @@ import {
 import { applyHandoverFilter } from './filters';
 import type { ListHandoversOptions } from './HandoverStore';
 import {
-  ASSIGNMENTS,
+  SEATS,
   EVENTS,
   EventRow,
   HANDOVERS,
@@ -144,22 +144,22 @@ export class HandoverQueries {
     // and the number of approvers, not the number of seats waiting.
     const [first, ...rest] = [...new Set(options.approvers)].map(
       (approver, i) => {
-        const seats = this.db(ASSIGNMENTS)
-          .join(HANDOVERS, `${HANDOVERS}.id`, `${ASSIGNMENTS}.handover_id`)
+        const seats = this.db(SEATS)
+          .join(HANDOVERS, `${HANDOVERS}.id`, `${SEATS}.handover_id`)
           .select(
-            `${ASSIGNMENTS}.handover_id`,
-            `${ASSIGNMENTS}.round`,
-            `${ASSIGNMENTS}.role`,
-            `${ASSIGNMENTS}.approver`,
-            `${ASSIGNMENTS}.submitted_at`,
+            `${SEATS}.handover_id`,
+            `${SEATS}.round`,
+            `${SEATS}.role`,
+            `${SEATS}.approver`,
+            `${SEATS}.submitted_at`,
           )
-          .where(`${ASSIGNMENTS}.status`, 'pending')
-          .where(`${ASSIGNMENTS}.approver`, approver)
+          .where(`${SEATS}.status`, 'pending')
+          .where(`${SEATS}.approver`, approver)
           .whereNull(`${HANDOVERS}.deleted_at`)
-          .orderBy(inboxOrder(ASSIGNMENTS))
+          .orderBy(inboxOrder(SEATS))
           .limit(limit);
         if (after) {
-          seats.where(qb => afterInboxCursor(qb, ASSIGNMENTS, after));
+          seats.where(qb => afterInboxCursor(qb, SEATS, after));
         }
         return this.db.select('*').from(seats.as(`seats_${i}`));
       },
@@ -218,7 +218,7 @@ export class HandoverQueries {
         .whereIn('id', options.ids)
         .whereNull('deleted_at')
         .select('id', 'owner'),
-      this.db(ASSIGNMENTS)
+      this.db(SEATS)
         .whereIn('handover_id', options.ids)
         .distinct('handover_id', 'approver'),
     ]);
@@ -280,18 +280,18 @@ export class HandoverQueries {
           `${ROUNDS}.number`,
           `${ROUNDS}.status`,
         ),
-      db(ASSIGNMENTS)
+      db(SEATS)
         .join(HANDOVERS, join =>
           join
-            .on(`${HANDOVERS}.id`, `${ASSIGNMENTS}.handover_id`)
-            .andOn(`${HANDOVERS}.current_round`, `${ASSIGNMENTS}.round`),
+            .on(`${HANDOVERS}.id`, `${SEATS}.handover_id`)
+            .andOn(`${HANDOVERS}.current_round`, `${SEATS}.round`),
         )
-        .whereIn(`${ASSIGNMENTS}.handover_id`, ids)
-        .select(`${ASSIGNMENTS}.handover_id`, `${ASSIGNMENTS}.status`)
+        .whereIn(`${SEATS}.handover_id`, ids)
+        .select(`${SEATS}.handover_id`, `${SEATS}.status`)
         .count({ n: '*' })
         .groupBy(
-          `${ASSIGNMENTS}.handover_id`,
-          `${ASSIGNMENTS}.status`,
+          `${SEATS}.handover_id`,
+          `${SEATS}.status`,
         ) as unknown as Promise<SeatCount[]>,
     ]);
     for (const r of rounds) {

@@ -1,6 +1,6 @@
 import type { Knex } from 'knex';
 import type { HandoverFilter } from './HandoverStore';
-import { ASSIGNMENTS, HANDOVERS } from './rows';
+import { SEATS, HANDOVERS } from './rows';
 
 /**
  * Applies a permission filter to a query on the handovers table, so that a
@@ -20,9 +20,9 @@ export function applyHandoverFilter(
     const holders = filter.seatHolder;
     qb.whereExists(function seat(this: Knex.QueryBuilder) {
       this.select('role')
-        .from(ASSIGNMENTS)
-        .whereRaw(`${ASSIGNMENTS}.handover_id = ${HANDOVERS}.id`)
-        .whereIn(`${ASSIGNMENTS}.approver`, holders.length ? holders : ['']);
+        .from(SEATS)
+        .whereRaw(`${SEATS}.handover_id = ${HANDOVERS}.id`)
+        .whereIn(`${SEATS}.approver`, holders.length ? holders : ['']);
     });
   } else if ('allOf' in filter) {
     qb.where(inner => {

@@ -1,7 +1,7 @@
 import { resolvePackagePath } from '@backstage/backend-plugin-api';
 import type {
-  Assignment,
-  AssignmentStatus,
+  Seat,
+  SeatStatus,
   HandoverEvent,
   HandoverEventType,
   HandoverStatus,
@@ -19,11 +19,12 @@ import type { HandoverRecord } from './HandoverStore';
 export const HANDOVERS = 'overlevering_handovers';
 export const REVISIONS = 'overlevering_revisions';
 export const ROUNDS = 'overlevering_rounds';
-export const ASSIGNMENTS = 'overlevering_assignments';
+/** The seats of every round (the table keeps the name of its first migration). */
+export const SEATS = 'overlevering_assignments';
 export const EVENTS = 'overlevering_events';
 
 /** Every table of the plugin, parents before children. */
-export const ALL_TABLES = [HANDOVERS, REVISIONS, ROUNDS, ASSIGNMENTS, EVENTS];
+export const ALL_TABLES = [HANDOVERS, REVISIONS, ROUNDS, SEATS, EVENTS];
 
 /** The knex migrations that create the tables above. */
 export const MIGRATIONS_DIR = resolvePackagePath(
@@ -59,12 +60,12 @@ export interface RoundRow {
   optional_roles: string;
 }
 
-export interface AssignmentRow {
+export interface SeatRow {
   handover_id: string;
   round: number;
   role: string;
   approver: string;
-  status: AssignmentStatus;
+  status: SeatStatus;
   decided_by: string | null;
   decided_at: string | null;
   comment: string | null;
@@ -119,7 +120,7 @@ export function toSummary(
   };
 }
 
-export function toAssignment(row: AssignmentRow): Assignment {
+export function toSeat(row: SeatRow): Seat {
   return {
     role: row.role,
     approver: row.approver,
@@ -130,7 +131,7 @@ export function toAssignment(row: AssignmentRow): Assignment {
   };
 }
 
-export function toRound(row: RoundRow, assignments: AssignmentRow[]): Round {
+export function toRound(row: RoundRow, seats: SeatRow[]): Round {
   return {
     number: Number(row.number),
     status: row.status,
@@ -140,9 +141,9 @@ export function toRound(row: RoundRow, assignments: AssignmentRow[]): Round {
     ...(row.closed_at ? { closedAt: row.closed_at } : {}),
     ...(row.message ? { message: row.message } : {}),
     optionalRoles: JSON.parse(row.optional_roles),
-    assignments: assignments
+    seats: seats
       .filter(a => Number(a.round) === Number(row.number))
-      .map(toAssignment),
+      .map(toSeat),
   };
 }
 

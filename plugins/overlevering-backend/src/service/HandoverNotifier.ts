@@ -53,7 +53,7 @@ export class HandoverNotifier {
    * members), with a link to the page where that seat is decided.
    */
   async roundOpened(handover: NotifiedHandover, round: Round): Promise<void> {
-    for (const seat of round.assignments) {
+    for (const seat of round.seats) {
       const text = this.texts.roundOpened({
         title: this.label(handover),
         round: round.number,
@@ -81,7 +81,7 @@ export class HandoverNotifier {
     handover: NotifiedHandover,
     round: Round,
   ): Promise<void> {
-    for (const seat of round.assignments) {
+    for (const seat of round.seats) {
       await this.safely(() =>
         this.notifications.send({
           recipients: { type: 'entity', entityRef: seat.approver },
@@ -140,8 +140,7 @@ export class HandoverNotifier {
           : this.texts.roundRejected({
               title,
               round: round.number,
-              rejections: countSeats(round.assignments.map(a => a.status))
-                .rejected,
+              rejections: countSeats(round.seats.map(a => a.status)).rejected,
             });
     } else if (decision.decision === 'reject') {
       payload = this.texts.seatRejected({

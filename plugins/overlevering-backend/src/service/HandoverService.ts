@@ -288,7 +288,7 @@ export class HandoverService {
     if (!round) {
       throw new NotFoundError(`Handover ${id} has no round ${roundNumber}`);
     }
-    const seat = round.assignments.find(a => a.role === request.role);
+    const seat = round.seats.find(a => a.role === request.role);
     if (!seat) {
       throw new NotFoundError(
         `Role '${request.role}' has no seat in round ${roundNumber}`,
@@ -558,7 +558,7 @@ function changedSections(
 }
 
 function approversOf(rounds: Round[]): string[] {
-  return [...new Set(rounds.flatMap(r => r.assignments.map(a => a.approver)))];
+  return [...new Set(rounds.flatMap(r => r.seats.map(a => a.approver)))];
 }
 
 function resourceOf(

@@ -16,7 +16,7 @@ function round(
     submittedBy: 'user:default/kari.nordmann',
     submittedAt: '2026-11-20T08:00:00.000Z',
     optionalRoles,
-    assignments: Object.entries(seats).map(([role, status]) => ({
+    seats: Object.entries(seats).map(([role, status]) => ({
       role,
       approver: 'group:default/x',
       status,

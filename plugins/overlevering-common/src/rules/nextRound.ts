@@ -63,7 +63,7 @@ export function planNextRound(options: {
   const latest = latestAnswers(options.rounds);
   const ticked = new Set(options.optionalRoles);
   const asked = new Set(
-    options.rounds.flatMap(r => r.assignments.map(a => a.role)),
+    options.rounds.flatMap(r => r.seats.map(a => a.role)),
   );
   const first = options.rounds.length === 0;
   const seats: PlannedSeat[] = [];
@@ -110,7 +110,7 @@ function latestAnswers(
   >();
   const ordered = [...rounds].sort((a, b) => a.number - b.number);
   for (const round of ordered) {
-    for (const seat of round.assignments) {
+    for (const seat of round.seats) {
       if (seat.status === 'approved' || seat.status === 'rejected') {
         latest.set(seat.role, { status: seat.status, round: round.number });
       }

@@ -1,5 +1,5 @@
 import type {
-  AssignmentStatus,
+  SeatStatus,
   HandoverStatus,
   Round,
   RoundTally,
@@ -13,7 +13,7 @@ export interface SeatCounts {
 }
 
 /** @public */
-export function countSeats(statuses: readonly AssignmentStatus[]): SeatCounts {
+export function countSeats(statuses: readonly SeatStatus[]): SeatCounts {
   const counts: SeatCounts = { pending: 0, approved: 0, rejected: 0 };
   for (const status of statuses) {
     if (status !== 'withdrawn') {
@@ -51,6 +51,6 @@ export function tallyOf(round: Round): RoundTally {
   return {
     number: round.number,
     status: round.status,
-    ...countSeats(round.assignments.map(a => a.status)),
+    ...countSeats(round.seats.map(a => a.status)),
   };
 }

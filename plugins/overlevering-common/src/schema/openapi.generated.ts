@@ -885,7 +885,7 @@ export const spec = {
           },
         },
       },
-      Assignment: {
+      Seat: {
         type: 'object',
         additionalProperties: false,
         required: ['role', 'approver', 'status'],
@@ -923,7 +923,7 @@ export const spec = {
           'submittedBy',
           'submittedAt',
           'optionalRoles',
-          'assignments',
+          'seats',
         ],
         properties: {
           number: {
@@ -956,10 +956,10 @@ export const spec = {
               type: 'string',
             },
           },
-          assignments: {
+          seats: {
             type: 'array',
             items: {
-              $ref: '#/components/schemas/Assignment',
+              $ref: '#/components/schemas/Seat',
             },
           },
         },

@@ -298,7 +298,7 @@ describe('OverleveringClient', () => {
         decision: 'approve',
       });
     expect(
-      decided.assignments.find(a => a.role === 'fagansvarlig'),
+      decided.seats.find(a => a.role === 'fagansvarlig'),
     ).toMatchObject({ status: 'approved', decidedBy: PEOPLE.per });
   });
 

@@ -151,7 +151,7 @@ describe('Godkjenninger', () => {
     expect(await screen.findByText('Du har avslått.')).toBeInTheDocument();
     const stored = await portal.reload(handover);
     expect(
-      stored.rounds[0].assignments.find(a => a.role === 'fagansvarlig'),
+      stored.rounds[0].seats.find(a => a.role === 'fagansvarlig'),
     ).toMatchObject({
       status: 'rejected',
       comment: 'ROS mangler',
@@ -235,7 +235,7 @@ describe('Godkjenninger', () => {
     );
     const stored = await portal.reload(handover);
     expect(
-      stored.rounds[0].assignments.find(a => a.role === 'hemithjelp')
+      stored.rounds[0].seats.find(a => a.role === 'hemithjelp')
         ?.decidedBy,
     ).toBe(PEOPLE.hanne);
   });

@@ -64,13 +64,13 @@ export function DecisionPage(props: {
 
   const handover = loaded.value?.handover;
   const round = handover?.rounds.find(r => r.number === roundNumber);
-  const seat = round?.assignments.find(a => a.role === role);
+  const seat = round?.seats.find(a => a.role === role);
   // The last earlier round in which this seat rejected: show what changed since.
   const rejectedBefore = handover?.rounds
     .filter(r => r.number < roundNumber)
     .reverse()
     .find(r =>
-      r.assignments.some(a => a.role === role && a.status === 'rejected'),
+      r.seats.some(a => a.role === role && a.status === 'rejected'),
     );
   const open = round?.status === 'open' && seat?.status === 'pending';
 

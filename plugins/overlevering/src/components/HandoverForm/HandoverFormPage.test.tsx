@@ -471,7 +471,7 @@ describe('HandoverFormPage', () => {
         'server',
       ]);
       expect(round.message).toBe('ROS er lagt ved');
-      expect(round.assignments.map(a => a.role).sort()).toEqual(
+      expect(round.seats.map(a => a.role).sort()).toEqual(
         [
           'tilgangsadministrasjon',
           'config-manager',
@@ -518,7 +518,7 @@ describe('HandoverFormPage', () => {
       const after = await portal.reload(handover);
       expect(after.status).toBe('in_review');
       expect(after.rounds.map(r => r.number)).toEqual([1, 2]);
-      expect(after.rounds[1].assignments).toEqual([
+      expect(after.rounds[1].seats).toEqual([
         expect.objectContaining({
           role: 'server',
           approver: 'group:default/server',

@@ -53,7 +53,7 @@ describe('HandoverPage', () => {
   ) {
     const current = await portal.reload(handover);
     const round = current.rounds[current.rounds.length - 1];
-    for (const seat of round.assignments) {
+    for (const seat of round.seats) {
       const comment = rejections[seat.role];
       await portal.decide(
         handover,

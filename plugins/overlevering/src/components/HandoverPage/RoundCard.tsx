@@ -45,7 +45,7 @@ export function RoundCard(props: { round: Round; roles: ApproverRole[] }) {
   const language = useLanguage();
   const { round, roles } = props;
   // In the configured order of the roles, as the submit dialog lists them.
-  const seats = [...round.assignments].sort(
+  const seats = [...round.seats].sort(
     (a, b) => roleOrder(roles, a.role) - roleOrder(roles, b.role),
   );
   const rejections = seats.filter(a => a.status === 'rejected');

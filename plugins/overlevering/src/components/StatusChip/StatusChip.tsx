@@ -8,7 +8,7 @@ import EditNote from '@mui/icons-material/EditNote';
 import Undo from '@mui/icons-material/Undo';
 import { useTranslationRef } from '@backstage/core-plugin-api/alpha';
 import type {
-  AssignmentStatus,
+  SeatStatus,
   HandoverStatus,
   RoundStatus,
 } from '@hemit/plugin-overlevering-common';
@@ -68,7 +68,7 @@ export function RoundStatusChip(props: { status: RoundStatus }) {
 }
 
 /** The state of one approver seat. */
-export function SeatStatusChip(props: { status: AssignmentStatus }) {
+export function SeatStatusChip(props: { status: SeatStatus }) {
   const { t } = useTranslationRef(overleveringTranslationRef);
   return (
     <StateChip state={props.status} label={t(`seatStatus.${props.status}`)} />
