@@ -410,6 +410,7 @@ const routes: Route[] = [
     path: '/approvals',
     query: ['status', 'limit', 'cursor'],
   },
+  { method: 'get', path: '/me/draft-key', query: ['user'] },
 ];
 
 // ------------------------------------------------------------------ test

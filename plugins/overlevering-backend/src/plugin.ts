@@ -10,6 +10,7 @@ import {
   overleveringPermissions,
 } from '@hemit/plugin-overlevering-common';
 import { DatabaseHandoverStore } from './database/DatabaseHandoverStore';
+import { DraftKeyStore } from './database/DraftKeyStore';
 import { HandoverAuthorizer } from './permissions/authorize';
 import {
   handoverPermissionResourceRef,
@@ -89,6 +90,7 @@ export const overleveringPlugin = createBackendPlugin({
             auditor: deps.auditor,
             callers: new CallerResolver(deps.userInfo, deps.catalog, deps.auth),
             service,
+            draftKeys: new DraftKeyStore(await deps.database.getClient()),
           }),
         );
       },

@@ -83,6 +83,24 @@ describe('the API and its OpenAPI document', () => {
       api().get(`${base}/approvals?status=pending`).set(as(PEOPLE.nils)),
       200,
     );
+    // Each person has one key for their browser's sealed unsaved edits:
+    // the same every time, another person's differs, and nothing caches it.
+    const karisKey = await check(
+      api().get(`${base}/me/draft-key`).set(as(PEOPLE.kari)),
+      200,
+    );
+    expect(Buffer.from(karisKey.body.key, 'base64')).toHaveLength(32);
+    expect(karisKey.headers['cache-control']).toBe('no-store');
+    const again = await api().get(`${base}/me/draft-key`).set(as(PEOPLE.kari));
+    expect(again.body.key).toBe(karisKey.body.key);
+    const olasKey = await api().get(`${base}/me/draft-key`).set(as(PEOPLE.ola));
+    expect(olasKey.body.key).not.toBe(karisKey.body.key);
+    await check(
+      api()
+        .get(`${base}/me/draft-key`)
+        .set({ Authorization: mockCredentials.none.header() }),
+      401,
+    );
     await check(
       api()
         .post(`${url}/rounds/1/decisions`)

@@ -10,6 +10,7 @@ import type { Locale } from '@hemit/overlevering-form-schema';
 import express from 'express';
 import type { Caller, CallerResolver } from './service/Caller';
 import type { HandoverService } from './service/HandoverService';
+import type { DraftKeyStore } from './database/DraftKeyStore';
 
 /**
  * The HTTP face of the plugin: requests are validated against the OpenAPI
@@ -23,8 +24,9 @@ export async function createRouter(options: {
   auditor: AuditorService;
   callers: CallerResolver;
   service: HandoverService;
+  draftKeys: DraftKeyStore;
 }): Promise<express.Router> {
-  const { httpAuth, auditor, callers, service } = options;
+  const { httpAuth, auditor, callers, service, draftKeys } = options;
   // Each route's path parameters, query, body and answer are typed from the
   // OpenAPI document, which the router also validates every request against.
   const router = createValidatedOpenApiRouter<typeof spec>(spec, {
@@ -209,6 +211,14 @@ export async function createRouter(options: {
         cursor: once('cursor', req.query.cursor),
       }),
     );
+  });
+
+  router.get('/me/draft-key', async (req, res) => {
+    const caller = await callerOf(req);
+    const key = await draftKeys.keyOf({ userRef: caller.userRef });
+    // A key must never stay in a shared cache or the browser's.
+    res.set('Cache-Control', 'no-store');
+    res.json({ key });
   });
 
   // A path no route matches (such as an empty id, `/handovers//history`)

@@ -152,3 +152,6 @@ export type ErrorBody = WireType<'Error'>;
  * @public
  */
 export type FieldError = WireType<'FieldError'>;
+
+/** The answer of `GET /me/draft-key`. @public */
+export type DraftKey = WireType<'DraftKey'>;

@@ -20,6 +20,7 @@ import {
 import { overleveringApiRef, OverleveringClient } from './api';
 import { isOverleveringAvailable } from './components/EntityOverlevering/prefill';
 import {
+  flattenMessages,
   overleveringTranslationRef,
   overleveringTranslations,
 } from './translation';
@@ -125,7 +126,11 @@ export default createFrontendPlugin({
   ],
 });
 
-export { overleveringTranslationRef, overleveringTranslations };
+export {
+  flattenMessages,
+  overleveringTranslationRef,
+  overleveringTranslations,
+};
 
 /**
  * The plugin's English texts for an app that offers English. An app's

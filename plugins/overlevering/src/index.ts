@@ -20,3 +20,4 @@ export {
   isForbidden,
 } from './api';
 export type { OverleveringApi, FieldError } from './api';
+export { forgetUnsavedEdits } from './hooks/draftVaultOf';

@@ -1,7 +1,194 @@
 import {
+  createTranslationMessages,
   createTranslationRef,
   createTranslationResource,
 } from '@backstage/core-plugin-api/alpha';
+
+/** The plugin's texts in bokmål, the default language. */
+const BOKMAL = {
+  // The language the texts are in, so dates and the form follow the texts.
+  languageCode: 'nb',
+  pageTitle: 'Overlevering til produksjon',
+  pageSubtitle: 'Fra prosjekt til drift',
+  tabs: {
+    mine: 'Mine overleveringer',
+    approvals: 'Godkjenninger',
+  },
+  status: {
+    draft: 'Utkast',
+    in_review: 'Til godkjenning',
+    rejected: 'Avslått — må rettes',
+    approved: 'Godkjent',
+  },
+  roundStatus: {
+    open: 'Venter på svar',
+    approved: 'Godkjent',
+    rejected: 'Avslått',
+    withdrawn: 'Trukket',
+  },
+  seatStatus: {
+    pending: 'Venter',
+    approved: 'Godkjent',
+    rejected: 'Avslått',
+    withdrawn: 'Trukket',
+  },
+  common: {
+    newHandover: 'Ny overlevering',
+    untitled: '(uten tittel)',
+    cancel: 'Avbryt',
+    close: 'Lukk',
+    service: 'Tjeneste',
+    owner: 'Leveranseansvarlig',
+    lastChanged: 'Sist endret',
+    title: 'Tittel',
+    round: 'Runde {{number}}',
+    tally: '{{approved}} godkjent, {{rejected}} avslått, {{pending}} venter',
+    forbidden: 'Du har ikke tilgang til dette.',
+    notFound: 'Fant ikke overleveringen.',
+  },
+  list: {
+    title: 'Mine overleveringer',
+    empty: 'Du har ingen overleveringer ennå.',
+    emptyFiltered: 'Ingen overleveringer passer søket.',
+    search: 'Søk i tittel',
+    statusFilter: 'Status',
+    allStatuses: 'Alle',
+    approvalState: 'Godkjenning',
+    noRound: 'Ikke sendt',
+    next: 'Neste side',
+    previous: 'Forrige side',
+    pageLabel: 'Side {{page}}',
+  },
+  form: {
+    steps: 'Seksjoner',
+    progress: '{{filled}} av {{total}} felt utfylt',
+    save: 'Lagre',
+    saving: 'Lagrer …',
+    saved: 'Lagret',
+    unsaved: 'Ikke lagret',
+    saveFailed: 'Lagring feilet: {{message}}',
+    previousStep: 'Forrige seksjon',
+    nextStep: 'Neste seksjon',
+    toApproval: 'Til godkjenning',
+    readOnlyInReview:
+      'Skjemaet er låst mens godkjenningsrunden pågår. Trekk runden for å endre det.',
+    readOnlyApproved: 'Overleveringen er godkjent og kan ikke endres.',
+    conflictTitle: 'Noen andre har endret overleveringen',
+    conflictText:
+      'Endringene dine er ikke lagret, men de er tatt vare på i nettleseren. Last inn den nyeste versjonen; det du har skrevet legges over den, og du kan lagre igjen.',
+    conflictReload: 'Last inn nyeste og behold mine endringer',
+    restoredDraft:
+      'Ulagrede endringer fra forrige gang er hentet fram. Lagre for å beholde dem.',
+    requiredOnSubmit: 'Må fylles ut før innsending',
+    requiredLegend: '* må fylles ut før innsending',
+    approvalStep: 'Godkjenning',
+    approvalStepText:
+      'Når skjemaet er klart, sender du overleveringen til godkjenning.',
+    openSubmit: 'Send til godkjenning …',
+    viewHandover: 'Vis overleveringen',
+    pickerNoOptions: 'Ingen treff i katalogen',
+    yearlyTotal: 'Sum per år',
+    oneOffTotal: 'Engangskostnader',
+  },
+  formControls: {
+    addItem: 'Legg til rad',
+    add: 'Legg til',
+    remove: 'Fjern',
+    copy: 'Kopier',
+    moveUp: 'Flytt opp',
+    moveDown: 'Flytt ned',
+    yes: 'Ja',
+    no: 'Nei',
+    errors: 'Feil',
+    item: 'Rad',
+    selectDate: 'Velg en dato',
+    now: 'Nå',
+    clear: 'Tøm',
+    close: 'Lukk',
+  },
+  submit: {
+    title: 'Send til godkjenning',
+    fixedSeats: 'Faste godkjennere',
+    optionalSeats: 'Valgfrie godkjennere',
+    optionalHelp:
+      'Vurder om disse også skal godkjenne. Valgene fra forrige runde er krysset av.',
+    heldBy: 'Innehas av {{approver}}',
+    notFilled: 'Ikke fylt ut i skjemaet ({{field}})',
+    message: 'Melding til godkjennerne',
+    send: 'Send',
+    sending: 'Sender …',
+    resubmitTitle: 'Denne runden går til',
+    reasonRejected: 'avslo i runde {{number}}',
+    reasonNew: 'ny valgfri godkjenner',
+    reasonNotAnswered: 'har ikke svart ennå',
+    mustAskAgain:
+      'Avslo i runde {{number}} og må se rettingen: spørres igjen i denne runden',
+    keepsApproval: 'Beholder godkjenningen fra runde {{number}}: {{roles}}',
+    errors: 'Overleveringen kan ikke sendes ennå:',
+    sent: 'Sendt til godkjenning (runde {{number}}).',
+  },
+  handover: {
+    rounds: 'Godkjenningsrunder',
+    noRounds: 'Overleveringen er ikke sendt til godkjenning ennå.',
+    seat: 'Godkjennerrolle',
+    approver: 'Godkjenner',
+    state: 'Status',
+    decidedBy: 'Besluttet av',
+    decidedAt: 'Tidspunkt',
+    comment: 'Kommentar',
+    rejectionComments: 'Dette må rettes',
+    submittedBy: 'Sendt {{when}} av',
+    message: 'Melding',
+    history: 'Historikk',
+    edit: 'Rediger skjema',
+    withdraw: 'Trekk runden',
+    withdrawConfirm:
+      'Runden trekkes, og godkjennere som ikke har svart settes til Trukket. Vil du fortsette?',
+    withdrawn: 'Runden er trukket.',
+    exportMarkdown: 'Last ned som Markdown',
+    print: 'Utskriftsvisning',
+    changesSince: 'Endret siden runde {{number}}',
+    noChanges: 'Ingen endringer siden runde {{number}}.',
+    field: 'Felt',
+    removed: 'Før',
+    added: 'Nå',
+    changedRow: '{{field}}, rad {{number}}',
+    event: {
+      created: 'Opprettet',
+      saved: 'Lagret',
+      submitted: 'Sendt til godkjenning',
+      decided: 'Beslutning',
+      round_closed: 'Runde avsluttet',
+      withdrawn: 'Runde trukket',
+      owner_changed: 'Ny leveranseansvarlig',
+      deleted: 'Slettet',
+    },
+  },
+  approvals: {
+    title: 'Venter på meg og mine grupper',
+    empty: 'Ingen godkjenninger venter på deg.',
+    submitted: 'Sendt',
+    role: 'Rolle',
+    asGroup: 'for {{group}}',
+    snapshot: 'Dette godkjenner du (runde {{number}})',
+    diffTitle: 'Endret siden du avslo i runde {{number}}',
+    approve: 'Godkjenn',
+    reject: 'Avslå',
+    comment: 'Kommentar',
+    commentHelp: 'Skriv hva som må rettes. Påkrevd for å avslå.',
+    approved: 'Du har godkjent.',
+    rejected: 'Du har avslått.',
+    back: 'Tilbake til godkjenninger',
+    alreadyDecided:
+      'Denne godkjenningen er allerede besluttet eller runden er lukket.',
+  },
+  entity: {
+    title: 'Overlevering',
+    cardTitle: 'Overlevering til produksjon',
+    empty: 'Ingen overleveringer for denne tjenesten.',
+    latest: 'Siste overlevering',
+  },
+} as const;
 
 /**
  * Every text of the plugin, with Norwegian bokmål as the default messages.
@@ -10,190 +197,7 @@ import {
  */
 export const overleveringTranslationRef = createTranslationRef({
   id: 'plugin.overlevering',
-  messages: {
-    // The language the texts are in, so dates and the form follow the texts.
-    languageCode: 'nb',
-    pageTitle: 'Overlevering til produksjon',
-    pageSubtitle: 'Fra prosjekt til drift',
-    tabs: {
-      mine: 'Mine overleveringer',
-      approvals: 'Godkjenninger',
-    },
-    status: {
-      draft: 'Utkast',
-      in_review: 'Til godkjenning',
-      rejected: 'Avslått — må rettes',
-      approved: 'Godkjent',
-    },
-    roundStatus: {
-      open: 'Venter på svar',
-      approved: 'Godkjent',
-      rejected: 'Avslått',
-      withdrawn: 'Trukket',
-    },
-    seatStatus: {
-      pending: 'Venter',
-      approved: 'Godkjent',
-      rejected: 'Avslått',
-      withdrawn: 'Trukket',
-    },
-    common: {
-      newHandover: 'Ny overlevering',
-      untitled: '(uten tittel)',
-      cancel: 'Avbryt',
-      close: 'Lukk',
-      service: 'Tjeneste',
-      owner: 'Leveranseansvarlig',
-      lastChanged: 'Sist endret',
-      title: 'Tittel',
-      round: 'Runde {{number}}',
-      tally: '{{approved}} godkjent, {{rejected}} avslått, {{pending}} venter',
-      forbidden: 'Du har ikke tilgang til dette.',
-      notFound: 'Fant ikke overleveringen.',
-    },
-    list: {
-      title: 'Mine overleveringer',
-      empty: 'Du har ingen overleveringer ennå.',
-      emptyFiltered: 'Ingen overleveringer passer søket.',
-      search: 'Søk i tittel',
-      statusFilter: 'Status',
-      allStatuses: 'Alle',
-      approvalState: 'Godkjenning',
-      noRound: 'Ikke sendt',
-      next: 'Neste side',
-      previous: 'Forrige side',
-      pageLabel: 'Side {{page}}',
-    },
-    form: {
-      steps: 'Seksjoner',
-      progress: '{{filled}} av {{total}} felt utfylt',
-      save: 'Lagre',
-      saving: 'Lagrer …',
-      saved: 'Lagret',
-      unsaved: 'Ikke lagret',
-      saveFailed: 'Lagring feilet: {{message}}',
-      previousStep: 'Forrige seksjon',
-      nextStep: 'Neste seksjon',
-      toApproval: 'Til godkjenning',
-      readOnlyInReview:
-        'Skjemaet er låst mens godkjenningsrunden pågår. Trekk runden for å endre det.',
-      readOnlyApproved: 'Overleveringen er godkjent og kan ikke endres.',
-      conflictTitle: 'Noen andre har endret overleveringen',
-      conflictText:
-        'Endringene dine er ikke lagret, men de er tatt vare på i nettleseren. Last inn den nyeste versjonen; det du har skrevet legges over den, og du kan lagre igjen.',
-      conflictReload: 'Last inn nyeste og behold mine endringer',
-      restoredDraft:
-        'Ulagrede endringer fra forrige gang er hentet fram. Lagre for å beholde dem.',
-      requiredOnSubmit: 'Må fylles ut før innsending',
-      requiredLegend: '* må fylles ut før innsending',
-      approvalStep: 'Godkjenning',
-      approvalStepText:
-        'Når skjemaet er klart, sender du overleveringen til godkjenning.',
-      openSubmit: 'Send til godkjenning …',
-      viewHandover: 'Vis overleveringen',
-      pickerNoOptions: 'Ingen treff i katalogen',
-      yearlyTotal: 'Sum per år',
-      oneOffTotal: 'Engangskostnader',
-    },
-    formControls: {
-      addItem: 'Legg til rad',
-      add: 'Legg til',
-      remove: 'Fjern',
-      copy: 'Kopier',
-      moveUp: 'Flytt opp',
-      moveDown: 'Flytt ned',
-      yes: 'Ja',
-      no: 'Nei',
-      errors: 'Feil',
-      item: 'Rad',
-      selectDate: 'Velg en dato',
-      now: 'Nå',
-      clear: 'Tøm',
-      close: 'Lukk',
-    },
-    submit: {
-      title: 'Send til godkjenning',
-      fixedSeats: 'Faste godkjennere',
-      optionalSeats: 'Valgfrie godkjennere',
-      optionalHelp:
-        'Vurder om disse også skal godkjenne. Valgene fra forrige runde er krysset av.',
-      heldBy: 'Innehas av {{approver}}',
-      notFilled: 'Ikke fylt ut i skjemaet ({{field}})',
-      message: 'Melding til godkjennerne',
-      send: 'Send',
-      sending: 'Sender …',
-      resubmitTitle: 'Denne runden går til',
-      reasonRejected: 'avslo i runde {{number}}',
-      reasonNew: 'ny valgfri godkjenner',
-      reasonNotAnswered: 'har ikke svart ennå',
-      mustAskAgain:
-        'Avslo i runde {{number}} og må se rettingen: spørres igjen i denne runden',
-      keepsApproval: 'Beholder godkjenningen fra runde {{number}}: {{roles}}',
-      errors: 'Overleveringen kan ikke sendes ennå:',
-      sent: 'Sendt til godkjenning (runde {{number}}).',
-    },
-    handover: {
-      rounds: 'Godkjenningsrunder',
-      noRounds: 'Overleveringen er ikke sendt til godkjenning ennå.',
-      seat: 'Godkjennerrolle',
-      approver: 'Godkjenner',
-      state: 'Status',
-      decidedBy: 'Besluttet av',
-      decidedAt: 'Tidspunkt',
-      comment: 'Kommentar',
-      rejectionComments: 'Dette må rettes',
-      submittedBy: 'Sendt {{when}} av',
-      message: 'Melding',
-      history: 'Historikk',
-      edit: 'Rediger skjema',
-      withdraw: 'Trekk runden',
-      withdrawConfirm:
-        'Runden trekkes, og godkjennere som ikke har svart settes til Trukket. Vil du fortsette?',
-      withdrawn: 'Runden er trukket.',
-      exportMarkdown: 'Last ned som Markdown',
-      print: 'Utskriftsvisning',
-      changesSince: 'Endret siden runde {{number}}',
-      noChanges: 'Ingen endringer siden runde {{number}}.',
-      field: 'Felt',
-      removed: 'Før',
-      added: 'Nå',
-      changedRow: '{{field}}, rad {{number}}',
-      event: {
-        created: 'Opprettet',
-        saved: 'Lagret',
-        submitted: 'Sendt til godkjenning',
-        decided: 'Beslutning',
-        round_closed: 'Runde avsluttet',
-        withdrawn: 'Runde trukket',
-        owner_changed: 'Ny leveranseansvarlig',
-        deleted: 'Slettet',
-      },
-    },
-    approvals: {
-      title: 'Venter på meg og mine grupper',
-      empty: 'Ingen godkjenninger venter på deg.',
-      submitted: 'Sendt',
-      role: 'Rolle',
-      asGroup: 'for {{group}}',
-      snapshot: 'Dette godkjenner du (runde {{number}})',
-      diffTitle: 'Endret siden du avslo i runde {{number}}',
-      approve: 'Godkjenn',
-      reject: 'Avslå',
-      comment: 'Kommentar',
-      commentHelp: 'Skriv hva som må rettes. Påkrevd for å avslå.',
-      approved: 'Du har godkjent.',
-      rejected: 'Du har avslått.',
-      back: 'Tilbake til godkjenninger',
-      alreadyDecided:
-        'Denne godkjenningen er allerede besluttet eller runden er lukket.',
-    },
-    entity: {
-      title: 'Overlevering',
-      cardTitle: 'Overlevering til produksjon',
-      empty: 'Ingen overleveringer for denne tjenesten.',
-      latest: 'Siste overlevering',
-    },
-  },
+  messages: BOKMAL,
 });
 
 /**
@@ -207,5 +211,33 @@ export const overleveringTranslations = createTranslationResource({
   ref: overleveringTranslationRef,
   translations: {
     en: () => import('./translations/en'),
+    // Backstage files a ref's default messages under English; bokmål needs
+    // its own resource, or switching back from English keeps English.
+    nb: async () => ({
+      default: createTranslationMessages({
+        ref: overleveringTranslationRef,
+        messages: flattenMessages(BOKMAL),
+      }),
+    }),
   },
 });
+
+/**
+ * `{ a: { b: 'x' } }` as `{ 'a.b': 'x' }`, the shape of a translation: for
+ * the bokmål resource of a translation ref whose default messages are
+ * bokmål (Backstage files default messages under English).
+ *
+ * @alpha
+ */
+export function flattenMessages(
+  messages: object,
+  prefix = '',
+): Record<string, string> {
+  return Object.entries(messages).reduce<Record<string, string>>(
+    (flat, [key, value]) =>
+      typeof value === 'string'
+        ? { ...flat, [`${prefix}${key}`]: value }
+        : { ...flat, ...flattenMessages(value, `${prefix}${key}.`) },
+    {},
+  );
+}

@@ -55,6 +55,15 @@ describe('migrations', () => {
         );
       expect(duplicate).toBe('refused');
 
+      // The draft keys' table goes with its migration.
+      await knex('overlevering_draft_keys').insert({
+        user_ref: 'user:default/kari.nordmann',
+        draft_key: 'a2V5',
+        created_at: '2026-01-01T00:00:00.000Z',
+      });
+      await knex.migrate.down({ directory: MIGRATIONS_DIR });
+      expect(await knex.schema.hasTable('overlevering_draft_keys')).toBe(false);
+
       // A handover's change counter is gone; stepping that migration down
       // gives the existing rows one.
       expect(

@@ -22,9 +22,17 @@ export const ROUNDS = 'overlevering_rounds';
 /** The seats of every round (the table keeps the name of its first migration). */
 export const SEATS = 'overlevering_assignments';
 export const EVENTS = 'overlevering_events';
+export const DRAFT_KEYS = 'overlevering_draft_keys';
 
 /** Every table of the plugin, parents before children. */
-export const ALL_TABLES = [HANDOVERS, REVISIONS, ROUNDS, SEATS, EVENTS];
+export const ALL_TABLES = [
+  HANDOVERS,
+  REVISIONS,
+  ROUNDS,
+  SEATS,
+  EVENTS,
+  DRAFT_KEYS,
+];
 
 /** The knex migrations that create the tables above. */
 export const MIGRATIONS_DIR = resolvePackagePath(

@@ -62,9 +62,7 @@ export function planNextRound(options: {
 }): NextRoundPlan {
   const latest = latestAnswers(options.rounds);
   const ticked = new Set(options.optionalRoles);
-  const asked = new Set(
-    options.rounds.flatMap(r => r.seats.map(a => a.role)),
-  );
+  const asked = new Set(options.rounds.flatMap(r => r.seats.map(a => a.role)));
   const first = options.rounds.length === 0;
   const seats: PlannedSeat[] = [];
   const kept: KeptApproval[] = [];

@@ -1,9 +1,4 @@
-import type {
-  SeatStatus,
-  HandoverStatus,
-  Round,
-  RoundTally,
-} from '../types';
+import type { SeatStatus, HandoverStatus, Round, RoundTally } from '../types';
 
 /** How many seats of a round wait, approved and rejected. @public */
 export interface SeatCounts {

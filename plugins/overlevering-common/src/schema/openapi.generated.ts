@@ -566,6 +566,28 @@ export const spec = {
         },
       },
     },
+    '/me/draft-key': {
+      get: {
+        operationId: 'GetDraftKey',
+        description:
+          "The caller's own key for the copies of unsaved edits that their browser keeps until the backend has them (AES-GCM, 256 bits, base64). The browser holds it in memory only, so another person at the same PC cannot read those copies. Never cached.",
+        responses: {
+          '200': {
+            description: "The caller's key; the same on every request.",
+            content: {
+              'application/json': {
+                schema: {
+                  $ref: '#/components/schemas/DraftKey',
+                },
+              },
+            },
+          },
+          default: {
+            $ref: '#/components/responses/ErrorResponse',
+          },
+        },
+      },
+    },
   },
   components: {
     parameters: {
@@ -1003,6 +1025,17 @@ export const spec = {
           submittedAt: {
             type: 'string',
             format: 'date-time',
+          },
+        },
+      },
+      DraftKey: {
+        description: 'The answer of `GET /me/draft-key`.',
+        type: 'object',
+        additionalProperties: false,
+        required: ['key'],
+        properties: {
+          key: {
+            type: 'string',
           },
         },
       },

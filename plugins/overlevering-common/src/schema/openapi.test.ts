@@ -34,6 +34,7 @@ describe('openapi.yaml', () => {
       'GET /handovers/{id}/history',
       'GET /handovers/{id}/export',
       'GET /approvals',
+      'GET /me/draft-key',
     ]);
   });
 });

@@ -26,6 +26,7 @@ import {
 } from '@internal/overlevering-test-backend';
 import { overleveringApiRef, OverleveringClient } from '../api';
 import { rootRouteRef } from '../routes';
+import { forgetUnsavedEdits } from '../hooks/draftVaultOf';
 import { englishTranslationApi } from './englishTranslationApi';
 
 export { completeDocument, DEMO_ENTITIES, FIXED_SEAT_HOLDERS, PEOPLE };
@@ -64,6 +65,8 @@ export class TestPortal {
   private constructor(private readonly backend: TestPortalBackend) {}
 
   static async start(options: { config?: JsonObject } = {}) {
+    // A fresh browser: no unsaved edits or keys of an earlier test's people.
+    forgetUnsavedEdits();
     return new TestPortal(await startTestPortalBackend(options));
   }
 

@@ -1,6 +1,7 @@
 import { createApiRef } from '@backstage/core-plugin-api';
 import type {
   ApprovalPage,
+  DraftKey,
   CreateHandoverRequest,
   DecisionRequest,
   FormResponse,
@@ -46,6 +47,12 @@ export interface OverleveringApi {
     limit?: number;
     cursor?: string;
   }): Promise<ApprovalPage>;
+
+  /**
+   * The signed-in person's key for the browser's sealed copies of their
+   * unsaved edits; the same on every call.
+   */
+  getDraftKey(): Promise<DraftKey>;
 }
 
 /**

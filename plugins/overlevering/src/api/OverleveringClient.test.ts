@@ -297,9 +297,10 @@ describe('OverleveringClient', () => {
         role: 'fagansvarlig',
         decision: 'approve',
       });
-    expect(
-      decided.seats.find(a => a.role === 'fagansvarlig'),
-    ).toMatchObject({ status: 'approved', decidedBy: PEOPLE.per });
+    expect(decided.seats.find(a => a.role === 'fagansvarlig')).toMatchObject({
+      status: 'approved',
+      decidedBy: PEOPLE.per,
+    });
   });
 
   it("reads a round's snapshot and the history, and answers 404 for a round that does not exist", async () => {

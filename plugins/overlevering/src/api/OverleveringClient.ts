@@ -3,6 +3,7 @@ import type { AppLanguageApi } from '@backstage/core-plugin-api/alpha';
 import { ResponseError } from '@backstage/errors';
 import type {
   ApprovalPage,
+  DraftKey,
   CreateHandoverRequest,
   DecisionRequest,
   FormResponse,
@@ -120,6 +121,10 @@ export class OverleveringClient implements OverleveringApi {
     if (options.limit !== undefined) params.set('limit', String(options.limit));
     if (options.cursor) params.set('cursor', options.cursor);
     return this.request(`/approvals?${params}`);
+  }
+
+  getDraftKey(): Promise<DraftKey> {
+    return this.request('/me/draft-key');
   }
 
   private async request<T>(

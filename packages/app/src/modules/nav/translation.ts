@@ -1,20 +1,23 @@
 import {
+  createTranslationMessages,
   createTranslationRef,
   createTranslationResource,
 } from '@backstage/core-plugin-api/alpha';
 
 /** The sidebar's labels, Norwegian bokmål by default. */
+const bokmal = {
+  catalog: 'Katalog',
+  menu: 'Meny',
+  newHandover: 'Ny overlevering',
+  myHandovers: 'Mine overleveringer',
+  approvals: 'Godkjenninger',
+  notifications: 'Varsler',
+  settings: 'Innstillinger',
+} as const;
+
 export const navTranslationRef = createTranslationRef({
   id: 'portal.nav',
-  messages: {
-    catalog: 'Katalog',
-    menu: 'Meny',
-    newHandover: 'Ny overlevering',
-    myHandovers: 'Mine overleveringer',
-    approvals: 'Godkjenninger',
-    notifications: 'Varsler',
-    settings: 'Innstillinger',
-  },
+  messages: bokmal,
 });
 
 /** English, for users who pick English in the settings. */
@@ -22,5 +25,13 @@ export const navTranslations = createTranslationResource({
   ref: navTranslationRef,
   translations: {
     en: () => import('./translations/en'),
+    // Backstage files default messages under English; bokmål needs its own
+    // resource, or switching back from English keeps English.
+    nb: async () => ({
+      default: createTranslationMessages({
+        ref: navTranslationRef,
+        messages: bokmal,
+      }),
+    }),
   },
 });

@@ -1,4 +1,6 @@
+import { flattenMessages } from '@hemit/plugin-overlevering/alpha';
 import {
+  createTranslationMessages,
   createTranslationRef,
   createTranslationResource,
 } from '@backstage/core-plugin-api/alpha';
@@ -118,5 +120,13 @@ export const notificationsPageTranslations = createTranslationResource({
   ref: notificationsPageTranslationRef,
   translations: {
     en: () => import('./translations/en'),
+    // Backstage files default messages under English; bokmål needs its own
+    // resource, or switching back from English keeps English.
+    nb: async () => ({
+      default: createTranslationMessages({
+        ref: notificationsPageTranslationRef,
+        messages: flattenMessages(bokmal),
+      }),
+    }),
   },
 });

@@ -29,18 +29,14 @@ import {
   readDemoUser,
   writeDemoUser,
 } from './demoUser';
+import { forgettingOnSignOut } from './forgettingOnSignOut';
 
-/** Signing out forgets the chosen person, so the list shows again. */
-function forgettingOnSignOut(identity: IdentityApi): IdentityApi {
-  return {
-    getProfileInfo: () => identity.getProfileInfo(),
-    getBackstageIdentity: () => identity.getBackstageIdentity(),
-    getCredentials: () => identity.getCredentials(),
-    signOut: async () => {
-      writeDemoUser(undefined);
-      await identity.signOut();
-    },
-  };
+/**
+ * Signing out forgets the chosen person, so the list shows again, and what
+ * they typed.
+ */
+function forgettingPersonOnSignOut(identity: IdentityApi): IdentityApi {
+  return forgettingOnSignOut(identity, () => writeDemoUser(undefined));
 }
 
 function PeopleList(props: { onPick: (name: string) => void }) {
@@ -119,7 +115,7 @@ export function DemoSignInPage(props: SignInPageProps) {
       provider={DEMO_PROVIDER_ID}
       headers={headers}
       onSignInSuccess={identity =>
-        props.onSignInSuccess(forgettingOnSignOut(identity))
+        props.onSignInSuccess(forgettingPersonOnSignOut(identity))
       }
       ErrorComponent={({ error }) => (
         <Page themeId="home">

@@ -1,6 +1,7 @@
 import { SignInPage } from '@backstage/core-components';
 import { microsoftAuthApiRef } from '@backstage/core-plugin-api';
 import type { SignInPageProps } from '@backstage/plugin-app-react';
+import { forgettingOnSignOut } from './forgettingOnSignOut';
 
 /** Hemit's accounts in Microsoft Entra ID (auth.providers.microsoft). */
 export const microsoftProvider = {
@@ -18,7 +19,9 @@ export const microsoftProvider = {
 export function ProductionSignInPage(props: SignInPageProps) {
   return (
     <SignInPage
-      onSignInSuccess={props.onSignInSuccess}
+      onSignInSuccess={identity =>
+        props.onSignInSuccess(forgettingOnSignOut(identity))
+      }
       provider={microsoftProvider}
     />
   );

@@ -235,8 +235,7 @@ describe('Godkjenninger', () => {
     );
     const stored = await portal.reload(handover);
     expect(
-      stored.rounds[0].seats.find(a => a.role === 'hemithjelp')
-        ?.decidedBy,
+      stored.rounds[0].seats.find(a => a.role === 'hemithjelp')?.decidedBy,
     ).toBe(PEOPLE.hanne);
   });
 });

@@ -69,9 +69,7 @@ export function DecisionPage(props: {
   const rejectedBefore = handover?.rounds
     .filter(r => r.number < roundNumber)
     .reverse()
-    .find(r =>
-      r.seats.some(a => a.role === role && a.status === 'rejected'),
-    );
+    .find(r => r.seats.some(a => a.role === role && a.status === 'rejected'));
   const open = round?.status === 'open' && seat?.status === 'pending';
 
   const decide = async (decision: DecisionKind) => {

@@ -36,7 +36,8 @@ import {
 import { EntityRefWidget } from './CatalogRefWidget';
 import { formControlTranslator } from './formControlTexts';
 import { sectionErrorSchema } from './sectionErrors';
-import { useDocumentAutosave } from './useDocumentAutosave';
+import { useDocumentAutosave, type StoredEdits } from './useDocumentAutosave';
+import type { DraftVault } from '../../lib/draftVault';
 import { useStableFormData } from './useStableFormData';
 
 const NO_DEFAULT_ANSWERS = {
@@ -134,6 +135,10 @@ export function HandoverForm(props: {
   onHandoverChange: (handover: Handover) => void;
   onSubmitted: (round: Round) => void;
   autosaveDelayMs?: number;
+  /** The signed-in person's vault for unsaved edits. */
+  vault?: DraftVault;
+  /** The unsaved edits the vault held for this handover at opening. */
+  storedEdits?: StoredEdits;
 }) {
   const { t } = useTranslationRef(overleveringTranslationRef);
   const api = useApi(overleveringApiRef);
@@ -145,6 +150,8 @@ export function HandoverForm(props: {
     editable,
     delayMs: props.autosaveDelayMs ?? 1500,
     onSaved: props.onHandoverChange,
+    vault: props.vault,
+    stored: props.storedEdits,
   });
   const { money } = useFormatters();
   useFollowRemoteChanges(handover, autosave);

@@ -13,6 +13,7 @@ import {
   TestPortal,
 } from '../../__testUtils__/testPortal';
 import { HandoverFormPage } from './HandoverFormPage';
+import { DraftVault } from '../../lib/draftVault';
 
 // Typing through rjsf and MUI in jsdom is slow on a busy machine, and each
 // test starts the real backend plugin.
@@ -48,6 +49,21 @@ function readyDocument(title: string) {
     ...completeDocument(title),
     bestilling: bestilling({ tittel: title }),
   };
+}
+
+/** The vault of `user`'s unsaved edits in this browser, with their key. */
+async function vaultOf(portal: TestPortal, user: string): Promise<DraftVault> {
+  const { key } = await portal.client(user).getDraftKey();
+  return DraftVault.open({ key, userRef: user });
+}
+
+/** The unsaved edits the browser keeps for `user`, opened with their key. */
+async function keptEdits(
+  portal: TestPortal,
+  handoverId: string,
+  user: string = PEOPLE.kari,
+): Promise<any> {
+  return (await vaultOf(portal, user)).read(handoverId);
 }
 
 /** The radio group of a yes/no field of the shown section, by its field id. */
@@ -254,11 +270,17 @@ describe('HandoverFormPage', () => {
       await screen.findByText('Noen andre har endret overleveringen'),
     ).toBeInTheDocument();
     expect(purpose).toHaveValue('Mitt formål');
-    expect(
-      JSON.parse(
-        window.localStorage.getItem(`overlevering:unsaved:${handover.id}`)!,
-      ).document.bestilling.formal,
-    ).toBe('Mitt formål');
+    // The unsaved text waits in the browser, sealed with the owner's key.
+    await waitFor(async () =>
+      expect(
+        (
+          await keptEdits(portal, handover.id)
+        )?.document.bestilling?.formal,
+      ).toBe('Mitt formål'),
+    );
+    expect(JSON.stringify({ ...window.localStorage })).not.toContain(
+      'Mitt formål',
+    );
     // The stale save changed nothing.
     expect(await stored(handover)).toEqual({
       schemaVersion: SCHEMA_VERSION,
@@ -284,23 +306,23 @@ describe('HandoverFormPage', () => {
     await waitFor(() =>
       expect(screen.getByRole('status')).toHaveTextContent('Lagret'),
     );
-    expect(
-      window.localStorage.getItem(`overlevering:unsaved:${handover.id}`),
-    ).toBeNull();
+    await waitFor(async () =>
+      expect(await keptEdits(portal, handover.id)).toBeUndefined(),
+    );
   });
 
   it('restores unsaved edits kept in the browser after a reload', async () => {
     const saved = { bestilling: bestilling({ tittel: 'A' }) };
     const handover = await portal.draft(saved);
-    window.localStorage.setItem(
-      `overlevering:unsaved:${handover.id}`,
-      JSON.stringify({
-        base: saved,
-        document: {
-          bestilling: bestilling({ tittel: 'A', formal: 'Ulagret tekst' }),
-        },
-      }),
-    );
+    // As the page left them when the browser closed before saving.
+    await (
+      await vaultOf(portal, PEOPLE.kari)
+    ).keep(handover.id, {
+      base: saved,
+      document: {
+        bestilling: bestilling({ tittel: 'A', formal: 'Ulagret tekst' }),
+      },
+    });
     await renderForm(portal, handover.id);
     expect(
       await screen.findByRole('textbox', { name: 'Formål og bruk' }),
@@ -331,9 +353,7 @@ describe('HandoverFormPage', () => {
     expect(
       screen.queryByText('Noen andre har endret overleveringen'),
     ).toBeNull();
-    expect(
-      window.localStorage.getItem(`overlevering:unsaved:${handover.id}`),
-    ).toBeNull();
+    expect(await keptEdits(portal, handover.id)).toBeUndefined();
   });
 
   it('shows a change saved elsewhere at once when nothing here is unsaved', async () => {

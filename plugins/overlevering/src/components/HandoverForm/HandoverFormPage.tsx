@@ -9,7 +9,11 @@ import {
   Page,
   Progress,
 } from '@backstage/core-components';
-import { useApi, useRouteRef } from '@backstage/core-plugin-api';
+import {
+  identityApiRef,
+  useApi,
+  useRouteRef,
+} from '@backstage/core-plugin-api';
 import { useTranslationRef } from '@backstage/core-plugin-api/alpha';
 import type { Handover } from '@hemit/plugin-overlevering-common';
 import { overleveringApiRef } from '../../api';
@@ -18,6 +22,8 @@ import { overleveringTranslationRef } from '../../translation';
 import { HandoverStatusChip } from '../StatusChip';
 import { LoadError } from '../LoadError';
 import { HandoverForm } from './HandoverForm';
+import type { StoredEdits } from './useDocumentAutosave';
+import { draftVaultOf } from '../../hooks/draftVaultOf';
 import { useLocalizedForm } from './useLocalizedForm';
 
 /** The form page of one handover (route `/h/:id/skjema`). */
@@ -31,14 +37,20 @@ export function HandoverFormPage(props: {
   const id = props.handoverId ?? params.id ?? '';
   const navigate = useNavigate();
   const handoverLink = useRouteRef(handoverRouteRef);
-  const loaded = useAsync(
-    async () => Promise.all([api.getForm(), api.getHandover(id)]),
-    [api, id],
-  );
+  const identityApi = useApi(identityApiRef);
+  const loaded = useAsync(async () => {
+    const [form, current, vault] = await Promise.all([
+      api.getForm(),
+      api.getHandover(id),
+      draftVaultOf(api, identityApi),
+    ]);
+    const stored = await vault?.read<StoredEdits>(id);
+    return { form, handover: current, vault, stored };
+  }, [api, identityApi, id]);
   const [handover, setHandover] = useState<Handover>();
-  useEffect(() => setHandover(loaded.value?.[1]), [loaded.value]);
+  useEffect(() => setHandover(loaded.value?.handover), [loaded.value]);
 
-  const form = loaded.value?.[0];
+  const form = loaded.value?.form;
   const localized = useLocalizedForm(form);
   return (
     <Page themeId="tool">
@@ -61,6 +73,8 @@ export function HandoverFormPage(props: {
               onHandoverChange={setHandover}
               onSubmitted={() => navigate(handoverLink({ id }))}
               autosaveDelayMs={props.autosaveDelayMs}
+              vault={loaded.value?.vault}
+              storedEdits={loaded.value?.stored}
             />
           </Stack>
         )}

@@ -7,44 +7,23 @@ import {
   type OverleveringApi,
 } from '../../api';
 import { changedPaths, rebaseEdits, type JsonRecord } from '../../lib/document';
+import type { DraftVault } from '../../lib/draftVault';
 
 /** What the user sees of the saving. */
 export type SaveState = 'saved' | 'dirty' | 'saving' | 'conflict' | 'error';
 
-interface StoredEdits {
+/** Unsaved edits as the browser keeps them until the backend has them. */
+export interface StoredEdits {
   /** The document the edits started from. */
   base: JsonRecord;
   document: JsonRecord;
 }
 
-const storageKey = (id: string) => `overlevering:unsaved:${id}`;
-
-function readStored(id: string): StoredEdits | undefined {
-  try {
-    const raw = window.localStorage.getItem(storageKey(id));
-    return raw ? (JSON.parse(raw) as StoredEdits) : undefined;
-  } catch {
-    return undefined;
-  }
-}
-
-function writeStored(id: string, edits: StoredEdits | undefined) {
-  try {
-    if (edits) {
-      window.localStorage.setItem(storageKey(id), JSON.stringify(edits));
-    } else {
-      window.localStorage.removeItem(storageKey(id));
-    }
-  } catch {
-    // A full or disabled storage only loses the safety copy, not the save.
-  }
-}
-
 /**
  * Keeps the form's document, saves it after the user pauses (and on demand),
- * and never loses what was typed: unsaved edits stay in the browser's storage
- * until the backend has them, a stale save (409) keeps them, and reloading lays
- * them over the newest revision.
+ * and never loses what was typed: unsaved edits stay sealed in the person's
+ * vault in the browser until the backend has them, a stale save (409) keeps
+ * them, and reloading lays them over the newest revision.
  */
 export function useDocumentAutosave(options: {
   api: OverleveringApi;
@@ -52,10 +31,23 @@ export function useDocumentAutosave(options: {
   editable: boolean;
   delayMs: number;
   onSaved: (handover: Handover) => void;
+  /** Where unsaved edits wait; without it they are only in this page. */
+  vault?: DraftVault;
+  /** What the vault held for this handover when the page opened. */
+  stored?: StoredEdits;
 }) {
-  const { api, handover, editable, delayMs, onSaved } = options;
+  const { api, handover, editable, delayMs, onSaved, vault } = options;
   const id = handover.id;
-  const stored = useRef(readStored(id));
+  const stored = useRef(options.stored);
+  // Writes to the vault go one after another, so the last one stays.
+  const writes = useRef<Promise<void>>(Promise.resolve());
+  const writeStored = useCallback(
+    (_id: string, edits: StoredEdits | undefined) => {
+      if (!vault) return;
+      writes.current = writes.current.then(() => vault.keep(id, edits));
+    },
+    [vault, id],
+  );
   const [document, setDocumentState] = useState<JsonRecord>(() =>
     stored.current && editable
       ? rebaseEdits(
@@ -131,7 +123,7 @@ export function useDocumentAutosave(options: {
       setState(isConflict(e) ? 'conflict' : 'error');
       return undefined;
     }
-  }, [api, id, setState]);
+  }, [api, id, setState, writeStored]);
 
   const setDocument = useCallback(
     (next: JsonRecord) => {
@@ -147,7 +139,7 @@ export function useDocumentAutosave(options: {
         }
       }, delayMs);
     },
-    [delayMs, id, save, setState],
+    [delayMs, id, save, setState, writeStored],
   );
 
   /** Loads the newest revision and lays the user's unsaved edits over it. */
@@ -176,7 +168,7 @@ export function useDocumentAutosave(options: {
     setState('dirty');
     timer.current = setTimeout(() => void save(), delayMs);
     return latest;
-  }, [api, id, setState, save, delayMs]);
+  }, [api, id, setState, save, delayMs, writeStored]);
 
   useEffect(() => () => clearTimeout(timer.current), []);
 
