@@ -133,6 +133,23 @@ export async function fillEmptyFields(page: Page, tag: string) {
   }
 }
 
+/**
+ * Answers "Ja" to every yes/no question of the section nobody has answered
+ * yet: the form leaves a question unanswered until a person answers it.
+ */
+export async function answerEmptyQuestions(page: Page) {
+  const groups = page.locator('main form [role="radiogroup"]');
+  const count = await groups.count();
+  for (let i = 0; i < count; i++) {
+    const group = groups.nth(i);
+    if (!(await group.isVisible())) continue;
+    if ((await group.locator('input[type="radio"]:checked').count()) > 0) {
+      continue;
+    }
+    await group.getByRole('radio', { name: 'Ja' }).check();
+  }
+}
+
 /** Chooses the first value of every empty select (enum) of the section. */
 export async function chooseEmptySelects(page: Page) {
   const selects = page.locator(

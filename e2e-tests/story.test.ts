@@ -1,6 +1,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import {
   actAs,
+  answerEmptyQuestions,
   approve,
   chooseEmptySelects,
   expectAccessible,
@@ -50,6 +51,7 @@ test('the handover story of the user guide, from the service tab to Godkjent', a
   const before = await sectionProgress(owner, 'Bestilling');
   await owner.getByRole('textbox', { name: 'Tittel' }).fill(title);
   await pickFromCatalog(owner, 'Bestilt av', 'siri', /Siri Leder/);
+  await chooseEmptySelects(owner);
   await fillEmptyFields(owner, tag);
   await owner.getByRole('button', { name: 'Lagre' }).click();
   await expect(owner.getByRole('status')).toHaveText('Lagret');
@@ -63,6 +65,7 @@ test('the handover story of the user guide, from the service tab to Godkjent', a
   await pickFromCatalog(owner, 'Fagansvarlig', 'per', /Per Fagansvarlig/);
   await pickFromCatalog(owner, 'Tjenesteutvikler', 'ola', /Ola Utvikler/);
   await pickFromCatalog(owner, 'Seksjonsleder tjenesten', 'siri', /Siri Leder/);
+  await answerEmptyQuestions(owner);
   await fillEmptyFields(owner, tag);
   // With a catalog picker's list open, too.
   await owner
@@ -77,6 +80,7 @@ test('the handover story of the user guide, from the service tab to Godkjent', a
   await addRow(owner, 'Løsningsdokumentasjon');
   await owner.getByRole('checkbox', { name: 'Produksjon' }).check();
   await owner.getByRole('checkbox', { name: 'Test' }).check();
+  await answerEmptyQuestions(owner);
   await fillEmptyFields(owner, tag);
   await expectAccessible(owner, 'the form, Etablering av tjenesten');
 
@@ -84,9 +88,9 @@ test('the handover story of the user guide, from the service tab to Godkjent', a
   await sectionButton(owner, 'Driftskostnader').click();
   await addRow(owner, 'Kostnadslinjer');
   await addRow(owner, 'Kostnadslinjer');
+  await answerEmptyQuestions(owner);
   await fillEmptyFields(owner, tag);
   await chooseEmptySelects(owner);
-  await owner.screenshot({ path: 'docs/screenshots/form.png' });
   await expectAccessible(owner, 'the form, Driftskostnader');
 
   // Forberede produksjonssetting: a known error among the rows.
@@ -94,6 +98,7 @@ test('the handover story of the user guide, from the service tab to Godkjent', a
   await addRow(owner, 'Fravik');
   await addRow(owner, 'Restanser');
   await addRow(owner, 'Kjente feil');
+  await answerEmptyQuestions(owner);
   await fillEmptyFields(owner, tag);
   await pickEmptyCatalogRefs(owner);
   await owner.getByRole('button', { name: 'Lagre' }).click();
@@ -139,7 +144,6 @@ test('the handover story of the user guide, from the service tab to Godkjent', a
   await expect(
     hemithjelp.getByRole('row').filter({ hasText: title }),
   ).toBeVisible();
-  await hemithjelp.screenshot({ path: 'docs/screenshots/approvals.png' });
   await expectAccessible(hemithjelp, 'Godkjenninger');
   // The notification of her seat opens the page where she decides it.
   await hemithjelp
@@ -262,7 +266,6 @@ test('the handover story of the user guide, from the service tab to Godkjent', a
       .filter({ hasText: title })
       .getByText('Godkjent', { exact: true }),
   ).toBeVisible();
-  await owner.screenshot({ path: 'docs/screenshots/service-tab.png' });
   await owner.goBack();
   await owner.goBack();
   await expect(owner).toHaveURL(handoverUrl);

@@ -1,26 +1,18 @@
-import { useEffect, useMemo, useState } from 'react';
+import { useMemo, useState } from 'react';
 import Alert from '@mui/material/Alert';
-import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
 import Paper from '@mui/material/Paper';
 import Stack from '@mui/material/Stack';
-import Step from '@mui/material/Step';
-import StepButton from '@mui/material/StepButton';
-import Stepper from '@mui/material/Stepper';
-import Typography from '@mui/material/Typography';
 import Form from '@rjsf/mui';
 import validator from '@rjsf/validator-ajv8';
 import { formTemplates } from './rowTemplate';
 import type { RegistryWidgetsType } from '@rjsf/utils';
 import { useApi } from '@backstage/core-plugin-api';
 import { useTranslationRef } from '@backstage/core-plugin-api/alpha';
-import { useSignal } from '@backstage/plugin-signals-react';
 import {
-  handoverSignalChannel,
   isEditable,
   type FormResponse,
   type Handover,
-  type HandoverSignal,
   type Round,
 } from '@hemit/plugin-overlevering-common';
 import { overleveringApiRef, type FieldError } from '../../api';
@@ -39,6 +31,14 @@ import { sectionErrorSchema } from './sectionErrors';
 import { useDocumentAutosave, type StoredEdits } from './useDocumentAutosave';
 import type { DraftVault } from '../../lib/draftVault';
 import { useStableFormData } from './useStableFormData';
+import { useFollowRemoteChanges } from './useFollowRemoteChanges';
+import { sectionsOf, type LocalizedForm } from './sections';
+import { SectionStepper } from './SectionStepper';
+import { SaveStatusBar } from './SaveStatusBar';
+import { CostTotals } from './CostTotals';
+import { ApprovalStep } from './ApprovalStep';
+
+export type { LocalizedForm } from './sections';
 
 const NO_DEFAULT_ANSWERS = {
   constAsDefaults: 'skipOneOf',
@@ -48,80 +48,6 @@ const NO_DEFAULT_ANSWERS = {
 const widgets: RegistryWidgetsType = {
   [ENTITY_REF_WIDGET]: EntityRefWidget,
 };
-
-/**
- * When the handover changes elsewhere (another tab, a submit, a withdrawal),
- * shows the newest revision at once if the user has nothing unsaved; unsaved
- * edits are never replaced (the stale save and its reload handle those).
- */
-function useFollowRemoteChanges(
-  handover: Handover,
-  autosave: ReturnType<typeof useDocumentAutosave>,
-) {
-  const { lastSignal } = useSignal<HandoverSignal & Record<string, any>>(
-    handoverSignalChannel(handover.id),
-  );
-  const { state, revision, hasEdits, reloadKeepingEdits } = autosave;
-  useEffect(() => {
-    if (!lastSignal) return;
-    const newer =
-      lastSignal.revision > revision() ||
-      (lastSignal.revision === revision() &&
-        lastSignal.status !== handover.status);
-    if (!newer) return;
-    if (state === 'saved' && !hasEdits()) {
-      void reloadKeepingEdits();
-    }
-    // Only a new signal should trigger this, not a change of save state.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [lastSignal]);
-}
-
-/** The cost lines' sums, in the user's locale, as they are typed. */
-function CostTotals(props: { yearly: string; oneOff: string }) {
-  const { t } = useTranslationRef(overleveringTranslationRef);
-  return (
-    <Box role="status" aria-live="polite" sx={{ mt: 2 }}>
-      <Typography>
-        <strong>{t('form.yearlyTotal')}:</strong> {props.yearly}
-      </Typography>
-      <Typography>
-        <strong>{t('form.oneOffTotal')}:</strong> {props.oneOff}
-      </Typography>
-    </Box>
-  );
-}
-
-/** The schema and uiSchema in the user's language. */
-export interface LocalizedForm {
-  schema: JsonRecord;
-  uiSchema: JsonRecord;
-}
-
-// A clear focus ring on the steps, for keyboard users.
-const focusRing = {
-  '&.Mui-focusVisible': {
-    outline: '2px solid',
-    outlineColor: 'primary.main',
-    outlineOffset: 2,
-  },
-};
-
-function sectionsOf(schema: JsonRecord, uiSchema: JsonRecord) {
-  const properties = (schema.properties ?? {}) as Record<string, JsonRecord>;
-  const order = Array.isArray(uiSchema['ui:order'])
-    ? (uiSchema['ui:order'] as string[]).filter(id => id in properties)
-    : [];
-  const ids = [
-    ...order,
-    ...Object.keys(properties).filter(id => !order.includes(id)),
-  ];
-  return ids.map(id => ({
-    id,
-    title: String(properties[id].title ?? id),
-    schema: properties[id],
-  }));
-}
 
 /**
  * The handover form: one step per section with free navigation, progress per
@@ -220,14 +146,6 @@ export function HandoverForm(props: {
     ],
   );
 
-  const statusText = {
-    saved: t('form.saved'),
-    saving: t('form.saving'),
-    dirty: t('form.unsaved'),
-    conflict: t('form.unsaved'),
-    error: t('form.saveFailed', { message: autosave.error?.message ?? '' }),
-  }[autosave.state];
-
   const prepareSubmit = async () => {
     if (autosave.state === 'saved') return autosave.revision();
     const saved = await autosave.save();
@@ -264,73 +182,19 @@ export function HandoverForm(props: {
         </Alert>
       )}
 
-      <Paper variant="outlined" sx={{ p: 2 }}>
-        <Stepper
-          nonLinear
-          activeStep={step}
-          alternativeLabel
-          component="nav"
-          aria-label={t('form.steps')}
-        >
-          {sections.map((section, index) => {
-            const progress = progressById.get(section.id) ?? {
-              filled: 0,
-              total: 0,
-            };
-            return (
-              <Step
-                key={section.id}
-                completed={
-                  progress.total > 0 && progress.filled === progress.total
-                }
-              >
-                <StepButton
-                  sx={focusRing}
-                  onClick={() => setStep(index)}
-                  aria-current={index === step ? 'step' : undefined}
-                  optional={
-                    <Typography variant="caption">
-                      {t('form.progress', {
-                        filled: String(progress.filled),
-                        total: String(progress.total),
-                      })}
-                    </Typography>
-                  }
-                >
-                  {section.title}
-                </StepButton>
-              </Step>
-            );
-          })}
-          <Step key="godkjenning">
-            <StepButton
-              sx={focusRing}
-              onClick={() => setStep(approvalStep)}
-              aria-current={step === approvalStep ? 'step' : undefined}
-            >
-              {t('form.approvalStep')}
-            </StepButton>
-          </Step>
-        </Stepper>
-      </Paper>
+      <SectionStepper
+        sections={sections}
+        progress={progressById}
+        step={step}
+        onStep={setStep}
+      />
 
-      <Stack direction="row" spacing={2} alignItems="center">
-        <Typography role="status" aria-live="polite" sx={{ flexGrow: 1 }}>
-          {editable ? statusText : ''}
-        </Typography>
-        <Typography variant="caption">{t('form.requiredLegend')}</Typography>
-        {editable && (
-          <Button
-            variant="outlined"
-            onClick={() => autosave.save()}
-            disabled={
-              autosave.state === 'saving' || autosave.state === 'conflict'
-            }
-          >
-            {t('form.save')}
-          </Button>
-        )}
-      </Stack>
+      <SaveStatusBar
+        editable={editable}
+        state={autosave.state}
+        error={autosave.error}
+        onSave={() => autosave.save()}
+      />
 
       <Paper variant="outlined" sx={{ p: 2 }}>
         {current ? (
@@ -368,19 +232,10 @@ export function HandoverForm(props: {
           />
         )}
         {!current && (
-          <Box>
-            <Typography variant="h5" component="h2" gutterBottom>
-              {t('form.approvalStep')}
-            </Typography>
-            <Typography paragraph>{t('form.approvalStepText')}</Typography>
-            <Button
-              variant="contained"
-              disabled={!editable || autosave.state === 'conflict'}
-              onClick={() => setSubmitOpen(true)}
-            >
-              {t('form.openSubmit')}
-            </Button>
-          </Box>
+          <ApprovalStep
+            canSubmit={editable && autosave.state !== 'conflict'}
+            onOpen={() => setSubmitOpen(true)}
+          />
         )}
       </Paper>
 

@@ -3,7 +3,7 @@ import { getForm } from '@hemit/overlevering-form-schema';
 import type { FormResponse } from '@hemit/plugin-overlevering-common';
 import { useLanguage } from '../../hooks';
 import type { JsonRecord } from '../../lib/document';
-import type { LocalizedForm } from './HandoverForm';
+import type { LocalizedForm } from './sections';
 
 /**
  * The served form in the user's language. The backend serves the form in the

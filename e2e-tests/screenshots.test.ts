@@ -1,0 +1,77 @@
+import { expect, test } from '@playwright/test';
+import {
+  actAs,
+  apiAs,
+  completeDocument,
+  people,
+  sectionButton,
+  type HandoverJson,
+} from './portal';
+
+/** Ida holds the Integrasjon seat, which no other browser test asks. */
+const integration = 'ida.integrasjon';
+
+/**
+ * The README's pictures, from handovers a team could have written: the
+ * form's complete example, linked to the Pasientflyt system, sent for
+ * approval with Integrasjon ticked.
+ */
+test('the README pictures show realistic handovers', async ({ browser }) => {
+  const owner = await apiAs(people.owner);
+  const sent: HandoverJson[] = [];
+  for (const [title, entityRef] of [
+    [
+      'Pasientflyt – samlet oversikt over pasientforløp',
+      'system:default/pasientflyt',
+    ],
+    [
+      'Pasientflyt API – første produksjonssetting',
+      'system:default/pasientflyt',
+    ],
+  ]) {
+    const document = completeDocument(title);
+    const draft = await owner.post<HandoverJson>('/handovers', {
+      entityRef,
+      document,
+    });
+    await owner.post(`/handovers/${draft.id}/submit`, {
+      revision: draft.revision,
+      optionalRoles: ['integrasjon', 'server'],
+      message: 'Klar for drift fra 15. februar; driftshåndboken er oppdatert.',
+    });
+    sent.push(draft);
+  }
+  const draft = await owner.post<HandoverJson>('/handovers', {
+    entityRef: 'system:default/pasientflyt',
+    document: completeDocument('Pasientflyt web – mobilvisning for sengepost'),
+  });
+
+  // The system's Overlevering tab.
+  const kari = await actAs(browser, people.owner);
+  await kari.goto('/catalog/default/system/pasientflyt/overlevering');
+  await expect(
+    kari.getByRole('row').filter({ hasText: 'Pasientflyt web' }),
+  ).toBeVisible();
+  await kari.screenshot({ path: 'docs/screenshots/service-tab.png' });
+
+  // The form at its operating costs.
+  await kari.goto(`/overlevering/h/${draft.id}/skjema`);
+  await sectionButton(kari, 'Driftskostnader').click();
+  await expect(
+    kari.getByRole('heading', { name: 'Kostnadslinjer', exact: true }),
+  ).toBeVisible();
+  await kari.screenshot({ path: 'docs/screenshots/form.png' });
+
+  // Godkjenninger of the Integrasjon seat.
+  const ida = await actAs(browser, integration);
+  await ida
+    .getByRole('navigation', { name: 'sidebar nav' })
+    .getByRole('link', { name: 'Godkjenninger' })
+    .click();
+  for (const handover of sent) {
+    await expect(
+      ida.getByRole('row').filter({ hasText: handover.title }),
+    ).toBeVisible();
+  }
+  await ida.screenshot({ path: 'docs/screenshots/approvals.png' });
+});
