@@ -35,5 +35,11 @@ describe('the new-frontend-system plugin', () => {
     ).toBeInTheDocument();
     expect(screen.queryByText('Ikke min')).toBeNull();
     expect(screen.getByText('Godkjenninger')).toBeInTheDocument();
+    // One header: the page's own, with its tabs, not the app's page header
+    // ("Overlevering") above it.
+    expect(screen.queryByRole('heading', { name: 'Overlevering' })).toBeNull();
+    expect(
+      screen.getAllByRole('heading', { name: 'Overlevering til produksjon' }),
+    ).toHaveLength(1);
   });
 });
