@@ -66,7 +66,9 @@ const BOKMAL = {
     saving: 'Lagrer …',
     saved: 'Lagret',
     unsaved: 'Ikke lagret',
-    saveFailed: 'Lagring feilet: {{message}}',
+    saveFailed:
+      'Lagring feilet. Endringene er tatt vare på i nettleseren og sendes igjen når du skriver videre eller trykker Lagre.',
+    saveRefused: 'Ikke lagret: {{problems}}. Alt annet er lagret.',
     previousStep: 'Forrige seksjon',
     nextStep: 'Neste seksjon',
     toApproval: 'Til godkjenning',
@@ -78,7 +80,7 @@ const BOKMAL = {
       'Endringene dine er ikke lagret, men de er tatt vare på i nettleseren. Last inn den nyeste versjonen; det du har skrevet legges over den, og du kan lagre igjen.',
     conflictReload: 'Last inn nyeste og behold mine endringer',
     restoredDraft:
-      'Ulagrede endringer fra forrige gang er hentet fram. Lagre for å beholde dem.',
+      'Ulagrede endringer fra forrige gang er hentet fram og lagres nå.',
     requiredOnSubmit: 'Må fylles ut før innsending',
     requiredLegend: '* må fylles ut før innsending',
     approvalStep: 'Godkjenning',

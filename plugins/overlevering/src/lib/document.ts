@@ -15,21 +15,42 @@ export function valueAtPath(doc: unknown, path: string): unknown {
   return current;
 }
 
-/** Returns a copy of `doc` with `value` at `path` (undefined removes it). */
+/**
+ * Returns a copy of `doc` with `value` at `path` (undefined removes it). A
+ * number in the path is a row of a list, which stays a list.
+ */
 export function withValueAtPath(
   doc: JsonRecord,
   path: string,
   value: unknown,
 ): JsonRecord {
-  const [key, ...rest] = path.split('.');
-  const copy: JsonRecord = { ...doc };
+  return setIn(doc, path.split('.'), value) as JsonRecord;
+}
+
+function setIn(node: unknown, keys: string[], value: unknown): unknown {
+  const [key, ...rest] = keys;
+  if (Array.isArray(node) && /^\d+$/.test(key)) {
+    const copy = [...node];
+    const index = Number(key);
+    if (rest.length === 0) {
+      copy[index] = value;
+    } else {
+      copy[index] = setIn(copy[index] ?? {}, rest, value);
+    }
+    return copy;
+  }
+  const copy: JsonRecord = isRecord(node) ? { ...node } : {};
   if (rest.length === 0) {
     if (value === undefined) delete copy[key];
     else copy[key] = value;
     return copy;
   }
-  const child = isRecord(doc[key]) ? (doc[key] as JsonRecord) : {};
-  copy[key] = withValueAtPath(child, rest.join('.'), value);
+  const child = copy[key];
+  copy[key] = setIn(
+    isRecord(child) || Array.isArray(child) ? child : {},
+    rest,
+    value,
+  );
   return copy;
 }
 

@@ -53,7 +53,9 @@ const en = createTranslationMessages({
     'form.saving': 'Saving …',
     'form.saved': 'Saved',
     'form.unsaved': 'Not saved',
-    'form.saveFailed': 'Saving failed: {{message}}',
+    'form.saveFailed':
+      'Saving failed. Your changes are kept in this browser and sent again when you type on or press Save.',
+    'form.saveRefused': 'Not saved: {{problems}}. Everything else is saved.',
     'form.previousStep': 'Previous section',
     'form.nextStep': 'Next section',
     'form.toApproval': 'To approval',
@@ -66,7 +68,7 @@ const en = createTranslationMessages({
       'Your changes are not saved, but they are kept in this browser. Load the newest version; what you typed is put on top of it, and you can save again.',
     'form.conflictReload': 'Load the newest and keep my changes',
     'form.restoredDraft':
-      'Unsaved changes from last time have been restored. Save to keep them.',
+      'Unsaved changes from last time have been restored and are being saved.',
     'form.requiredOnSubmit': 'Required before submitting',
     'form.requiredLegend': '* required before submitting',
     'form.approvalStep': 'Approval',

@@ -192,7 +192,7 @@ export function HandoverForm(props: {
       <SaveStatusBar
         editable={editable}
         state={autosave.state}
-        error={autosave.error}
+        refused={autosave.fieldErrors}
         onSave={() => autosave.save()}
       />
 

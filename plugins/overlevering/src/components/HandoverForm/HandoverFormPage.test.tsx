@@ -104,7 +104,7 @@ describe('HandoverFormPage', () => {
   });
 
   /** The document as the backend stores it now. */
-  async function stored(handover: Handover) {
+  async function stored(handover: Handover): Promise<Record<string, any>> {
     return (await portal.reload(handover)).document;
   }
 
@@ -323,11 +323,116 @@ describe('HandoverFormPage', () => {
         bestilling: bestilling({ tittel: 'A', formal: 'Ulagret tekst' }),
       },
     });
-    await renderForm(portal, handover.id);
+    await renderForm(portal, handover.id, { autosaveDelayMs: 1_000 });
     expect(
       await screen.findByRole('textbox', { name: 'Formål og bruk' }),
     ).toHaveValue('Ulagret tekst');
-    expect(screen.getByText(/Ulagrede endringer/)).toBeInTheDocument();
+    expect(
+      screen.getByText(/Ulagrede endringer .* hentet fram og lagres nå/),
+    ).toBeInTheDocument();
+    // ...and they reach the backend by themselves, nobody has to type again.
+    await waitFor(async () =>
+      expect((await stored(handover)).bestilling?.formal).toBe('Ulagret tekst'),
+    );
+    await waitFor(async () =>
+      expect(await keptEdits(portal, handover.id)).toBeUndefined(),
+    );
+  });
+
+  it('saves everything but a refused link, names the link, and keeps what was typed there', async () => {
+    const handover = await portal.draft({
+      bestilling: bestilling({ tittel: 'A' }),
+    });
+    await renderForm(portal, handover.id);
+    await userEvent.click(
+      await screen.findByRole('button', { name: /Designfase/ }),
+    );
+    const link = await screen.findByRole('textbox', {
+      name: /Arkitektur- og designdokumentasjon/,
+    });
+    await userEvent.type(link, 'wiki.hemit.no/arkitektur');
+    await userEvent.type(
+      screen.getByRole('textbox', { name: /Systemeierområde/ }),
+      'Klinisk dokumentasjon',
+    );
+
+    // What was typed after the bad link reaches the backend; the link does not.
+    await waitFor(async () =>
+      expect((await stored(handover)).designfase).toEqual({
+        systemeierOmrade: 'Klinisk dokumentasjon',
+      }),
+    );
+    // The status line and the field say which field and why, in bokmål.
+    await waitFor(() =>
+      expect(screen.getByRole('status')).toHaveTextContent(
+        /Ikke lagret: «Arkitektur- og designdokumentasjon» må være en nettadresse .*Alt annet er lagret/,
+      ),
+    );
+    expect(link).toHaveValue('wiki.hemit.no/arkitektur');
+    expect(
+      screen.getAllByText(/må være en nettadresse/).length,
+    ).toBeGreaterThan(1);
+    // The refused text waits in the browser until it is corrected.
+    expect(
+      (await keptEdits(portal, handover.id))?.document.designfase
+        ?.arkitekturdokumentasjon,
+    ).toBe('wiki.hemit.no/arkitektur');
+
+    await userEvent.clear(link);
+    await userEvent.type(link, 'https://wiki.hemit.no/arkitektur');
+    await waitFor(async () =>
+      expect((await stored(handover)).designfase).toEqual({
+        systemeierOmrade: 'Klinisk dokumentasjon',
+        arkitekturdokumentasjon: 'https://wiki.hemit.no/arkitektur',
+      }),
+    );
+    await waitFor(() =>
+      expect(screen.getByRole('status')).toHaveTextContent('Lagret'),
+    );
+  });
+
+  it('saves what was typed when the person leaves the form before the pause', async () => {
+    const handover = await portal.draft({
+      bestilling: bestilling({ tittel: 'A' }),
+    });
+    const { unmount } = await renderForm(portal, handover.id, {
+      autosaveDelayMs: 60_000,
+    });
+    await userEvent.type(
+      await screen.findByRole('textbox', { name: 'Formål og bruk' }),
+      'Skrevet rett før jeg gikk',
+    );
+    expect(screen.getByRole('status')).toHaveTextContent('Ikke lagret');
+    // Off to another page of the portal, long before the pause is over.
+    unmount();
+    await waitFor(async () =>
+      expect((await stored(handover)).bestilling?.formal).toBe(
+        'Skrevet rett før jeg gikk',
+      ),
+    );
+  });
+
+  it('asks before the tab closes while edits have not reached the backend', async () => {
+    const handover = await portal.draft({
+      bestilling: bestilling({ tittel: 'A' }),
+    });
+    await renderForm(portal, handover.id, { autosaveDelayMs: 60_000 });
+    const leave = () => {
+      const event = new Event('beforeunload', { cancelable: true });
+      window.dispatchEvent(event);
+      return event.defaultPrevented;
+    };
+    const purpose = await screen.findByRole('textbox', {
+      name: 'Formål og bruk',
+    });
+    expect(leave()).toBe(false);
+    await userEvent.type(purpose, 'Ikke sendt');
+    expect(leave()).toBe(true);
+    await userEvent.click(screen.getByRole('button', { name: 'Lagre' }));
+    await waitFor(() =>
+      expect(screen.getByRole('status')).toHaveTextContent('Lagret'),
+    );
+    expect(leave()).toBe(false);
   });
 
   it('is read-only while a round is open', async () => {

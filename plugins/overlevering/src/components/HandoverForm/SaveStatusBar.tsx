@@ -3,6 +3,7 @@ import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
 import { useTranslationRef } from '@backstage/core-plugin-api/alpha';
 import { overleveringTranslationRef } from '../../translation';
+import type { FieldError } from '../../api';
 import type { SaveState } from './useDocumentAutosave';
 
 /**
@@ -12,7 +13,8 @@ import type { SaveState } from './useDocumentAutosave';
 export function SaveStatusBar(props: {
   editable: boolean;
   state: SaveState;
-  error?: Error;
+  /** The fields the backend refused, in the user's language. */
+  refused: FieldError[];
   onSave: () => void;
 }) {
   const { t } = useTranslationRef(overleveringTranslationRef);
@@ -22,7 +24,12 @@ export function SaveStatusBar(props: {
     saving: t('form.saving'),
     dirty: t('form.unsaved'),
     conflict: t('form.unsaved'),
-    error: t('form.saveFailed', { message: props.error?.message ?? '' }),
+    error:
+      props.refused.length > 0
+        ? t('form.saveRefused', {
+            problems: props.refused.map(e => e.message).join('; '),
+          })
+        : t('form.saveFailed'),
   }[props.state];
   return (
     <Stack direction="row" spacing={2} alignItems="center">

@@ -1,12 +1,18 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
-import type { Handover } from '@hemit/plugin-overlevering-common';
+import { isEditable, type Handover } from '@hemit/plugin-overlevering-common';
 import {
   fieldErrorsOf,
   isConflict,
   type FieldError,
   type OverleveringApi,
 } from '../../api';
-import { changedPaths, rebaseEdits, type JsonRecord } from '../../lib/document';
+import {
+  changedPaths,
+  rebaseEdits,
+  valueAtPath,
+  withValueAtPath,
+  type JsonRecord,
+} from '../../lib/document';
 import type { DraftVault } from '../../lib/draftVault';
 
 /** What the user sees of the saving. */
@@ -17,6 +23,24 @@ export interface StoredEdits {
   /** The document the edits started from. */
   base: JsonRecord;
   document: JsonRecord;
+}
+
+/**
+ * The document with each refused field set back to what the backend has, or
+ * undefined when that leaves nothing new to save.
+ */
+function withoutRefused(
+  document: JsonRecord,
+  base: JsonRecord,
+  refused: FieldError[],
+): JsonRecord | undefined {
+  const paths = refused.map(e => e.path).filter(Boolean);
+  if (paths.length === 0 || paths.length < refused.length) return undefined;
+  const rest = paths.reduce(
+    (doc, path) => withValueAtPath(doc, path, valueAtPath(base, path)),
+    document,
+  );
+  return changedPaths(base, rest).length > 0 ? rest : undefined;
 }
 
 /**
@@ -116,10 +140,29 @@ export function useDocumentAutosave(options: {
       }
       return saved;
     } catch (e) {
+      const refused = fieldErrorsOf(e);
+      // A refused field must not hold back everything typed after it: save
+      // the rest with those fields as the backend has them; the refused
+      // values stay in the form, marked, and kept in the browser.
+      const rest = withoutRefused(sent, current.base, refused);
+      if (rest) {
+        try {
+          const saved = await api.saveDocument(id, {
+            revision: current.revision,
+            document: rest,
+          });
+          current.revision = saved.revision;
+          current.base = saved.document;
+          onSavedRef.current(saved);
+          writeStored(id, { base: current.base, document: current.document });
+        } catch {
+          // The first refusal is the one to show.
+        }
+      }
       current.saving = false;
       current.again = false;
       setError(e as Error);
-      setFieldErrors(fieldErrorsOf(e));
+      setFieldErrors(refused);
       setState(isConflict(e) ? 'conflict' : 'error');
       return undefined;
     }
@@ -160,7 +203,7 @@ export function useDocumentAutosave(options: {
       setState('saved');
       return latest;
     }
-    if (latest.status === 'in_review' || latest.status === 'approved') {
+    if (!isEditable(latest.status)) {
       setState('conflict');
       return latest;
     }
@@ -170,7 +213,43 @@ export function useDocumentAutosave(options: {
     return latest;
   }, [api, id, setState, save, delayMs, writeStored]);
 
-  useEffect(() => () => clearTimeout(timer.current), []);
+  // Leaving the form (another page of the portal) does not wait for the
+  // pause: what is unsaved goes to the backend at once, so another browser
+  // sees it and nothing stays only in this one.
+  const saveRef = useRef(save);
+  saveRef.current = save;
+  useEffect(
+    () => () => {
+      clearTimeout(timer.current);
+      const unsaved =
+        stateRef.current === 'dirty' || stateRef.current === 'error';
+      if (unsaved && editable) {
+        void saveRef.current();
+      }
+    },
+    [editable],
+  );
+
+  // Edits restored from an earlier visit are saved by themselves, as if
+  // just typed.
+  useEffect(() => {
+    if (stateRef.current === 'dirty' && editable) {
+      timer.current = setTimeout(() => void saveRef.current(), delayMs);
+    }
+    // Once, for what the page opened with.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, []);
+
+  // Closing or reloading the tab with edits the backend lacks asks first.
+  useEffect(() => {
+    if (state === 'saved' || state === 'conflict') return undefined;
+    const warn = (event: BeforeUnloadEvent) => {
+      event.preventDefault();
+      event.returnValue = '';
+    };
+    window.addEventListener('beforeunload', warn);
+    return () => window.removeEventListener('beforeunload', warn);
+  }, [state]);
 
   return {
     document,
