@@ -186,6 +186,18 @@ export async function pickEmptyCatalogRefs(page: Page) {
 }
 
 /**
+ * Opens Varsler from the sidebar and follows the newest notification with
+ * this title, as a person does.
+ */
+export async function openNotification(page: Page, title: string) {
+  await page
+    .getByRole('navigation', { name: 'sidebar nav' })
+    .getByRole('link', { name: /Varsler/ })
+    .click();
+  await page.getByRole('link', { name: title }).first().click();
+}
+
+/**
  * Opens Godkjenninger as the page's person and the waiting seat of the
  * handover with this title; returns the decision page.
  */

@@ -7,6 +7,7 @@ import {
   expectAccessible,
   fillEmptyFields,
   openDecision,
+  openNotification,
   people,
   pickEmptyCatalogRefs,
   pickFromCatalog,
@@ -146,13 +147,7 @@ test('the handover story of the user guide, from the service tab to Godkjent', a
   ).toBeVisible();
   await expectAccessible(hemithjelp, 'Godkjenninger');
   // The notification of her seat opens the page where she decides it.
-  await hemithjelp
-    .getByRole('navigation', { name: 'sidebar nav' })
-    .getByRole('link', { name: /Varsler/ })
-    .click();
-  await hemithjelp
-    .getByRole('link', { name: `Overlevering til godkjenning: ${title}` })
-    .click();
+  await openNotification(hemithjelp, `Overlevering til godkjenning: ${title}`);
   await expect(hemithjelp).toHaveURL(
     /\/overlevering\/godkjenninger\/[^/]+\/1\/hemithjelp$/,
   );
@@ -196,13 +191,7 @@ test('the handover story of the user guide, from the service tab to Godkjent', a
   await last.context().close();
   await expectAccessible(owner, 'the handover page, rejected');
   // Her notification of the rejected round leads back to the handover.
-  await owner
-    .getByRole('navigation', { name: 'sidebar nav' })
-    .getByRole('link', { name: /Varsler/ })
-    .click();
-  await owner
-    .getByRole('link', { name: `Overlevering avslått: ${title}` })
-    .click();
+  await openNotification(owner, `Overlevering avslått: ${title}`);
   await expect(owner).toHaveURL(handoverUrl);
   await expect(owner.getByText(comment).first()).toBeVisible();
 
@@ -228,14 +217,7 @@ test('the handover story of the user guide, from the service tab to Godkjent', a
   await resubmit.getByRole('button', { name: 'Send' }).click();
 
   // The new round's notification opens Hemithjelp's seat in round 2.
-  await hemithjelp
-    .getByRole('navigation', { name: 'sidebar nav' })
-    .getByRole('link', { name: /Varsler/ })
-    .click();
-  await hemithjelp
-    .getByRole('link', { name: `Overlevering til godkjenning: ${title}` })
-    .first()
-    .click();
+  await openNotification(hemithjelp, `Overlevering til godkjenning: ${title}`);
   await expect(hemithjelp).toHaveURL(
     /\/overlevering\/godkjenninger\/[^/]+\/2\/hemithjelp$/,
   );
