@@ -36,12 +36,14 @@ describe('the problems of a refused document', () => {
             {
               id: 'fagansvarlig',
               title: 'Fagansvarlig',
+              titleEn: 'Subject-matter responsible',
               kind: 'fixed',
               field: 'designfase.fagansvarlig',
             },
             {
               id: 'drift',
               title: 'Drift',
+              titleEn: 'Operations',
               kind: 'fixed',
               group: 'group:default/finnes-ikke',
             },
@@ -161,18 +163,19 @@ describe('the problems of a refused document', () => {
       {
         path: '',
         message:
-          'Gruppen group:default/finnes-ikke for rollen «Drift» finnes ikke i katalogen',
+          'Gruppen finnes-ikke for rollen «Drift» finnes ikke i katalogen',
       },
     ]);
     expect(await problemsOf(resubmit('en'))).toEqual([
       {
         path: 'designfase.fagansvarlig',
-        message: '“Fagansvarlig” must be a user that exists in the catalog',
+        message:
+          '“Subject-matter responsible” must be a user that exists in the catalog',
       },
       {
         path: '',
         message:
-          'The group group:default/finnes-ikke of the seat “Drift” does not exist in the catalog',
+          'The group finnes-ikke of the seat “Operations” does not exist in the catalog',
       },
     ]);
 

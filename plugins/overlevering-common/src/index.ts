@@ -12,3 +12,4 @@ export * from './signals';
 export * from './approverRoles';
 export * from './rules';
 export * from './pagePaths';
+export * from './entityName';

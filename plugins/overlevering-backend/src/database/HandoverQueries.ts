@@ -1,8 +1,10 @@
+import { addSeats } from '@hemit/plugin-overlevering-common';
 import type {
   ApprovalItem,
   HandoverEvent,
   HandoverSummary,
   RoundTally,
+  SeatStatus,
 } from '@hemit/plugin-overlevering-common';
 import type { Knex } from 'knex';
 import {
@@ -305,13 +307,8 @@ export class HandoverQueries {
     }
     for (const c of counts) {
       const tally = result.get(c.handover_id);
-      if (
-        tally &&
-        (c.status === 'pending' ||
-          c.status === 'approved' ||
-          c.status === 'rejected')
-      ) {
-        tally[c.status as 'pending' | 'approved' | 'rejected'] = Number(c.n);
+      if (tally) {
+        addSeats(tally, c.status as SeatStatus, Number(c.n));
       }
     }
     return result;

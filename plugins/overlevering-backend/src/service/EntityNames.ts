@@ -1,19 +1,10 @@
 import type { AuthService } from '@backstage/backend-plugin-api';
-import {
-  type Entity,
-  parseEntityRef,
-  stringifyEntityRef,
-} from '@backstage/catalog-model';
+import { parseEntityRef, stringifyEntityRef } from '@backstage/catalog-model';
 import type { CatalogService } from '@backstage/plugin-catalog-node';
 import { ENTITY_REF_PATTERN } from '@hemit/overlevering-form-schema';
+import { entityDisplayName } from '@hemit/plugin-overlevering-common';
 
 const ENTITY_REF = new RegExp(ENTITY_REF_PATTERN);
-
-/** How people know an entity: its display name or title, else its name. */
-function nameOf(entity: Entity): string {
-  const profile = entity.spec?.profile as { displayName?: string } | undefined;
-  return profile?.displayName ?? entity.metadata.title ?? entity.metadata.name;
-}
 
 /** The entity refs written anywhere in a document, normalized. */
 function refsIn(value: unknown, found = new Set<string>()): Set<string> {
@@ -85,7 +76,7 @@ export class EntityNames {
         { credentials: await this.auth.getOwnServiceCredentials() },
       );
       items.forEach((entity, i) => {
-        if (entity) names.set(refs[i], nameOf(entity));
+        if (entity) names.set(refs[i], entityDisplayName(entity));
       });
     } catch {
       // Without the catalog the text shows refs rather than failing.

@@ -12,7 +12,8 @@ import {
   Round,
   countSeats,
 } from '@hemit/plugin-overlevering-common';
-import { notificationTexts, type TextLanguage } from './notificationTexts';
+import type { Locale } from '@hemit/overlevering-form-schema';
+import { notificationTexts } from './notificationTexts';
 
 /** What the notifier needs to know of a handover. */
 export interface NotifiedHandover {
@@ -39,7 +40,7 @@ export class HandoverNotifier {
     private readonly logger: LoggerService,
     private readonly options: {
       /** The language people read notifications in. */
-      language: TextLanguage;
+      language: Locale;
       /** Where the app mounts the plugin's pages, e.g. `/overlevering`. */
       frontendPath: string;
       roles: readonly ApproverRole[];

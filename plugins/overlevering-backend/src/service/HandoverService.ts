@@ -23,6 +23,7 @@ import {
   handoverReadPermission,
   handoverUpdatePermission,
   planNextRound,
+  approverRoleTitle,
   Round,
   tallyOf,
   isEditable,
@@ -208,7 +209,7 @@ export class HandoverService {
     }
     const seats = roles.map(role => ({
       role: role.id,
-      title: role.title,
+      title: approverRoleTitle(role, caller.locale ?? 'nb'),
       field: role.field,
       approver: role.group ?? userRefAt(handover.document, role.field!),
     }));
@@ -228,7 +229,7 @@ export class HandoverService {
                 path: '',
                 message: texts.seatGroupMissing({
                   role: s.title,
-                  group: s.approver!,
+                  group: parseEntityRef(s.approver!).name,
                 }),
               },
       );

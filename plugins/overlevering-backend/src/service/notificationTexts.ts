@@ -1,5 +1,4 @@
-/** The languages the backend writes text in for people. @internal */
-export type TextLanguage = 'nb' | 'en';
+import type { Locale } from '@hemit/overlevering-form-schema';
 
 /** The title and description of each notification the plugin sends. @internal */
 export interface NotificationTexts {
@@ -80,6 +79,6 @@ const en: NotificationTexts = {
 };
 
 /** @internal */
-export function notificationTexts(language: TextLanguage): NotificationTexts {
+export function notificationTexts(language: Locale): NotificationTexts {
   return language === 'en' ? en : nb;
 }

@@ -7,14 +7,22 @@ export interface SeatCounts {
   rejected: number;
 }
 
+/**
+ * Adds `n` seats of a status to the counts. A withdrawn seat is not counted:
+ * its round was taken back before it answered.
+ *
+ * @public
+ */
+export function addSeats(counts: SeatCounts, status: SeatStatus, n = 1): void {
+  if (status !== 'withdrawn') {
+    counts[status] += n;
+  }
+}
+
 /** @public */
 export function countSeats(statuses: readonly SeatStatus[]): SeatCounts {
   const counts: SeatCounts = { pending: 0, approved: 0, rejected: 0 };
-  for (const status of statuses) {
-    if (status !== 'withdrawn') {
-      counts[status] += 1;
-    }
-  }
+  statuses.forEach(status => addSeats(counts, status));
   return counts;
 }
 

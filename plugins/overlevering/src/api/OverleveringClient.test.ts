@@ -242,16 +242,18 @@ describe('OverleveringClient', () => {
     expect(fieldErrorsOf(await submit(clientIn('en')))).toEqual([
       {
         path: 'designfase.tjenesteutvikler',
-        message: '“Tjenesteutvikler” must be a user that exists in the catalog',
+        message:
+          '“Service developer” must be a user that exists in the catalog',
       },
       {
         path: 'designfase.seksjonsleder',
         message:
-          '“Seksjonsleder tjenesten” must be a user that exists in the catalog',
+          '“Section head of the service” must be a user that exists in the catalog',
       },
       {
         path: 'designfase.fagansvarlig',
-        message: '“Fagansvarlig” must be a user that exists in the catalog',
+        message:
+          '“Subject-matter responsible” must be a user that exists in the catalog',
       },
     ]);
     expect((await portal.reload(handover)).rounds).toEqual([]);

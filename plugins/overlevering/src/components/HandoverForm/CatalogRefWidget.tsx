@@ -1,3 +1,4 @@
+import { entityDisplayName } from '@hemit/plugin-overlevering-common';
 import { useState } from 'react';
 import Autocomplete from '@mui/material/Autocomplete';
 import TextField from '@mui/material/TextField';
@@ -16,11 +17,7 @@ interface Option {
 }
 
 function toOption(entity: Entity): Option {
-  const profile = (entity.spec as { profile?: { displayName?: string } })
-    ?.profile;
-  const name =
-    profile?.displayName ?? entity.metadata.title ?? entity.metadata.name;
-  return { ref: stringifyEntityRef(entity), label: name };
+  return { ref: stringifyEntityRef(entity), label: entityDisplayName(entity) };
 }
 
 /**

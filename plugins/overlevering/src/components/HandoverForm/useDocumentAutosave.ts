@@ -66,7 +66,7 @@ export function useDocumentAutosave(options: {
   // Writes to the vault go one after another, so the last one stays.
   const writes = useRef<Promise<void>>(Promise.resolve());
   const writeStored = useCallback(
-    (_id: string, edits: StoredEdits | undefined) => {
+    (edits: StoredEdits | undefined) => {
       if (!vault) return;
       writes.current = writes.current.then(() => vault.keep(id, edits));
     },
@@ -105,6 +105,13 @@ export function useDocumentAutosave(options: {
   const onSavedRef = useRef(onSaved);
   onSavedRef.current = onSaved;
 
+  /** Takes in a revision the backend now has. */
+  const accept = useCallback((saved: Handover) => {
+    live.current.revision = saved.revision;
+    live.current.base = saved.document;
+    onSavedRef.current(saved);
+  }, []);
+
   const save = useCallback(async (): Promise<Handover | undefined> => {
     clearTimeout(timer.current);
     const current = live.current;
@@ -120,18 +127,16 @@ export function useDocumentAutosave(options: {
         revision: current.revision,
         document: sent,
       });
-      current.revision = saved.revision;
-      current.base = saved.document;
+      accept(saved);
       setFieldErrors([]);
       setError(undefined);
-      onSavedRef.current(saved);
       current.saving = false;
       if (current.document === sent) {
-        writeStored(id, undefined);
+        writeStored(undefined);
         setState('saved');
         current.again = false;
       } else {
-        writeStored(id, { base: current.base, document: current.document });
+        writeStored({ base: current.base, document: current.document });
         setState('dirty');
         if (current.again) {
           current.again = false;
@@ -147,14 +152,13 @@ export function useDocumentAutosave(options: {
       const rest = withoutRefused(sent, current.base, refused);
       if (rest) {
         try {
-          const saved = await api.saveDocument(id, {
-            revision: current.revision,
-            document: rest,
-          });
-          current.revision = saved.revision;
-          current.base = saved.document;
-          onSavedRef.current(saved);
-          writeStored(id, { base: current.base, document: current.document });
+          accept(
+            await api.saveDocument(id, {
+              revision: current.revision,
+              document: rest,
+            }),
+          );
+          writeStored({ base: current.base, document: current.document });
         } catch {
           // The first refusal is the one to show.
         }
@@ -166,13 +170,13 @@ export function useDocumentAutosave(options: {
       setState(isConflict(e) ? 'conflict' : 'error');
       return undefined;
     }
-  }, [api, id, setState, writeStored]);
+  }, [api, id, setState, writeStored, accept]);
 
   const setDocument = useCallback(
     (next: JsonRecord) => {
       live.current.document = next;
       setDocumentState(next);
-      writeStored(id, { base: live.current.base, document: next });
+      writeStored({ base: live.current.base, document: next });
       if (stateRef.current !== 'conflict') setState('dirty');
       clearTimeout(timer.current);
       timer.current = setTimeout(() => {
@@ -199,7 +203,7 @@ export function useDocumentAutosave(options: {
     clearTimeout(timer.current);
     if (changedPaths(latest.document, merged).length === 0) {
       // Nothing of ours is missing from the newest revision.
-      writeStored(id, undefined);
+      writeStored(undefined);
       setState('saved');
       return latest;
     }
@@ -207,7 +211,7 @@ export function useDocumentAutosave(options: {
       setState('conflict');
       return latest;
     }
-    writeStored(id, { base: current.base, document: merged });
+    writeStored({ base: current.base, document: merged });
     setState('dirty');
     timer.current = setTimeout(() => void save(), delayMs);
     return latest;
