@@ -186,7 +186,7 @@ export function useDocumentAutosave(options: {
         }
       }, delayMs);
     },
-    [delayMs, id, save, setState, writeStored],
+    [delayMs, save, setState, writeStored],
   );
 
   /** Loads the newest revision and lays the user's unsaved edits over it. */
