@@ -1,4 +1,5 @@
 import type { ApproverRole, Round } from '../types';
+import { latestAnswers } from './latestAnswers';
 
 /**
  * Why a seat is in the next round.
@@ -68,11 +69,11 @@ export function planNextRound(options: {
   const kept: KeptApproval[] = [];
   for (const role of options.roles) {
     const answer = latest.get(role.id);
-    if (answer?.status === 'approved') {
+    if (answer?.seat.status === 'approved') {
       kept.push({ role, round: answer.round });
       continue;
     }
-    if (answer?.status === 'rejected') {
+    if (answer?.seat.status === 'rejected') {
       seats.push({
         role,
         reason: { kind: 'rejected', round: answer.round },
@@ -96,23 +97,4 @@ export function planNextRound(options: {
   const ordered = [...options.rounds].sort((a, b) => a.number - b.number);
   const previous = ordered[ordered.length - 1];
   return { seats, kept, previousOptional: previous?.optionalRoles ?? [] };
-}
-
-/** The latest answered decision of each role across all rounds, and its round. */
-function latestAnswers(
-  rounds: readonly Round[],
-): Map<string, { status: 'approved' | 'rejected'; round: number }> {
-  const latest = new Map<
-    string,
-    { status: 'approved' | 'rejected'; round: number }
-  >();
-  const ordered = [...rounds].sort((a, b) => a.number - b.number);
-  for (const round of ordered) {
-    for (const seat of round.seats) {
-      if (seat.status === 'approved' || seat.status === 'rejected') {
-        latest.set(seat.role, { status: seat.status, round: round.number });
-      }
-    }
-  }
-  return latest;
 }
