@@ -241,7 +241,12 @@ export async function save(page: Page) {
 export async function apiAs(user: string) {
   const refresh = await fetch(
     'http://localhost:7007/api/auth/demo/refresh?env=development',
-    { headers: { 'x-overlevering-demo-user': user } },
+    {
+      headers: {
+        'x-overlevering-demo-user': user,
+        'x-requested-with': 'XMLHttpRequest',
+      },
+    },
   );
   if (!refresh.ok) {
     throw new Error(`Signing in ${user} failed: HTTP ${refresh.status}`);

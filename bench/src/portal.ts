@@ -165,7 +165,10 @@ export async function signInSession(
   user: string,
 ): Promise<SessionResponse> {
   const response = await fetch(`${baseUrl}/api/auth/demo/refresh`, {
-    headers: { 'x-overlevering-demo-user': user },
+    headers: {
+      'x-overlevering-demo-user': user,
+      'x-requested-with': 'XMLHttpRequest',
+    },
   });
   if (!response.ok) {
     throw new Error(
@@ -193,7 +196,10 @@ export async function signInWithGroups(
   let seen = 0;
   while (Date.now() < deadline) {
     const response = await fetch(`${baseUrl}/api/auth/demo/refresh`, {
-      headers: { 'x-overlevering-demo-user': user },
+      headers: {
+        'x-overlevering-demo-user': user,
+        'x-requested-with': 'XMLHttpRequest',
+      },
     });
     if (response.ok) {
       const body = (await response.json()) as {

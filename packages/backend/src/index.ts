@@ -22,6 +22,9 @@ if (isDevelopment()) {
 }
 
 backend.add(import('@backstage/plugin-catalog-backend'));
+// People and groups from Microsoft Entra ID, where catalog.providers.microsoftGraphOrg is
+// configured (app-config.production.yaml); development has the demo organisation instead.
+backend.add(import('@backstage/plugin-catalog-backend-module-msgraph'));
 
 backend.add(import('@backstage/plugin-permission-backend'));
 backend.add(import('./modules/permissionPolicy'));

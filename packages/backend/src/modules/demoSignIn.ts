@@ -1,5 +1,5 @@
 import { createBackendModule } from '@backstage/backend-plugin-api';
-import { InputError } from '@backstage/errors';
+import { AuthenticationError, InputError } from '@backstage/errors';
 import {
   authProvidersExtensionPoint,
   createProxyAuthProviderFactory,
@@ -22,6 +22,15 @@ export const demoAuthenticator = createProxyAuthenticator({
   }),
   initialize() {},
   async authenticate({ req }) {
+    // What Backstage's own refresh flow demands: a GET sent by the app's
+    // script (a custom header no plain link or form can send), so another
+    // site cannot sign a visitor in by a link or a form post.
+    if (req.method !== 'GET') {
+      throw new AuthenticationError('The demo sign-in takes GET only');
+    }
+    if (req.header('x-requested-with') !== 'XMLHttpRequest') {
+      throw new AuthenticationError('Invalid X-Requested-With header');
+    }
     const name = req.header(DEMO_USER_HEADER);
     if (!name || !userName.test(name)) {
       throw new InputError(`Missing or invalid ${DEMO_USER_HEADER} header`);

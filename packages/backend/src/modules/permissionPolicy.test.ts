@@ -1,4 +1,13 @@
 import {
+  catalogEntityCreatePermission,
+  catalogEntityDeletePermission,
+  catalogEntityReadPermission,
+  catalogEntityRefreshPermission,
+  catalogIngestionManagePermission,
+  catalogLocationCreatePermission,
+  catalogLocationDeletePermission,
+} from '@backstage/plugin-catalog-common/alpha';
+import {
   AuthorizeResult,
   type ConditionalPolicyDecision,
 } from '@backstage/plugin-permission-common';
@@ -60,5 +69,68 @@ describe('OverleveringPortalPolicy', () => {
     await expect(
       policy.handle({ permission: handoverCreatePermission }, sara),
     ).resolves.toEqual({ result: AuthorizeResult.ALLOW });
+  });
+});
+
+describe('catalog changes in the portal', () => {
+  const policy = new OverleveringPortalPolicy({
+    administrators: ['group:default/plattform'],
+  });
+  const erik = {
+    info: {
+      userEntityRef: 'user:default/erik.drift',
+      ownershipEntityRefs: [
+        'user:default/erik.drift',
+        'group:default/plattform',
+      ],
+    },
+  } as PolicyQueryUser;
+  const mutations = [
+    catalogEntityCreatePermission,
+    catalogEntityDeletePermission,
+    catalogLocationCreatePermission,
+    catalogLocationDeletePermission,
+    catalogIngestionManagePermission,
+  ];
+
+  it.each(mutations.map(p => [p.name, p]))(
+    'refuses %s to a person who is no administrator',
+    async (_name, permission) => {
+      await expect(policy.handle({ permission }, sara)).resolves.toEqual({
+        result: AuthorizeResult.DENY,
+      });
+      await expect(policy.handle({ permission })).resolves.toEqual({
+        result: AuthorizeResult.DENY,
+      });
+    },
+  );
+
+  it.each(mutations.map(p => [p.name, p]))(
+    'allows %s to an administrator',
+    async (_name, permission) => {
+      await expect(policy.handle({ permission }, erik)).resolves.toEqual({
+        result: AuthorizeResult.ALLOW,
+      });
+    },
+  );
+
+  it('lets everyone read the catalog and refresh an entity', async () => {
+    for (const permission of [
+      catalogEntityReadPermission,
+      catalogEntityRefreshPermission,
+    ]) {
+      await expect(policy.handle({ permission }, sara)).resolves.toEqual({
+        result: AuthorizeResult.ALLOW,
+      });
+    }
+  });
+
+  it('has no administrators unless configured', async () => {
+    await expect(
+      new OverleveringPortalPolicy().handle(
+        { permission: catalogEntityDeletePermission },
+        erik,
+      ),
+    ).resolves.toEqual({ result: AuthorizeResult.DENY });
   });
 });

@@ -1,4 +1,14 @@
-import { createBackendModule } from '@backstage/backend-plugin-api';
+import {
+  coreServices,
+  createBackendModule,
+} from '@backstage/backend-plugin-api';
+import {
+  catalogEntityCreatePermission,
+  catalogEntityDeletePermission,
+  catalogIngestionManagePermission,
+  catalogLocationCreatePermission,
+  catalogLocationDeletePermission,
+} from '@backstage/plugin-catalog-common/alpha';
 import {
   AuthorizeResult,
   PolicyDecision,
@@ -21,18 +31,48 @@ import {
 } from '@hemit/plugin-overlevering-common';
 
 /**
+ * What changes the catalog itself: a seat's group deleted blocks every submit,
+ * and an entity registered by anyone could forge a person or a membership.
+ */
+const CATALOG_MUTATIONS = [
+  catalogEntityCreatePermission,
+  catalogEntityDeletePermission,
+  catalogLocationCreatePermission,
+  catalogLocationDeletePermission,
+  catalogIngestionManagePermission,
+];
+
+/**
  * The portal's policy. Handovers: the owner (the user or one of their groups)
  * reads and edits; whoever holds a seat in one of its rounds (again the user
- * or one of their groups) reads and decides. Everything else is allowed, as
- * in a portal without a policy.
+ * or one of their groups) reads and decides. Catalog changes: administrators
+ * only (`portal.administrators`, users or groups). Everything else (reading
+ * the catalog, refreshing an entity, notifications) is allowed to everyone
+ * signed in.
  */
 export class OverleveringPortalPolicy implements PermissionPolicy {
+  private readonly administrators: ReadonlySet<string>;
+
+  constructor(options: { administrators?: readonly string[] } = {}) {
+    this.administrators = new Set(
+      (options.administrators ?? []).map(ref => ref.toLocaleLowerCase('en-US')),
+    );
+  }
+
   async handle(
     request: PolicyQuery,
     user?: PolicyQueryUser,
   ): Promise<PolicyDecision> {
     const claims = user?.info.ownershipEntityRefs ?? [];
     const { permission } = request;
+    if (CATALOG_MUTATIONS.some(p => isPermission(permission, p))) {
+      const isAdministrator = claims.some(ref =>
+        this.administrators.has(ref.toLocaleLowerCase('en-US')),
+      );
+      return {
+        result: isAdministrator ? AuthorizeResult.ALLOW : AuthorizeResult.DENY,
+      };
+    }
     if (isPermission(permission, handoverReadPermission)) {
       return createHandoverConditionalDecision(permission, {
         anyOf: [
@@ -62,9 +102,14 @@ export default createBackendModule({
   moduleId: 'overlevering-portal-policy',
   register(reg) {
     reg.registerInit({
-      deps: { policy: policyExtensionPoint },
-      async init({ policy }) {
-        policy.setPolicy(new OverleveringPortalPolicy());
+      deps: { policy: policyExtensionPoint, config: coreServices.rootConfig },
+      async init({ policy, config }) {
+        policy.setPolicy(
+          new OverleveringPortalPolicy({
+            administrators:
+              config.getOptionalStringArray('portal.administrators') ?? [],
+          }),
+        );
       },
     });
   },

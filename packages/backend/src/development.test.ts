@@ -1,0 +1,160 @@
+import { networkInterfaces } from 'node:os';
+import {
+  BackendProcess,
+  REPO_ROOT,
+  startBackendProcess,
+  waitFor,
+} from './__testUtils__/backendProcess';
+
+/*
+ * The backend as `npm start` runs it (NODE_ENV=development, app-config.yaml),
+ * where the demo sign-in lets anyone be anyone: only this machine may reach
+ * it, and only the app's own script may use the sign-in.
+ */
+
+const PORT = 7105;
+const LOCAL = `http://127.0.0.1:${PORT}`;
+
+/** An address of this machine that other machines of the network reach. */
+function networkAddress(): string | undefined {
+  return Object.values(networkInterfaces())
+    .flat()
+    .find(a => a && a.family === 'IPv4' && !a.internal)?.address;
+}
+
+describe('the backend in development', () => {
+  jest.setTimeout(120_000);
+  let backend: BackendProcess;
+
+  beforeAll(async () => {
+    backend = startBackendProcess({
+      port: PORT,
+      configFiles: [`${REPO_ROOT}/app-config.yaml`],
+      override: {
+        backend: {
+          listen: { port: PORT },
+          database: { client: 'better-sqlite3', connection: ':memory:' },
+        },
+      },
+      env: { NODE_ENV: 'development' },
+    });
+    await waitFor(
+      'the development backend to be ready',
+      async () => {
+        const res = await fetch(`${LOCAL}/.backstage/health/v1/readiness`, {
+          signal: AbortSignal.timeout(10_000),
+        });
+        return res.ok ? true : undefined;
+      },
+      90_000,
+      () => backend.output().slice(-6000),
+    );
+  });
+
+  afterAll(async () => {
+    await backend?.stop();
+  });
+
+  const refresh = (init: RequestInit = {}, base = LOCAL) =>
+    fetch(`${base}/api/auth/demo/refresh?env=development`, {
+      ...init,
+      signal: AbortSignal.timeout(10_000),
+    });
+  const asApp = {
+    'x-overlevering-demo-user': 'kari.nordmann',
+    'x-requested-with': 'XMLHttpRequest',
+  };
+
+  /** A token of a demo person, once the catalog has them and their groups. */
+  const signIn = (name: string) =>
+    waitFor(
+      `${name} in the catalog`,
+      async () => {
+        const res = await refresh({
+          headers: { ...asApp, 'x-overlevering-demo-user': name },
+        });
+        if (!res.ok) return undefined;
+        const { backstageIdentity } = await res.json();
+        return backstageIdentity.identity.ownershipEntityRefs.length > 1
+          ? (backstageIdentity.token as string)
+          : undefined;
+      },
+      60_000,
+    );
+
+  const catalog = (token: string, path: string, init: RequestInit = {}) =>
+    fetch(`${LOCAL}/api/catalog${path}`, {
+      ...init,
+      headers: {
+        authorization: `Bearer ${token}`,
+        'content-type': 'application/json',
+      },
+      signal: AbortSignal.timeout(10_000),
+    });
+
+  it('signs the app in as a demo person from this machine', async () => {
+    expect(await signIn('kari.nordmann')).toMatch(/^ey/);
+  });
+
+  it('lets only the platform team change the catalog', async () => {
+    const sara = await signIn('sara.server');
+    const erik = await signIn('erik.drift');
+    const group = await (
+      await catalog(sara, '/entities/by-name/group/default/hemithjelp')
+    ).json();
+
+    // Deleting the group that holds the Hemithjelp seat would block every submit.
+    const deleted = await catalog(
+      sara,
+      `/entities/by-uid/${group.metadata.uid}`,
+      {
+        method: 'DELETE',
+      },
+    );
+    expect(deleted.status).toBe(403);
+    const registered = await catalog(sara, '/locations', {
+      method: 'POST',
+      body: JSON.stringify({
+        type: 'url',
+        target: 'https://example.com/org.yaml',
+      }),
+    });
+    expect(registered.status).toBe(403);
+    expect(
+      (await catalog(sara, '/entities/by-name/group/default/hemithjelp'))
+        .status,
+    ).toBe(200);
+
+    // A dry run asks the same permission without changing anything.
+    const asAdministrator = await catalog(erik, '/locations?dryRun=true', {
+      method: 'POST',
+      body: JSON.stringify({
+        type: 'url',
+        target: 'https://example.com/org.yaml',
+      }),
+    });
+    expect(asAdministrator.status).not.toBe(403);
+  });
+
+  it('cannot be reached from another machine of the network', async () => {
+    const address = networkAddress();
+    // Every machine this runs on has a network interface; without one the
+    // test would prove nothing.
+    expect(address).toBeDefined();
+    await expect(
+      refresh({ headers: asApp }, `http://${address}:${PORT}`),
+    ).rejects.toThrow();
+  });
+
+  it('refuses a sign-in that a link or another site could send', async () => {
+    const noHeader = await refresh({
+      headers: { 'x-overlevering-demo-user': 'kari.nordmann' },
+    });
+    expect(noHeader.status).toBe(401);
+    expect(noHeader.headers.get('content-type')).toMatch(/json/);
+
+    const byPost = await refresh({ method: 'POST', headers: asApp });
+    expect(byPost.ok).toBe(false);
+    expect(await byPost.text()).not.toMatch(/backstageIdentity/);
+  });
+});
