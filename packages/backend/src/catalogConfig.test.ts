@@ -20,9 +20,10 @@ describe('where people and groups come from', () => {
     const everywhere = allowedKinds(config.get('catalog.rules'));
     expect(everywhere.has('User')).toBe(false);
     expect(everywhere.has('Group')).toBe(false);
-    const locations = config.get<
-      Array<{ target: string; rules?: Array<{ allow: string[] }> }>
-    >('catalog.locations');
+    const locations =
+      config.get<Array<{ target: string; rules?: Array<{ allow: string[] }> }>>(
+        'catalog.locations',
+      );
     const withPeople = locations.filter(l => allowedKinds(l.rules).has('User'));
     expect(withPeople.map(l => l.target)).toEqual(['../../examples/org.yaml']);
   });
