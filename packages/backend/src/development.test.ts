@@ -1,4 +1,6 @@
 import { networkInterfaces } from 'node:os';
+import WebSocket from 'ws';
+import { handoverSignalChannel } from '@hemit/plugin-overlevering-common';
 import {
   BackendProcess,
   REPO_ROOT,
@@ -134,6 +136,90 @@ describe('the backend in development', () => {
       }),
     });
     expect(asAdministrator.status).not.toBe(403);
+  });
+
+  /**
+   * A websocket to the signals backend, as a browser opens it (with a token)
+   * or as anyone could (without), subscribed to one channel.
+   */
+  async function listen(channel: string, token?: string) {
+    const url = `${LOCAL.replace(/^http/, 'ws')}/api/signals`;
+    const socket = await waitFor(
+      `the signals websocket at ${url}`,
+      () =>
+        new Promise<WebSocket>((ok, fail) => {
+          // The first upgrade only attaches the signals backend's handler.
+          const ws = token ? new WebSocket(url, token) : new WebSocket(url);
+          const timer = setTimeout(() => {
+            ws.terminate();
+            fail(new Error('no answer to the upgrade'));
+          }, 3000);
+          ws.once('open', () => {
+            clearTimeout(timer);
+            ok(ws);
+          });
+          ws.once('error', fail);
+        }),
+      20_000,
+    );
+    const heard: unknown[] = [];
+    socket.on('message', data => heard.push(JSON.parse(data.toString())));
+    socket.send(JSON.stringify({ action: 'subscribe', channel }));
+    return { heard, close: () => socket.terminate() };
+  }
+
+  it('tells how a handover goes only to the people who may read it', async () => {
+    const kari = await signIn('kari.nordmann');
+    const lars = await signIn('lars.lokal');
+    const created = await fetch(`${LOCAL}/api/overlevering/handovers`, {
+      method: 'POST',
+      headers: {
+        authorization: `Bearer ${kari}`,
+        'content-type': 'application/json',
+      },
+      body: JSON.stringify({
+        document: { bestilling: { tittel: 'Pasientflyt 2.0' } },
+      }),
+    });
+    expect(created.status).toBe(201);
+    const handover = await created.json();
+    const channel = handoverSignalChannel(handover.id);
+
+    const owner = await listen(channel, kari);
+    const stranger = await listen(channel, lars);
+    const nobody = await listen(channel);
+    try {
+      // Subscriptions are handled in order; give them a moment to register.
+      await new Promise(r => setTimeout(r, 500));
+      const saved = await fetch(
+        `${LOCAL}/api/overlevering/handovers/${handover.id}/document`,
+        {
+          method: 'PUT',
+          headers: {
+            authorization: `Bearer ${kari}`,
+            'content-type': 'application/json',
+          },
+          body: JSON.stringify({
+            revision: handover.revision,
+            document: { bestilling: { tittel: 'Pasientflyt 2.1' } },
+          }),
+        },
+      );
+      expect(saved.status).toBe(200);
+      await waitFor(
+        "the owner's page to hear the save",
+        async () => (owner.heard.length > 0 ? true : undefined),
+        10_000,
+      );
+      // Whatever reached the owner has had time to reach the others too.
+      await new Promise(r => setTimeout(r, 1000));
+      expect(stranger.heard).toEqual([]);
+      expect(nobody.heard).toEqual([]);
+    } finally {
+      owner.close();
+      stranger.close();
+      nobody.close();
+    }
   });
 
   it('cannot be reached from another machine of the network', async () => {

@@ -169,8 +169,10 @@ export class HandoverNotifier {
   }
 
   /**
-   * Publishes a change on the handover's channel (to everyone viewing it)
-   * and on the user channel of the owner and the seat holders.
+   * Publishes a change on the handover's channel and on the user channel,
+   * both to the owner and the seat holders only: the people who may read the
+   * handover. A broadcast would tell any websocket, signed in or not, how a
+   * handover it guessed the id of is decided.
    */
   async changed(
     handover: NotifiedHandover,
@@ -183,19 +185,17 @@ export class HandoverNotifier {
       status: handover.status,
       revision: handover.revision,
     };
+    const readers = unique([handover.owner, ...approvers]);
     await this.safely(() =>
       this.signals.publish<HandoverSignal & Record<string, any>>({
-        recipients: { type: 'broadcast' },
+        recipients: { type: 'user', entityRef: readers },
         channel: handoverSignalChannel(handover.id),
         message,
       }),
     );
     await this.safely(() =>
       this.signals.publish<HandoverSignal & Record<string, any>>({
-        recipients: {
-          type: 'user',
-          entityRef: unique([handover.owner, ...approvers]),
-        },
+        recipients: { type: 'user', entityRef: readers },
         channel: OVERLEVERING_USER_SIGNAL_CHANNEL,
         message,
       }),
