@@ -46,6 +46,21 @@ export interface Config {
        * @visibility frontend
        */
       field?: string;
+      /**
+       * The parts of the form this role is expected to check: section ids such as `etablering` or dotted field paths such as `etablering.servere`. The decision page shows them first, and a rejection points at them unless the approver picks other sections.
+       * @visibility frontend
+       */
+      vouchesFor?: string[];
+      /**
+       * One or two plain sentences in bokmål on what this role is expected to check, shown on the decision page.
+       * @visibility frontend
+       */
+      guidance?: string;
+      /**
+       * The guidance in English. Without it English readers see `guidance`.
+       * @visibility frontend
+       */
+      guidanceEn?: string;
     }>;
     /**
      * Whether the owner of a handover may decide a seat they hold (a small

@@ -144,6 +144,7 @@ const hostileKey = fc.oneof(
     'role',
     'decision',
     'comment',
+    'sections',
     'optionalRoles',
     'message',
     'entityRef',
@@ -396,6 +397,17 @@ const routes: Route[] = [
       role: fc.oneof(hostileStrings, hostileValue),
       decision: fc.oneof(fc.constantFrom('approve', 'reject'), hostileValue),
       comment: fc.oneof(hostileStrings, hostileValue),
+      sections: fc.oneof(
+        fc.array(
+          fc.oneof(
+            fc.constantFrom('etablering', 'bestilling', 'drift'),
+            hostileStrings,
+            hostileValue,
+          ),
+          { maxLength: 8 },
+        ),
+        hostileValue,
+      ),
     }),
   },
   { method: 'get', path: '/handovers/{id}/rounds/{number}/snapshot' },

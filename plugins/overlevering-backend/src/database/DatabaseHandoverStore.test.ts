@@ -258,6 +258,48 @@ describe('DatabaseHandoverStore', () => {
       expect(events[4].data).toMatchObject({ round: 1, status: 'rejected' });
     });
 
+    it('keeps the sections a rejection points at with the seat and in the history', async () => {
+      const h = await submitted();
+      const outcome = await store.decide({
+        id: h.id,
+        round: 1,
+        role: 'hemithjelp',
+        decision: 'reject',
+        comment: 'Kunnskapsartikler mangler',
+        sections: ['etablering', 'produksjonssetting'],
+        actor: HANNE,
+      });
+      expect(outcome.round.seats[0]).toMatchObject({
+        role: 'hemithjelp',
+        sections: ['etablering', 'produksjonssetting'],
+      });
+      // A seat decided without sections has none on the wire.
+      await store.decide({
+        id: h.id,
+        round: 1,
+        role: 'tjenesteutvikler',
+        decision: 'reject',
+        comment: 'Planen mangler',
+        actor: OLA,
+      });
+      const stored = await store.getHandover({ id: h.id });
+      expect(stored?.rounds[0].seats).toEqual([
+        expect.objectContaining({
+          role: 'hemithjelp',
+          sections: ['etablering', 'produksjonssetting'],
+        }),
+        expect.not.objectContaining({ sections: expect.anything() }),
+      ]);
+      const decided = (await store.listEvents({ id: h.id })).filter(
+        e => e.type === 'decided',
+      );
+      expect(decided[0].data).toMatchObject({
+        role: 'hemithjelp',
+        sections: ['etablering', 'produksjonssetting'],
+      });
+      expect(decided[1].data).not.toHaveProperty('sections');
+    });
+
     it('approves the handover when the last seat of a round approves', async () => {
       const h = await submitted([{ role: 'hemithjelp', approver: HEMITHJELP }]);
       const outcome = await store.decide({

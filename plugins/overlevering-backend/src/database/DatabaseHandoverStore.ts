@@ -15,6 +15,7 @@ import {
   roundOutcome,
   statusAfterRound,
 } from '@hemit/plugin-overlevering-common';
+import type { SectionId } from '@hemit/overlevering-form-schema';
 import type { Knex } from 'knex';
 import { v4 as uuid } from 'uuid';
 import { HandoverQueries } from './HandoverQueries';
@@ -243,6 +244,7 @@ export class DatabaseHandoverStore implements HandoverStore {
         decided_by: null,
         decided_at: null,
         comment: null,
+        sections: null,
         submitted_at: at,
       }));
       if (seats.length) {
@@ -305,6 +307,7 @@ export class DatabaseHandoverStore implements HandoverStore {
     role: string;
     decision: DecisionKind;
     comment?: string;
+    sections?: SectionId[];
     actor: string;
   }): Promise<DecisionOutcome> {
     return this.db.transaction(async tx => {
@@ -338,6 +341,9 @@ export class DatabaseHandoverStore implements HandoverStore {
           decided_by: options.actor,
           decided_at: at,
           comment: options.comment ?? null,
+          sections: options.sections?.length
+            ? JSON.stringify(options.sections)
+            : null,
         });
       if (decided !== 1) {
         const seat = await tx(SEATS)
@@ -361,6 +367,7 @@ export class DatabaseHandoverStore implements HandoverStore {
         role: options.role,
         decision: options.decision,
         ...(options.comment ? { comment: options.comment } : {}),
+        ...(options.sections?.length ? { sections: options.sections } : {}),
       });
 
       // A round holds one seat per approver role: a handful of rows.

@@ -6,6 +6,7 @@ import type {
   HandoverSummary,
   Round,
 } from '@hemit/plugin-overlevering-common';
+import type { SectionId } from '@hemit/overlevering-form-schema';
 
 /**
  * A handover as stored: the summary fields plus the document and the
@@ -134,6 +135,8 @@ export interface HandoverStore {
     role: string;
     decision: DecisionKind;
     comment?: string;
+    /** The sections of the form a rejection points at. */
+    sections?: SectionId[];
     actor: string;
   }): Promise<DecisionOutcome>;
 

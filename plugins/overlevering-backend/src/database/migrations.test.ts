@@ -55,6 +55,25 @@ describe('migrations', () => {
         );
       expect(duplicate).toBe('refused');
 
+      // A seat keeps the sections its rejection points at; stepping that
+      // migration down removes the column and keeps the seat.
+      await knex('overlevering_assignments').insert({
+        handover_id: 'h1',
+        round: 1,
+        role: 'hemithjelp',
+        approver: 'group:default/hemithjelp',
+        status: 'rejected',
+        sections: '["etablering"]',
+        submitted_at: '2026-01-01T00:00:00.000Z',
+      });
+      await knex.migrate.down({ directory: MIGRATIONS_DIR });
+      expect(
+        await knex.schema.hasColumn('overlevering_assignments', 'sections'),
+      ).toBe(false);
+      expect(
+        await knex('overlevering_assignments').select('role', 'status'),
+      ).toEqual([{ role: 'hemithjelp', status: 'rejected' }]);
+
       // The draft keys' table goes with its migration.
       await knex('overlevering_draft_keys').insert({
         user_ref: 'user:default/kari.nordmann',

@@ -77,6 +77,8 @@ export interface SeatRow {
   decided_by: string | null;
   decided_at: string | null;
   comment: string | null;
+  /** JSON array of the section ids a rejection points at; null when none. */
+  sections: string | null;
   submitted_at: string;
 }
 
@@ -136,6 +138,7 @@ export function toSeat(row: SeatRow): Seat {
     ...(row.decided_by ? { decidedBy: row.decided_by } : {}),
     ...(row.decided_at ? { decidedAt: row.decided_at } : {}),
     ...(row.comment ? { comment: row.comment } : {}),
+    ...(row.sections ? { sections: JSON.parse(row.sections) } : {}),
   };
 }
 

@@ -40,6 +40,7 @@ import {
   migrateDocument,
   SCHEMA_VERSION,
   SECTION_IDS,
+  type SectionId,
   toMarkdown,
   validateDocument,
 } from '@hemit/overlevering-form-schema';
@@ -284,6 +285,7 @@ export class HandoverService {
         'comment: a rejection must say what must be improved',
       );
     }
+    const sections = rejectedSections(request);
     const { handover, rounds } = await this.readable(caller, id);
     const round = rounds.find(r => r.number === roundNumber);
     if (!round) {
@@ -325,6 +327,7 @@ export class HandoverService {
       role: request.role,
       decision: request.decision,
       comment: request.decision === 'reject' ? comment : comment || undefined,
+      sections,
       actor: caller.userRef,
     });
     const after = { ...handover, status: outcome.status };
@@ -493,6 +496,30 @@ export class HandoverService {
     );
     return unique.filter((_, i) => !items[i]);
   }
+}
+
+/**
+ * The sections a rejection points at, in form order. Only a rejection points
+ * at sections: an approval that names any is refused rather than stored with
+ * a meaning nobody reads.
+ */
+function rejectedSections(request: DecisionRequest): SectionId[] | undefined {
+  const named: readonly string[] = request.sections ?? [];
+  if (named.length === 0) {
+    return undefined;
+  }
+  if (request.decision !== 'reject') {
+    throw new InputError('sections: only a rejection points at sections');
+  }
+  const unknown = named.filter(id => !SECTION_IDS.includes(id as SectionId));
+  if (unknown.length > 0) {
+    throw new InputError(
+      `sections: the form has no section ${unknown.join(
+        ', ',
+      )}; its sections are ${SECTION_IDS.join(', ')}`,
+    );
+  }
+  return SECTION_IDS.filter(id => named.includes(id));
 }
 
 /** The user entity ref at a document path, normalized; undefined if none. */

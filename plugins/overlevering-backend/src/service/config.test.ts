@@ -59,6 +59,64 @@ describe('readOverleveringConfig', () => {
     expect(config.allowSelfApproval).toBe(false);
   });
 
+  it('reads what a role is expected to check, and every default names parts the form has', () => {
+    const config = readOverleveringConfig(
+      new ConfigReader({
+        overlevering: {
+          approverRoles: [
+            {
+              id: 'drift',
+              title: 'Drift',
+              kind: 'fixed',
+              group: 'drift',
+              vouchesFor: ['etablering', 'produksjonssetting.varsling.svar'],
+              guidance: 'Sjekk driften.',
+              guidanceEn: 'Check operations.',
+            },
+          ],
+        },
+      }),
+    );
+    expect(config.approverRoles[0]).toMatchObject({
+      vouchesFor: ['etablering', 'produksjonssetting.varsling.svar'],
+      guidance: 'Sjekk driften.',
+      guidanceEn: 'Check operations.',
+    });
+    const defaults = readOverleveringConfig(new ConfigReader({}));
+    expect(
+      defaults.approverRoles.find(r => r.id === 'server')?.vouchesFor,
+    ).toEqual(['etablering.servere']);
+    expect(defaults.approverRoles.every(r => r.guidance && r.guidanceEn)).toBe(
+      true,
+    );
+  });
+
+  it('stops at startup when a role vouches for a part the form does not have', () => {
+    expect(() =>
+      readOverleveringConfig(
+        new ConfigReader({
+          overlevering: {
+            approverRoles: [
+              {
+                id: 'server',
+                title: 'Server',
+                kind: 'optional',
+                group: 'server',
+                vouchesFor: [
+                  'etablering.servere',
+                  'etablering.serverer',
+                  'drift',
+                ],
+              },
+            ],
+          },
+        }),
+      ),
+    ).toThrow(
+      "overlevering.approverRoles: role 'server' vouches for 'etablering.serverer', 'drift', which the form does not have. Name a section such as 'etablering' or a field such as 'etablering.servere'.",
+    );
+  });
+
   it.each([
     [
       { form: { requiredOnSubmit: ['bestilling.finnesIkke'] } },

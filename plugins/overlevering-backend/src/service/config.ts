@@ -20,7 +20,8 @@ export interface OverleveringConfig {
 
 /**
  * Reads and checks the config. A mistake here (an unknown path, a role with
- * neither group nor field, a duplicate id) stops the backend at startup
+ * neither group nor field, a duplicate id, a part of the form a role vouches
+ * for that the form does not have) stops the backend at startup
  * rather than refusing submits later.
  *
  * @internal
@@ -43,6 +44,9 @@ export function readOverleveringConfig(config: Config): OverleveringConfig {
         const group = c.getOptionalString('group');
         const field = c.getOptionalString('field');
         const titleEn = c.getOptionalString('titleEn');
+        const vouchesFor = c.getOptionalStringArray('vouchesFor');
+        const guidance = c.getOptionalString('guidance');
+        const guidanceEn = c.getOptionalString('guidanceEn');
         return {
           id: c.getString('id'),
           title: c.getString('title'),
@@ -56,6 +60,9 @@ export function readOverleveringConfig(config: Config): OverleveringConfig {
               }
             : {}),
           ...(field ? { field } : {}),
+          ...(vouchesFor ? { vouchesFor } : {}),
+          ...(guidance ? { guidance } : {}),
+          ...(guidanceEn ? { guidanceEn } : {}),
         };
       })
     : [...DEFAULT_APPROVER_ROLES];
@@ -76,6 +83,13 @@ export function readOverleveringConfig(config: Config): OverleveringConfig {
     if (role.field && !isKnownPath(role.field)) {
       throw new Error(
         `overlevering.approverRoles: role '${role.id}' names the unknown form field '${role.field}'`,
+      );
+    }
+    const unknown = (role.vouchesFor ?? []).filter(path => !isKnownPath(path));
+    if (unknown.length > 0) {
+      const named = unknown.map(path => `'${path}'`).join(', ');
+      throw new Error(
+        `overlevering.approverRoles: role '${role.id}' vouches for ${named}, which the form does not have. Name a section such as 'etablering' or a field such as 'etablering.servere'.`,
       );
     }
   }

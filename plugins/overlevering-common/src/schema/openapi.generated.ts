@@ -727,6 +727,24 @@ export const spec = {
           field: {
             type: 'string',
           },
+          vouchesFor: {
+            description:
+              'The parts of the form this role is expected to check: section ids (`etablering`) or dotted field paths (`etablering.servere`). The decision page shows them first.',
+            type: 'array',
+            items: {
+              type: 'string',
+            },
+          },
+          guidance: {
+            description:
+              'One or two plain sentences in bokmål on what this role is expected to check.',
+            type: 'string',
+          },
+          guidanceEn: {
+            description:
+              'The guidance in English; without it English readers see `guidance`.',
+            type: 'string',
+          },
         },
       },
       FormResponse: {
@@ -933,7 +951,26 @@ export const spec = {
           comment: {
             type: 'string',
           },
+          sections: {
+            description:
+              'The sections of the form a rejection of this seat points at (top-level section ids), when the approver named any.',
+            type: 'array',
+            items: {
+              $ref: '#/components/schemas/SectionId',
+            },
+          },
         },
+      },
+      SectionId: {
+        description: 'A top-level section of the form.',
+        type: 'string',
+        enum: [
+          'bestilling',
+          'designfase',
+          'etablering',
+          'driftskostnader',
+          'produksjonssetting',
+        ],
       },
       Round: {
         type: 'object',
@@ -1168,6 +1205,16 @@ export const spec = {
           comment: {
             type: 'string',
             maxLength: 5000,
+          },
+          sections: {
+            description:
+              'With `reject`: the sections of the form the rejection concerns, so the owner knows where to start. Refused with `approve`.',
+            type: 'array',
+            maxItems: 5,
+            uniqueItems: true,
+            items: {
+              $ref: '#/components/schemas/SectionId',
+            },
           },
         },
       },
