@@ -184,6 +184,18 @@ const BOKMAL = {
     alreadyDecided:
       'Denne godkjenningen er allerede besluttet eller runden er lukket.',
   },
+  costs: {
+    perYear: 'Per år',
+    addLine: 'Legg til kostnadslinje',
+    removeLine: 'Fjern linje {{number}}',
+    removeLineNamed: 'Fjern linje {{number}}: {{description}}',
+    line: 'Linje {{number}}',
+    notChosen: 'Velg …',
+    choosePeriod: 'Velg periode',
+    noLines: 'Ingen kostnadslinjer ennå.',
+    amountInvalid:
+      'Ikke et beløp. Skriv et tall i kroner, for eksempel 1 200,50. Feltet er ikke lagret.',
+  },
   entity: {
     title: 'Overlevering',
     cardTitle: 'Overlevering til produksjon',

@@ -161,6 +161,16 @@ const en = createTranslationMessages({
     'approvals.back': 'Back to approvals',
     'approvals.alreadyDecided':
       'This approval has already been decided or the round is closed.',
+    'costs.perYear': 'Per year',
+    'costs.addLine': 'Add cost line',
+    'costs.removeLine': 'Remove line {{number}}',
+    'costs.removeLineNamed': 'Remove line {{number}}: {{description}}',
+    'costs.line': 'Line {{number}}',
+    'costs.notChosen': 'Choose …',
+    'costs.choosePeriod': 'Choose a period',
+    'costs.noLines': 'No cost lines yet.',
+    'costs.amountInvalid':
+      'Not an amount. Type a number in kroner, for example 1,200.50. This field is not saved.',
     'entity.title': 'Handover',
     'entity.cardTitle': 'Handover to production',
     'entity.empty': 'No handovers for this service.',

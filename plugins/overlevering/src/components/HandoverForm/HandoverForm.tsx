@@ -17,13 +17,12 @@ import {
 } from '@hemit/plugin-overlevering-common';
 import { overleveringApiRef, type FieldError } from '../../api';
 import { overleveringTranslationRef } from '../../translation';
-import { useFormatters } from '../../hooks';
 import { markRequired, type JsonRecord } from '../../lib/document';
 import { SubmitDialog } from '../SubmitDialog';
 import {
   ENTITY_REF_WIDGET,
+  NO_DEFAULT_ANSWERS,
   sectionProgress,
-  yearlyCostTotal,
 } from '@hemit/overlevering-form-schema';
 import { EntityRefWidget } from './CatalogRefWidget';
 import { formControlTranslator } from './formControlTexts';
@@ -35,15 +34,9 @@ import { useFollowRemoteChanges } from './useFollowRemoteChanges';
 import { sectionsOf, type LocalizedForm } from './sections';
 import { SectionStepper } from './SectionStepper';
 import { SaveStatusBar } from './SaveStatusBar';
-import { CostTotals } from './CostTotals';
 import { ApprovalStep } from './ApprovalStep';
 
 export type { LocalizedForm } from './sections';
-
-const NO_DEFAULT_ANSWERS = {
-  constAsDefaults: 'skipOneOf',
-  emptyObjectFields: 'skipEmptyDefaults',
-} as const;
 
 const widgets: RegistryWidgetsType = {
   [ENTITY_REF_WIDGET]: EntityRefWidget,
@@ -79,7 +72,6 @@ export function HandoverForm(props: {
     vault: props.vault,
     stored: props.storedEdits,
   });
-  const { money } = useFormatters();
   useFollowRemoteChanges(handover, autosave);
   const [step, setStep] = useState(0);
   const [submitOpen, setSubmitOpen] = useState(false);
@@ -225,12 +217,6 @@ export function HandoverForm(props: {
             onSubmit={() => autosave.save()}
           />
         ) : null}
-        {current?.id === 'driftskostnader' && (
-          <CostTotals
-            yearly={money(yearlyCostTotal(autosave.document).yearly)}
-            oneOff={money(yearlyCostTotal(autosave.document).oneOff)}
-          />
-        )}
         {!current && (
           <ApprovalStep
             canSubmit={editable && autosave.state !== 'conflict'}
