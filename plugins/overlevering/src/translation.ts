@@ -112,10 +112,9 @@ const BOKMAL = {
     title: 'Send til godkjenning',
     fixedSeats: 'Faste godkjennere',
     optionalSeats: 'Valgfrie godkjennere',
-    optionalHelp:
-      'Vurder om disse også skal godkjenne. Valgene fra forrige runde er krysset av.',
+    optionalHelp: 'Vurder om disse også skal godkjenne.',
     heldBy: 'Innehas av {{approver}}',
-    notFilled: 'Ikke fylt ut i skjemaet ({{field}})',
+    notFilled: 'Ikke valgt i skjemaet:',
     message: 'Melding til godkjennerne',
     send: 'Send',
     sending: 'Sender …',
@@ -128,6 +127,22 @@ const BOKMAL = {
     keepsApproval: 'Beholder godkjenningen fra runde {{number}}: {{roles}}',
     errors: 'Overleveringen kan ikke sendes ennå:',
     sent: 'Sendt til godkjenning (runde {{number}}).',
+  },
+  rejection: {
+    title: 'Dette må rettes',
+    fromRound:
+      'Runde {{number}} ble avslått. Rett det godkjennerne ber om, og send overleveringen på nytt.',
+    goTo: 'Gå til {{section}}',
+    marker: 'Må rettes',
+    seatNotInCatalog: 'Finnes ikke i katalogen. Velg en annen person:',
+    groupNotInCatalog:
+      'Gruppen finnes ikke i katalogen. Be de som drifter portalen om å rette oppsettet.',
+    sendBlocked: 'Kan ikke sendes før alle godkjennerne er kjent:',
+    previousChoices: 'Valgene fra forrige runde er krysset av.',
+    suggested: 'Foreslått fordi skjemaet beskriver {{fields}}.',
+    sendFailed: 'Sendingen mislyktes. Prøv igjen om litt.',
+    sendConflict:
+      'Overleveringen er endret et annet sted i mellomtiden. Lukk, last inn siden på nytt og send igjen.',
   },
   handover: {
     rounds: 'Godkjenningsrunder',

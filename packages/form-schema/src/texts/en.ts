@@ -21,7 +21,7 @@ export const enFields: Record<TextKey, FieldText> = {
   'bestilling.bestiltAv': {
     title: 'Ordered by',
     description: 'The person who ordered the delivery.',
-    help: 'Pick a person from the catalog, e.g. user:default/kari.nordmann.',
+    help: 'Search for the name and pick the person from the catalog.',
   },
   'bestilling.bestillerEnhet': {
     title: 'Ordering unit',
@@ -61,7 +61,7 @@ export const enFields: Record<TextKey, FieldText> = {
   'designfase.tjeneste': {
     title: 'Service',
     description: 'The service in the catalog this delivery concerns.',
-    help: 'Catalog reference, e.g. component:default/dips-arena.',
+    help: 'Search for the name and pick the service from the catalog.',
   },
   'designfase.fagansvarlig': {
     title: 'Subject-matter responsible (fagansvarlig)',

@@ -23,7 +23,7 @@ export const nbFields = {
   'bestilling.bestiltAv': {
     title: 'Bestilt av',
     description: 'Personen som bestilte leveransen.',
-    help: 'Velg en person fra katalogen, f.eks. user:default/kari.nordmann.',
+    help: 'Søk etter navnet og velg personen fra katalogen.',
   },
   'bestilling.bestillerEnhet': {
     title: 'Bestillende enhet',
@@ -63,7 +63,7 @@ export const nbFields = {
   'designfase.tjeneste': {
     title: 'Tjeneste',
     description: 'Tjenesten i katalogen som leveransen gjelder.',
-    help: 'Katalogreferanse, f.eks. component:default/dips-arena.',
+    help: 'Søk etter navnet og velg tjenesten fra katalogen.',
   },
   'designfase.fagansvarlig': {
     title: 'Fagansvarlig',

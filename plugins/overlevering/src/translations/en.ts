@@ -96,10 +96,9 @@ const en = createTranslationMessages({
     'submit.title': 'Send for approval',
     'submit.fixedSeats': 'Fixed approvers',
     'submit.optionalSeats': 'Optional approvers',
-    'submit.optionalHelp':
-      'Decide whether these shall approve too. The choices of the previous round are ticked.',
+    'submit.optionalHelp': 'Decide whether these shall approve too.',
     'submit.heldBy': 'Held by {{approver}}',
-    'submit.notFilled': 'Not filled in the form ({{field}})',
+    'submit.notFilled': 'Not chosen in the form:',
     'submit.message': 'Message to the approvers',
     'submit.send': 'Send',
     'submit.sending': 'Sending …',
@@ -112,6 +111,22 @@ const en = createTranslationMessages({
     'submit.keepsApproval': 'Keeps the approval of round {{number}}: {{roles}}',
     'submit.errors': 'The handover cannot be sent yet:',
     'submit.sent': 'Sent for approval (round {{number}}).',
+    'rejection.title': 'What must be fixed',
+    'rejection.fromRound':
+      'Round {{number}} was rejected. Fix what the approvers ask for, and send the handover again.',
+    'rejection.goTo': 'Go to {{section}}',
+    'rejection.marker': 'Must be fixed',
+    'rejection.seatNotInCatalog':
+      'Not found in the catalog. Choose another person:',
+    'rejection.groupNotInCatalog':
+      'The group does not exist in the catalog. Ask the people who run the portal to fix the setup.',
+    'rejection.sendBlocked': 'Cannot be sent until every approver is known:',
+    'rejection.previousChoices':
+      'The choices of the previous round are ticked.',
+    'rejection.suggested': 'Suggested because the form describes {{fields}}.',
+    'rejection.sendFailed': 'Sending failed. Try again in a moment.',
+    'rejection.sendConflict':
+      'The handover was changed elsewhere in the meantime. Close, reload the page and send again.',
     'handover.rounds': 'Approval rounds',
     'handover.noRounds': 'The handover has not been sent for approval yet.',
     'handover.seat': 'Approver role',

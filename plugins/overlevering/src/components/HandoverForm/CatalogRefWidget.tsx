@@ -1,6 +1,7 @@
 import { entityDisplayName } from '@hemit/plugin-overlevering-common';
 import { useState } from 'react';
 import Autocomplete from '@mui/material/Autocomplete';
+import ListItemText from '@mui/material/ListItemText';
 import TextField from '@mui/material/TextField';
 import useAsync from 'react-use/esm/useAsync';
 import useDebounce from 'react-use/esm/useDebounce';
@@ -8,24 +9,63 @@ import type { WidgetProps } from '@rjsf/utils';
 import { useApi } from '@backstage/core-plugin-api';
 import { useTranslationRef } from '@backstage/core-plugin-api/alpha';
 import { catalogApiRef } from '@backstage/plugin-catalog-react';
-import { stringifyEntityRef, type Entity } from '@backstage/catalog-model';
+import {
+  parseEntityRef,
+  stringifyEntityRef,
+  type Entity,
+} from '@backstage/catalog-model';
 import { overleveringTranslationRef } from '../../translation';
+import { useEntityNames } from '../../hooks';
 
 interface Option {
   ref: string;
   label: string;
+  /** The person's e-mail, to tell two people of the same name apart. */
+  email?: string;
 }
 
 function toOption(entity: Entity): Option {
-  return { ref: stringifyEntityRef(entity), label: entityDisplayName(entity) };
+  const profile = (entity.spec as { profile?: { email?: string } } | undefined)
+    ?.profile;
+  return {
+    ref: stringifyEntityRef(entity),
+    label: entityDisplayName(entity),
+    email: profile?.email,
+  };
 }
+
+/** The name of a ref the catalog does not know: its last part, not the ref. */
+function nameOfRef(ref: string): string {
+  try {
+    return parseEntityRef(ref).name;
+  } catch {
+    return ref;
+  }
+}
+
+/**
+ * What the picker reads of a widget's props: all a picker outside the form
+ * (the "Ny overlevering" dialog) has to give it.
+ */
+type CatalogRefProps = Pick<
+  WidgetProps,
+  | 'id'
+  | 'value'
+  | 'label'
+  | 'required'
+  | 'disabled'
+  | 'readonly'
+  | 'rawErrors'
+  | 'onChange'
+  | 'onBlur'
+>;
 
 /**
  * Picks a catalog entity (a person, or the service) instead of typing its
  * reference; the document stores the entity ref. Searches as the user types,
  * so it works in a large catalog.
  */
-export function CatalogRefWidget(props: WidgetProps & { kinds: string[] }) {
+export function CatalogRefWidget(props: CatalogRefProps & { kinds: string[] }) {
   const { t } = useTranslationRef(overleveringTranslationRef);
   const catalogApi = useApi(catalogApiRef);
   const [input, setInput] = useState('');
@@ -54,15 +94,19 @@ export function CatalogRefWidget(props: WidgetProps & { kinds: string[] }) {
         'metadata.namespace',
         'metadata.title',
         'spec.profile.displayName',
+        'spec.profile.email',
       ],
     });
     return response.items.map(toOption);
   }, [catalogApi, term, props.kinds.join(',')]);
 
-  const value: Option | null = props.value
-    ? options.find(o => o.ref === props.value) ?? {
-        ref: String(props.value),
-        label: String(props.value),
+  // The chosen entity by its name, also before or without a search for it.
+  const chosen = typeof props.value === 'string' ? props.value : undefined;
+  const { names } = useEntityNames(chosen ? [chosen] : []);
+  const value: Option | null = chosen
+    ? options.find(o => o.ref === chosen) ?? {
+        ref: chosen,
+        label: names?.get(chosen) ?? nameOfRef(chosen),
       }
     : null;
 
@@ -75,9 +119,12 @@ export function CatalogRefWidget(props: WidgetProps & { kinds: string[] }) {
       disabled={props.disabled || props.readonly}
       noOptionsText={t('form.pickerNoOptions')}
       isOptionEqualToValue={(a, b) => a.ref === b.ref}
-      getOptionLabel={o =>
-        o.label === o.ref ? o.ref : `${o.label} (${o.ref})`
-      }
+      getOptionLabel={o => o.label}
+      renderOption={(optionProps, o) => (
+        <li {...optionProps} key={o.ref}>
+          <ListItemText primary={o.label} secondary={o.email} />
+        </li>
+      )}
       filterOptions={x => x}
       onInputChange={(_, text, reason) => {
         if (reason === 'input') setInput(text);

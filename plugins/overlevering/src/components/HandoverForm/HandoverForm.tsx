@@ -11,6 +11,8 @@ import { useApi } from '@backstage/core-plugin-api';
 import { useTranslationRef } from '@backstage/core-plugin-api/alpha';
 import {
   isEditable,
+  lastRejectedRound,
+  sectionsToFix,
   type FormResponse,
   type Handover,
   type Round,
@@ -35,6 +37,7 @@ import { sectionsOf, type LocalizedForm } from './sections';
 import { SectionStepper } from './SectionStepper';
 import { SaveStatusBar } from './SaveStatusBar';
 import { ApprovalStep } from './ApprovalStep';
+import { RejectionSummary } from './RejectionSummary';
 
 export type { LocalizedForm } from './sections';
 
@@ -73,7 +76,6 @@ export function HandoverForm(props: {
     stored: props.storedEdits,
   });
   useFollowRemoteChanges(handover, autosave);
-  const [step, setStep] = useState(0);
   const [submitOpen, setSubmitOpen] = useState(false);
   // The fields a refused submit named, shown beside the fields too.
   const [submitErrors, setSubmitErrors] = useState<FieldError[]>([]);
@@ -95,6 +97,23 @@ export function HandoverForm(props: {
     [schema, localized.uiSchema],
   );
   const approvalStep = sections.length;
+  // What the last rejected round asks the owner to fix, while they can.
+  const rejected = editable ? lastRejectedRound(handover.rounds) : undefined;
+  const toFix = useMemo(
+    () => (rejected ? sectionsToFix(rejected, form.approverRoles) : []),
+    [rejected, form.approverRoles],
+  );
+  const marked = useMemo(
+    () => new Set(toFix.flatMap(r => r.sections)),
+    [toFix],
+  );
+  // The form opens where the rejection asks for the first fix.
+  const [step, setStep] = useState(() =>
+    Math.max(
+      0,
+      sections.findIndex(section => marked.has(section.id)),
+    ),
+  );
   const progressById = useMemo(
     () =>
       new Map<string, { filled: number; total: number }>(
@@ -174,9 +193,22 @@ export function HandoverForm(props: {
         </Alert>
       )}
 
+      {rejected && toFix.length > 0 && (
+        <RejectionSummary
+          round={rejected.number}
+          toFix={toFix}
+          sections={sections}
+          onGoTo={id => {
+            const index = sections.findIndex(section => section.id === id);
+            if (index >= 0) setStep(index);
+          }}
+        />
+      )}
+
       <SectionStepper
         sections={sections}
         progress={progressById}
+        marked={marked}
         step={step}
         onStep={setStep}
       />

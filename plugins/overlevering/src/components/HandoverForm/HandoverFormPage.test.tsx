@@ -651,48 +651,6 @@ describe('HandoverFormPage', () => {
         }),
       ]);
     });
-
-    it("shows the backend's refusal of a submit field by field", async () => {
-      const handover = await portal.draft({
-        bestilling: bestilling({ formal: 'x' }),
-      });
-      await renderForm(portal, handover.id);
-      const dialog = await openSubmitDialog();
-      await userEvent.click(
-        within(dialog).getByRole('button', { name: 'Send' }),
-      );
-      const errors = await screen.findByRole('list', {
-        name: 'Overleveringen kan ikke sendes ennå:',
-      });
-      // The seats the form names are empty, so nobody can be asked there.
-      for (const field of [
-        'Designfase › Tjenesteutvikler',
-        'Designfase › Seksjonsleder tjenesten',
-        'Designfase › Fagansvarlig',
-      ]) {
-        expect(
-          within(errors).getByRole('button', { name: field }),
-        ).toBeInTheDocument();
-      }
-      expect((await portal.reload(handover)).rounds).toHaveLength(0);
-
-      // Each named field takes the user to it, marked with the message.
-      const message = messageFor(errors, 'Designfase › Fagansvarlig');
-      await userEvent.click(
-        within(errors).getByRole('button', {
-          name: 'Designfase › Fagansvarlig',
-        }),
-      );
-      await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull());
-      const fagansvarlig = await screen.findByRole('combobox', {
-        name: /^Fagansvarlig/,
-      });
-      expect(fagansvarlig).toHaveAttribute('aria-invalid', 'true');
-      expect(fagansvarlig).toHaveAccessibleDescription(message);
-      expect(
-        screen.getByRole('combobox', { name: /^Tjeneste\b/ }),
-      ).toHaveAttribute('aria-invalid', 'false');
-    });
   });
 });
 

@@ -1,12 +1,10 @@
 import { memo } from 'react';
-import { Templates } from '@rjsf/mui';
 import {
   deepEquals,
   type ArrayFieldTemplateItemType,
   type TemplatesType,
 } from '@rjsf/utils';
-
-const Row = Templates.ArrayFieldItemTemplate!;
+import { NumberedRow } from './NumberedRow';
 
 /**
  * Whether a row of an array field would render the same: its props and its
@@ -25,13 +23,13 @@ function sameRow(
 }
 
 /**
- * The form's templates: a row of a list (such as a cost line) renders again
- * only when something of that row changed, so typing in one of fifty rows
- * re-renders one row, not fifty.
+ * The form's templates: a row of a list is headed by its number, and renders
+ * again only when something of that row changed, so typing in one of fifty
+ * rows re-renders one row, not fifty.
  */
 export const formTemplates: Partial<TemplatesType> = {
   ArrayFieldItemTemplate: memo(
-    Row,
+    NumberedRow,
     sameRow,
   ) as TemplatesType['ArrayFieldItemTemplate'],
 };

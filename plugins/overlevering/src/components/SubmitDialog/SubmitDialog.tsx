@@ -1,15 +1,10 @@
-import { useState } from 'react';
+import { useMemo, useState } from 'react';
 import Alert from '@mui/material/Alert';
 import Button from '@mui/material/Button';
-import Checkbox from '@mui/material/Checkbox';
 import Dialog from '@mui/material/Dialog';
 import DialogActions from '@mui/material/DialogActions';
 import DialogContent from '@mui/material/DialogContent';
 import DialogTitle from '@mui/material/DialogTitle';
-import FormControlLabel from '@mui/material/FormControlLabel';
-import FormGroup from '@mui/material/FormGroup';
-import FormHelperText from '@mui/material/FormHelperText';
-import MuiLink from '@mui/material/Link';
 import List from '@mui/material/List';
 import ListItem from '@mui/material/ListItem';
 import ListItemText from '@mui/material/ListItemText';
@@ -17,11 +12,10 @@ import TextField from '@mui/material/TextField';
 import Typography from '@mui/material/Typography';
 import { useApi } from '@backstage/core-plugin-api';
 import { useTranslationRef } from '@backstage/core-plugin-api/alpha';
-import { EntityRefLink } from '@backstage/plugin-catalog-react';
 import {
   approverRoleTitle,
   planNextRound,
-  type ApproverRole,
+  suggestOptionalSeats,
   type FormResponse,
   type Handover,
   type Round,
@@ -30,33 +24,24 @@ import {
 import { overleveringApiRef, problemsOf, type FieldError } from '../../api';
 import { overleveringTranslationRef } from '../../translation';
 import { useLanguage } from '../../hooks';
-import { titleAtPath, valueAtPath, type JsonRecord } from '../../lib/document';
-
-/** Who holds a seat: its group, or the person named in the form. */
-function SeatHolder(props: { role: ApproverRole; document: JsonRecord }) {
-  const { t } = useTranslationRef(overleveringTranslationRef);
-  const { role } = props;
-  if (role.group) {
-    return <EntityRefLink entityRef={role.group} />;
-  }
-  const ref = role.field ? valueAtPath(props.document, role.field) : undefined;
-  if (typeof ref === 'string' && ref) {
-    return <EntityRefLink entityRef={ref} />;
-  }
-  return <>{t('submit.notFilled', { field: role.field ?? role.id })}</>;
-}
+import { titleAtPath, type JsonRecord } from '../../lib/document';
+import { useSeatHolders } from './seatHolders';
+import { SeatHolderText } from './SeatHolderText';
+import { OptionalSeats } from './OptionalSeats';
+import { SubmitRefusal } from './SubmitRefusal';
 
 /**
  * The Godkjenning step: shows who will be asked and why, lets the owner tick
- * the optional seats (pre-ticked with the previous round's choice, which the
- * old tool forgot), write a message and send the round.
+ * the optional seats (pre-ticked with the previous round's choice, and with
+ * a hint where the form speaks for a seat), write a message and send the
+ * round. It does not send while it knows a seat nobody can be asked for.
  */
 export function SubmitDialog(props: {
   open: boolean;
   onClose: () => void;
   handover: Handover;
   form: FormResponse;
-  /** The schema in the user's language, for field names in errors. */
+  /** The schema in the user's language, for field names. */
   schema: JsonRecord;
   document: JsonRecord;
   /** Saves pending edits first; resolves to the revision to submit. */
@@ -64,26 +49,26 @@ export function SubmitDialog(props: {
   onSubmitted: (round: Round) => void;
   /** Told which fields a refused submit named, to mark them in the form. */
   onFieldErrors?: (errors: FieldError[]) => void;
-  /** Takes the user to a field the backend named. */
+  /** Takes the user to a field. */
   onGoToField?: (path: string) => void;
 }) {
   const { t } = useTranslationRef(overleveringTranslationRef);
   const api = useApi(overleveringApiRef);
   const language = useLanguage();
   const { handover, form } = props;
-  const [ticked, setTicked] = useState<string[]>(
+  const previousOptional = useMemo(
     () =>
       planNextRound({
         roles: form.approverRoles,
         rounds: handover.rounds,
         optionalRoles: [],
       }).previousOptional,
+    [form.approverRoles, handover.rounds],
   );
+  const [ticked, setTicked] = useState<string[]>(previousOptional);
   const [message, setMessage] = useState('');
   const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<Error>();
-  const [fieldErrors, setFieldErrors] = useState<FieldError[]>([]);
-  const [otherProblems, setOtherProblems] = useState<string[]>([]);
+  const [error, setError] = useState<unknown>();
   // The plan the server will follow for exactly these ticks.
   const plan = planNextRound({
     roles: form.approverRoles,
@@ -93,11 +78,40 @@ export function SubmitDialog(props: {
   const isResubmission = handover.rounds.length > 0;
   const fixed = form.approverRoles.filter(r => r.kind === 'fixed');
   const optional = form.approverRoles.filter(r => r.kind === 'optional');
-  const keptIds = new Set(plan.kept.map(k => k.role.id));
+  const kept = new Set(plan.kept.map(k => k.role.id));
   const mustAsk = new Map(
     plan.seats
       .filter(seat => seat.required && seat.reason.kind === 'rejected')
       .map(seat => [seat.role.id, seat.reason] as const),
+  );
+  const suggested = useMemo(() => {
+    const fieldList = new Intl.ListFormat(language === 'en' ? 'en' : 'nb', {
+      type: 'conjunction',
+    });
+    return new Map(
+      suggestOptionalSeats(props.document, form.approverRoles).map(s => [
+        s.role.id,
+        t('rejection.suggested', {
+          fields: fieldList.format(
+            s.because.map(path => {
+              const titles = titleAtPath(props.schema, path);
+              return language === 'en'
+                ? `“${titles[titles.length - 1]}”`
+                : `«${titles[titles.length - 1]}»`;
+            }),
+          ),
+        }),
+      ]),
+    );
+  }, [props.document, props.schema, form.approverRoles, language, t]);
+
+  const holders = useSeatHolders(
+    [...fixed, ...plan.seats.map(s => s.role).filter(r => r.kind !== 'fixed')],
+    props.document,
+  );
+  // The seats of this round nobody can be asked for: sending waits for them.
+  const unresolved = plan.seats.filter(
+    seat => holders.get(seat.role.id)?.problem,
   );
 
   const reasonText = (reason: SeatReason) => {
@@ -113,11 +127,11 @@ export function SubmitDialog(props: {
     }
   };
 
+  const goToField = props.onGoToField;
+
   const send = async () => {
     setBusy(true);
     setError(undefined);
-    setFieldErrors([]);
-    setOtherProblems([]);
     try {
       const revision = await props.prepare();
       if (revision === undefined) {
@@ -131,15 +145,13 @@ export function SubmitDialog(props: {
       });
       props.onSubmitted(round);
     } catch (e) {
-      const problems = problemsOf(e);
-      setError(e as Error);
-      setFieldErrors(problems.fields);
-      setOtherProblems(problems.other);
-      props.onFieldErrors?.(problems.fields);
+      setError(e);
+      props.onFieldErrors?.(problemsOf(e).fields);
     }
     setBusy(false);
   };
 
+  const blockedId = 'overlevering-submit-blocked';
   return (
     <Dialog
       open={props.open}
@@ -152,40 +164,12 @@ export function SubmitDialog(props: {
         {t('submit.title')}
       </DialogTitle>
       <DialogContent>
-        {error && (
-          <Alert severity="error" sx={{ mb: 2 }} role="alert">
-            {fieldErrors.length > 0 ? (
-              <>
-                {t('submit.errors')}
-                <ul aria-label={t('submit.errors')}>
-                  {fieldErrors.map(e => (
-                    <li key={e.path}>
-                      {props.onGoToField ? (
-                        <MuiLink
-                          component="button"
-                          type="button"
-                          sx={{ fontWeight: 'bold', verticalAlign: 'baseline' }}
-                          onClick={() => props.onGoToField?.(e.path)}
-                        >
-                          {titleAtPath(props.schema, e.path).join(' › ')}
-                        </MuiLink>
-                      ) : (
-                        <strong>
-                          {titleAtPath(props.schema, e.path).join(' › ')}
-                        </strong>
-                      )}
-                      : {e.message}
-                    </li>
-                  ))}
-                  {otherProblems.map(problem => (
-                    <li key={problem}>{problem}</li>
-                  ))}
-                </ul>
-              </>
-            ) : (
-              error.message
-            )}
-          </Alert>
+        {error !== undefined && (
+          <SubmitRefusal
+            error={error}
+            schema={props.schema}
+            onGoToField={goToField}
+          />
         )}
         {isResubmission && (
           <>
@@ -222,59 +206,28 @@ export function SubmitDialog(props: {
             <ListItem key={role.id}>
               <ListItemText
                 primary={approverRoleTitle(role, language)}
-                secondary={<SeatHolder role={role} document={props.document} />}
+                secondary={
+                  <SeatHolderText
+                    role={role}
+                    holder={holders.get(role.id)}
+                    schema={props.schema}
+                    onGoToField={goToField}
+                  />
+                }
                 secondaryTypographyProps={{ component: 'div' }}
               />
             </ListItem>
           ))}
         </List>
-        <fieldset style={{ border: 0, padding: 0, margin: 0 }}>
-          <Typography variant="h6" component="legend">
-            {t('submit.optionalSeats')}
-          </Typography>
-          <FormHelperText>{t('submit.optionalHelp')}</FormHelperText>
-          <FormGroup>
-            {optional.map(role => {
-              const rejected = mustAsk.get(role.id);
-              const locked = keptIds.has(role.id) || rejected !== undefined;
-              const helpId = `overlevering-seat-${role.id}-help`;
-              return (
-                <div key={role.id}>
-                  <FormControlLabel
-                    control={
-                      <Checkbox
-                        checked={
-                          ticked.includes(role.id) ||
-                          keptIds.has(role.id) ||
-                          rejected !== undefined
-                        }
-                        disabled={locked}
-                        inputProps={
-                          rejected ? { 'aria-describedby': helpId } : {}
-                        }
-                        onChange={e =>
-                          setTicked(
-                            e.target.checked
-                              ? [...ticked, role.id]
-                              : ticked.filter(id => id !== role.id),
-                          )
-                        }
-                      />
-                    }
-                    label={approverRoleTitle(role, language)}
-                  />
-                  {rejected?.kind === 'rejected' && (
-                    <FormHelperText id={helpId} sx={{ mt: -1, ml: 4 }}>
-                      {t('submit.mustAskAgain', {
-                        number: String(rejected.round),
-                      })}
-                    </FormHelperText>
-                  )}
-                </div>
-              );
-            })}
-          </FormGroup>
-        </fieldset>
+        <OptionalSeats
+          roles={optional}
+          ticked={ticked}
+          onTicked={setTicked}
+          kept={kept}
+          mustAsk={mustAsk}
+          suggested={suggested}
+          previousTicked={isResubmission && previousOptional.length > 0}
+        />
         <TextField
           label={t('submit.message')}
           value={message}
@@ -284,10 +237,33 @@ export function SubmitDialog(props: {
           fullWidth
           margin="normal"
         />
+        {unresolved.length > 0 && (
+          <Alert severity="warning" id={blockedId}>
+            {t('rejection.sendBlocked')}
+            <ul aria-label={t('rejection.sendBlocked')}>
+              {unresolved.map(seat => (
+                <li key={seat.role.id}>
+                  <strong>{approverRoleTitle(seat.role, language)}</strong>:{' '}
+                  <SeatHolderText
+                    role={seat.role}
+                    holder={holders.get(seat.role.id)}
+                    schema={props.schema}
+                    onGoToField={goToField}
+                  />
+                </li>
+              ))}
+            </ul>
+          </Alert>
+        )}
       </DialogContent>
       <DialogActions>
         <Button onClick={props.onClose}>{t('common.cancel')}</Button>
-        <Button variant="contained" onClick={send} disabled={busy}>
+        <Button
+          variant="contained"
+          onClick={send}
+          disabled={busy || unresolved.length > 0}
+          aria-describedby={unresolved.length > 0 ? blockedId : undefined}
+        >
           {busy ? t('submit.sending') : t('submit.send')}
         </Button>
       </DialogActions>
