@@ -87,6 +87,11 @@ describe('runCli', () => {
     [['validate', 'complete.json', '--profile']],
     [['validate', 'complete.json', '--required', 'bestilling.tittle']],
     [['markdown', 'complete.json', '--profile', 'submit']],
+    [['validate', 'complete.json', '--format', 'xml']],
+    [['markdown', 'complete.json', '--format', 'json']],
+    [['schema', 'complete.json']],
+    [['schema', '--locale', 'de']],
+    [['schema', '--profile', 'submit']],
   ])('exits 2 with usage for %j', async argv => {
     const result = await run(...argv);
     expect(result.code).toBe(2);
@@ -121,9 +126,76 @@ describe('runCli', () => {
     );
   });
 
+  it('prints machine-readable problems with --format json, with the same exit codes', async () => {
+    const invalid = await run(
+      'validate',
+      'invalid.json',
+      '--format',
+      'json',
+      '--locale',
+      'en',
+    );
+    expect(invalid.code).toBe(1);
+    expect(invalid.stderr).toBe('');
+    const report = JSON.parse(invalid.stdout);
+    expect(report).toMatchObject({
+      file: 'invalid.json',
+      valid: false,
+      profile: 'draft',
+    });
+    expect(report.errors).toHaveLength(7);
+    expect(report.errors).toContainEqual({
+      path: 'driftskostnader.kostnader.0.belop',
+      message: '“Amount (NOK)” in “Cost lines”, row 1 must be a number',
+    });
+
+    const unfilled = await run(
+      'validate',
+      'draft-empty.json',
+      '--format=json',
+      '--required',
+      'bestilling.tittel',
+    );
+    expect(unfilled.code).toBe(1);
+    expect(JSON.parse(unfilled.stdout)).toEqual({
+      file: 'draft-empty.json',
+      valid: false,
+      profile: 'submit',
+      errors: [{ path: 'bestilling.tittel', message: '«Tittel» må fylles ut' }],
+    });
+
+    const complete = await run('validate', 'complete.json', '--format=json');
+    expect(complete.code).toBe(0);
+    expect(JSON.parse(complete.stdout)).toEqual({
+      file: 'complete.json',
+      valid: true,
+      profile: 'draft',
+      errors: [],
+    });
+  });
+
+  it('prints the JSON Schema and the uiSchema, as in the published files', async () => {
+    const published = (file: string) =>
+      fs.readFileSync(path.resolve(examples, '../schema', file), 'utf8');
+    const nb = await run('schema');
+    expect(nb.code).toBe(0);
+    expect(nb.stdout).toBe(published('handover.schema.json'));
+    expect(JSON.parse(nb.stdout).properties.bestilling.title).toBe(
+      'Bestilling',
+    );
+    const en = await run('schema', '--locale', 'en');
+    expect(en.stdout).toBe(published('handover.schema.en.json'));
+    expect(JSON.parse(en.stdout).properties.bestilling.title).toBe('Order');
+    const ui = await run('schema', '--ui', '--locale=en');
+    expect(ui.stdout).toBe(published('handover.uischema.en.json'));
+    expect(JSON.parse(ui.stdout)['ui:order'][0]).toBe('bestilling');
+  });
+
   it('prints help with exit 0', async () => {
     const result = await run('--help');
     expect(result.code).toBe(0);
     expect(result.stdout).toContain('overlevering-form validate');
+    expect(result.stdout).toContain('overlevering-form schema');
+    expect(result.stdout).toContain('--format text|json');
   });
 });

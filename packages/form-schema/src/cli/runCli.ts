@@ -1,4 +1,6 @@
 import { toMarkdown } from '../export/toMarkdown';
+import { handoverJsonSchema } from '../form/handoverJsonSchema';
+import { buildUiSchema } from '../form/uiSchema';
 import { assertKnownPaths } from '../schema/fields';
 import { Locale, ValidationProfile } from '../types';
 import { validateDocument } from '../validation/validateDocument';
@@ -15,35 +17,46 @@ export interface CliIo {
 export const EXIT = Object.freeze({ valid: 0, invalid: 1, usage: 2 });
 
 const USAGE = `Usage:
-  overlevering-form validate <file.json|file.yaml> [--profile draft|submit] [--required path,...] [--locale nb|en]
+  overlevering-form validate <file.json|file.yaml> [--profile draft|submit] [--required path,...] [--locale nb|en] [--format text|json]
   overlevering-form markdown <file.json|file.yaml> [--locale nb|en]
+  overlevering-form schema [--locale nb|en] [--ui]
+
+validate --format json prints one JSON object: { file, valid, profile, errors: [{ path, message }] }.
+schema prints the JSON Schema (2020-12) of the document, or with --ui the uiSchema of the form.
 
 Exit codes: 0 valid, 1 invalid, 2 usage error or unreadable file.
 `;
 
 class UsageError extends Error {}
 
+type Command = 'validate' | 'markdown' | 'schema';
+const COMMANDS: readonly string[] = ['validate', 'markdown', 'schema'];
+
 interface ParsedArgs {
-  command: 'validate' | 'markdown';
+  command: Command;
   file: string;
   profile: ValidationProfile;
   required: string[];
   locale: Locale;
+  format: 'text' | 'json';
+  ui: boolean;
 }
 
 function parseArgs(argv: string[]): ParsedArgs {
   const [command, ...rest] = argv;
-  if (command !== 'validate' && command !== 'markdown') {
+  if (!COMMANDS.includes(command)) {
     throw new UsageError(
       command ? `Unknown command '${command}'` : 'No command given',
     );
   }
   const parsed: ParsedArgs = {
-    command,
+    command: command as Command,
     file: '',
     profile: 'draft',
     required: [],
     locale: 'nb',
+    format: 'text',
+    ui: false,
   };
   const files: string[] = [];
   for (let i = 0; i < rest.length; i++) {
@@ -75,11 +88,23 @@ function parseArgs(argv: string[]): ParsedArgs {
         .split(',')
         .map(path => path.trim())
         .filter(Boolean);
+    } else if (flag === '--format' && command === 'validate') {
+      const format = value();
+      if (format !== 'text' && format !== 'json') {
+        throw new UsageError(`--format must be text or json, not '${format}'`);
+      }
+      parsed.format = format;
+    } else if (flag === '--ui' && command === 'schema' && !inline) {
+      parsed.ui = true;
     } else if (flag.startsWith('-')) {
       throw new UsageError(`Unknown option '${flag}'`);
     } else {
       files.push(arg);
     }
+  }
+  if (command === 'schema') {
+    if (files.length > 0) throw new UsageError('schema takes no file');
+    return parsed;
   }
   if (files.length !== 1) {
     throw new UsageError(
@@ -99,10 +124,13 @@ function parseArgs(argv: string[]): ParsedArgs {
   return parsed;
 }
 
+const asJson = (value: unknown) => `${JSON.stringify(value, null, 2)}\n`;
+
 /**
  * The `overlevering-form` command line: `validate` prints each failing field with its path
- * and exits 1 when the document is invalid; `markdown` prints the export. Returns the exit
- * code instead of exiting, so it can be tested and embedded.
+ * (or, with `--format json`, one JSON object for CI) and exits 1 when the document is invalid;
+ * `markdown` prints the export; `schema` prints the JSON Schema or the uiSchema. Returns the
+ * exit code instead of exiting, so it can be tested and embedded.
  *
  * @public
  */
@@ -118,6 +146,17 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
     if (!(e instanceof UsageError)) throw e;
     io.stderr(`${e.message}\n\n${USAGE}`);
     return EXIT.usage;
+  }
+
+  if (args.command === 'schema') {
+    io.stdout(
+      asJson(
+        args.ui
+          ? buildUiSchema(args.locale)
+          : handoverJsonSchema({ locale: args.locale }),
+      ),
+    );
+    return EXIT.valid;
   }
 
   let doc: unknown;
@@ -144,6 +183,18 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
     }
     io.stdout(toMarkdown(result.document, { locale: args.locale }));
     return EXIT.valid;
+  }
+
+  if (args.format === 'json') {
+    io.stdout(
+      asJson({
+        file: args.file,
+        valid: result.valid,
+        profile: args.profile,
+        errors: result.errors.map(({ path, message }) => ({ path, message })),
+      }),
+    );
+    return result.valid ? EXIT.valid : EXIT.invalid;
   }
 
   if (result.valid) {

@@ -19,7 +19,13 @@ const url = {
   pattern: '^https?://',
   maxLength: 2000,
 } as const;
-const date = { type: 'string', format: 'date' } as const;
+// The pattern repeats the shape of `format: date` for validators of the published schema file
+// that treat `format` as a mere annotation (the JSON Schema 2020-12 default).
+const date = {
+  type: 'string',
+  format: 'date',
+  pattern: '^\\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\\d|3[01])$',
+} as const;
 const entityRef = {
   type: 'string',
   pattern: ENTITY_REF_PATTERN,
