@@ -323,16 +323,21 @@ describe('HandoverFormPage', () => {
         bestilling: bestilling({ tittel: 'A', formal: 'Ulagret tekst' }),
       },
     });
-    await renderForm(portal, handover.id, { autosaveDelayMs: 1_000 });
+    // A pause long enough to read the notice on a busy machine.
+    await renderForm(portal, handover.id, { autosaveDelayMs: 5_000 });
     expect(
-      await screen.findByRole('textbox', { name: 'Formål og bruk' }),
-    ).toHaveValue('Ulagret tekst');
-    expect(
-      screen.getByText(/Ulagrede endringer .* hentet fram og lagres nå/),
+      await screen.findByText(/Ulagrede endringer .* hentet fram og lagres nå/),
     ).toBeInTheDocument();
+    expect(screen.getByRole('textbox', { name: 'Formål og bruk' })).toHaveValue(
+      'Ulagret tekst',
+    );
     // ...and they reach the backend by themselves, nobody has to type again.
-    await waitFor(async () =>
-      expect((await stored(handover)).bestilling?.formal).toBe('Ulagret tekst'),
+    await waitFor(
+      async () =>
+        expect((await stored(handover)).bestilling?.formal).toBe(
+          'Ulagret tekst',
+        ),
+      { timeout: 15_000 },
     );
     await waitFor(async () =>
       expect(await keptEdits(portal, handover.id)).toBeUndefined(),
