@@ -44,6 +44,11 @@ test('the handover story of the user guide, from the service tab to Godkjent', a
   ).toBeVisible();
   await expectAccessible(owner, 'the service page, Overlevering tab');
   await owner.getByRole('button', { name: 'Ny overlevering' }).click();
+  // The dialog asks for the title before anything is created.
+  const dialog = owner.getByRole('dialog', { name: 'Ny overlevering' });
+  await dialog.getByRole('textbox', { name: 'Tittel' }).fill(title);
+  await expectAccessible(owner, 'the new-handover dialog');
+  await dialog.getByRole('button', { name: 'Opprett' }).click();
   await expect(owner).toHaveURL(/\/overlevering\/h\/[^/]+\/skjema$/);
   const handoverUrl = owner.url().replace(/\/skjema$/, '');
 
@@ -85,10 +90,31 @@ test('the handover story of the user guide, from the service tab to Godkjent', a
   await fillEmptyFields(owner, tag);
   await expectAccessible(owner, 'the form, Etablering av tjenesten');
 
-  // Driftskostnader: two rows of costs.
+  // Driftskostnader: two cost lines, amounts typed as people write them.
   await sectionButton(owner, 'Driftskostnader').click();
-  await addRow(owner, 'Kostnadslinjer');
-  await addRow(owner, 'Kostnadslinjer');
+  const costLines = owner.getByRole('table', { name: 'Kostnadslinjer' });
+  for (const [i, line] of [
+    ['Lisens', 'Lisens', '240 000', 'Per år'],
+    ['Serverdrift', 'Drift', '6 500,50', 'Per måned'],
+  ].entries()) {
+    const [description, category, amount, period] = line;
+    await owner.getByRole('button', { name: 'Legg til kostnadslinje' }).click();
+    const row = costLines.getByRole('row').nth(i + 1);
+    await row
+      .getByRole('textbox', { name: 'Beskrivelse' })
+      .fill(`${tag} ${description}`);
+    await row
+      .getByRole('combobox', { name: 'Kategori' })
+      .selectOption({ label: category });
+    await row.getByRole('textbox', { name: 'Beløp (NOK)' }).fill(amount);
+    await row
+      .getByRole('combobox', { name: 'Periode' })
+      .selectOption({ label: period });
+  }
+  // 240 000 + 12 × 6 500,50
+  await expect(owner.getByText('Sum per år:').locator('..')).toContainText(
+    /318\s006,00/,
+  );
   await answerEmptyQuestions(owner);
   await fillEmptyFields(owner, tag);
   await chooseEmptySelects(owner);

@@ -48,6 +48,7 @@ export {
   buildUiSchema,
 } from './form/uiSchema';
 export { toErrorSchema } from './form/toErrorSchema';
+export { NO_DEFAULT_ANSWERS } from './form/noDefaultAnswers';
 export type { FormErrorSchema } from './form/toErrorSchema';
 export { getTexts } from './texts';
 export type { FormTexts, FieldText, CommonTexts, TextKey } from './texts';
@@ -56,6 +57,10 @@ export { DOCUMENT_LIMITS } from './validation/limits';
 export { sectionProgress } from './progress/sectionProgress';
 export { isFilled } from './progress/isFilled';
 export { toMarkdown, type MarkdownOptions } from './export/toMarkdown';
-export { yearlyCostTotal } from './costs/yearlyCostTotal';
+export {
+  yearlyCostTotal,
+  yearlyCostOfLine,
+  costLinesTotal,
+} from './costs/yearlyCostTotal';
 export type { CostTotals } from './costs/yearlyCostTotal';
 export { migrateDocument, documentVersion } from './migration/migrateDocument';

@@ -67,6 +67,24 @@ describe('HandoverForm', () => {
     );
   });
 
+  it('starts a new cost line with category and period unanswered', async () => {
+    const onChange = jest.fn();
+    const { container } = render(<HandoverForm onChange={onChange} />);
+    const costLines = container.querySelector(
+      '#root_driftskostnader_kostnader',
+    )!.parentElement as HTMLElement;
+    await userEvent.click(
+      within(costLines).getByRole('button', { name: 'Add' }),
+    );
+    const document = onChange.mock.lastCall[0];
+    expect(document.driftskostnader.kostnader).toHaveLength(1);
+    // A yearly cost must never count as one-off because nobody chose.
+    expect(document.driftskostnader.kostnader[0]).not.toHaveProperty('periode');
+    expect(document.driftskostnader.kostnader[0]).not.toHaveProperty(
+      'kategori',
+    );
+  });
+
   it('on submit, shows the missing required fields by title and does not submit', async () => {
     const onSubmit = jest.fn();
     render(

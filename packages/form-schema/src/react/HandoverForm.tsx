@@ -4,6 +4,7 @@ import type { ErrorSchema, RegistryWidgetsType } from '@rjsf/utils';
 import validator from '@rjsf/validator-ajv8';
 import { getForm } from '../form/getForm';
 import { ENTITY_REF_WIDGET } from '../form/uiSchema';
+import { NO_DEFAULT_ANSWERS } from '../form/noDefaultAnswers';
 import type { FieldError, HandoverDocument, Locale } from '../types';
 import { validateDocument } from '../validation/validateDocument';
 import { EntityRefWidget } from './EntityRefWidget';
@@ -99,6 +100,7 @@ export function HandoverForm(props: HandoverFormProps) {
       noValidate
       noHtml5Validate
       showErrorList={false}
+      experimental_defaultFormStateBehavior={NO_DEFAULT_ANSWERS}
       extraErrors={extraErrors}
       readonly={readOnly}
       onChange={event => onChange?.(event.formData ?? {})}

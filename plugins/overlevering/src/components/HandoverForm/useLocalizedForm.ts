@@ -4,6 +4,7 @@ import type { FormResponse } from '@hemit/plugin-overlevering-common';
 import { useLanguage } from '../../hooks';
 import type { JsonRecord } from '../../lib/document';
 import type { LocalizedForm } from './sections';
+import { withCostLinesTable } from './costLinesUi';
 
 /**
  * The served form in the user's language. The backend serves the form in the
@@ -18,11 +19,14 @@ export function localizeForm(
 ): LocalizedForm {
   const local = getForm({ locale: language === 'en' ? 'en' : 'nb' });
   if (local.schemaVersion === form.schemaVersion) {
-    return { schema: local.schema, uiSchema: local.uiSchema };
+    return {
+      schema: local.schema,
+      uiSchema: withCostLinesTable(local.uiSchema),
+    };
   }
   return {
     schema: form.schema as JsonRecord,
-    uiSchema: form.uiSchema as JsonRecord,
+    uiSchema: withCostLinesTable(form.uiSchema as JsonRecord),
   };
 }
 
