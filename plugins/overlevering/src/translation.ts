@@ -204,7 +204,6 @@ const BOKMAL = {
     addLine: 'Legg til kostnadslinje',
     removeLine: 'Fjern linje {{number}}',
     removeLineNamed: 'Fjern linje {{number}}: {{description}}',
-    line: 'Linje {{number}}',
     notChosen: 'Velg …',
     choosePeriod: 'Velg periode',
     noLines: 'Ingen kostnadslinjer ennå.',

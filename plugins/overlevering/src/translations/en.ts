@@ -180,7 +180,6 @@ const en = createTranslationMessages({
     'costs.addLine': 'Add cost line',
     'costs.removeLine': 'Remove line {{number}}',
     'costs.removeLineNamed': 'Remove line {{number}}: {{description}}',
-    'costs.line': 'Line {{number}}',
     'costs.notChosen': 'Choose …',
     'costs.choosePeriod': 'Choose a period',
     'costs.noLines': 'No cost lines yet.',
