@@ -9,6 +9,9 @@ test('two windows edit the same draft: the stale save is refused and the typed t
   const first = await actAs(browser, people.owner);
   await first.goto('/catalog/default/component/timebok/overlevering');
   await first.getByRole('button', { name: 'Ny overlevering' }).click();
+  const dialog = first.getByRole('dialog', { name: 'Ny overlevering' });
+  await dialog.getByRole('textbox', { name: 'Tittel' }).fill('Timebok');
+  await dialog.getByRole('button', { name: 'Opprett' }).click();
   await expect(first).toHaveURL(/\/skjema$/);
   await expect(sectionButton(first, 'Bestilling')).toBeVisible();
 

@@ -132,6 +132,11 @@ const routes: Route[] = [
     expected: ownerOnly(200),
   },
   {
+    name: 'POST /handovers/:id/discard',
+    call: (api, url) => api().post(`${url}/discard`),
+    expected: ownerOnly(200),
+  },
+  {
     name: 'POST /handovers/:id/rounds/1/decisions',
     submitted: true,
     call: (api, url, actor) =>
@@ -166,6 +171,11 @@ const routes: Route[] = [
   {
     name: 'GET /approvals',
     call: api => api().get(`${base}/approvals`),
+    expected: readers,
+  },
+  {
+    name: 'GET /approvals/count',
+    call: api => api().get(`${base}/approvals/count`),
     expected: readers,
   },
 ];

@@ -133,6 +133,12 @@ const scenarios: Scenario[] = [
     ok: 204,
   },
   {
+    name: 'discard',
+    setUp: draft,
+    act: (api, url) => api().post(`${url}/discard`).set(as(PEOPLE.kari)),
+    ok: 200,
+  },
+  {
     name: 'change owner',
     setUp: draft,
     act: (api, url) =>

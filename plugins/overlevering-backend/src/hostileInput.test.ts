@@ -390,6 +390,7 @@ const routes: Route[] = [
     }),
   },
   { method: 'post', path: '/handovers/{id}/withdraw', body: hostileValue },
+  { method: 'post', path: '/handovers/{id}/discard', body: hostileValue },
   {
     method: 'post',
     path: '/handovers/{id}/rounds/{number}/decisions',
@@ -422,6 +423,7 @@ const routes: Route[] = [
     path: '/approvals',
     query: ['status', 'limit', 'cursor'],
   },
+  { method: 'get', path: '/approvals/count', query: ['user'] },
   { method: 'get', path: '/me/draft-key', query: ['user'] },
 ];
 

@@ -1,6 +1,7 @@
 /* eslint-disable jest/no-standalone-expect -- the commands' expectations run inside the property of the test below */
 import { mockCredentials } from '@backstage/backend-test-utils';
 import {
+  canDiscard,
   countSeats,
   DEFAULT_APPROVER_ROLES,
   planNextRound,
@@ -18,9 +19,9 @@ import { createTestDatabases } from './__testUtils__/testDatabases';
 import { startOverleveringBackend } from '@internal/overlevering-test-backend';
 
 // A model-based test of the approval round: a small pure model of one
-// handover (status, revision, rounds, seats, history) and random sequences of
-// create, save, submit, withdraw, decide and export, run against the plugin's
-// HTTP API on every database. After every command the answer (status code,
+// handover (status, revision, rounds, seats, history) and random sequences
+// of create, save, submit, withdraw, discard, decide and export, run against
+// the plugin's HTTP API on every database. After every command the answer (status code,
 // error name, body) and the stored handover must equal what the model says.
 
 jest.setTimeout(600_000);
@@ -100,7 +101,7 @@ interface RoundModel {
   seats: SeatModel[];
 }
 interface HandoverModel {
-  status: 'draft' | 'in_review' | 'rejected' | 'approved';
+  status: 'draft' | 'in_review' | 'rejected' | 'approved' | 'discarded';
   revision: number;
   /** The document of each revision, index revision - 1. */
   documents: DocVariant[];
@@ -263,7 +264,11 @@ class SaveCommand implements fc.AsyncCommand<HandoverModel, Real> {
     stats.requests++;
     let expected: number;
     if (this.variant === 'invalid') expected = 400;
-    else if (m.status === 'in_review' || m.status === 'approved')
+    else if (
+      m.status === 'in_review' ||
+      m.status === 'approved' ||
+      m.status === 'discarded'
+    )
       expected = 409;
     else if (!this.fresh) expected = 409;
     else expected = 200;
@@ -313,7 +318,12 @@ class SubmitCommand implements fc.AsyncCommand<HandoverModel, Real> {
     const roles = nextRoundRoles(m, ticked);
     const doc = current(m);
     let expected: number;
-    if (m.status === 'in_review' || m.status === 'approved') expected = 409;
+    if (
+      m.status === 'in_review' ||
+      m.status === 'approved' ||
+      m.status === 'discarded'
+    )
+      expected = 409;
     else if (!this.fresh) expected = 409;
     else if (ticked.some(t => !optionalIds.includes(t))) expected = 400;
     else if (roles.length === 0) expected = 400;
@@ -372,6 +382,30 @@ class WithdrawCommand implements fc.AsyncCommand<HandoverModel, Real> {
   }
   toString() {
     return 'withdraw';
+  }
+}
+
+/** The owner gives the handover up; nothing can happen to it afterwards. */
+class DiscardCommand implements fc.AsyncCommand<HandoverModel, Real> {
+  check = () => true;
+  async run(m: HandoverModel, r: Real) {
+    const res = await api().post(`${r.url}/discard`).set(as('kari'));
+    stats.requests++;
+    const expected = canDiscard(m.status) ? 200 : 409;
+    expectAnswer(res, expected);
+    count('discard', expected);
+    if (expected === 200) {
+      m.status = 'discarded';
+      m.events.push('discarded');
+      expect(res.body).toMatchObject({
+        status: 'discarded',
+        revision: m.revision,
+      });
+    }
+    await expectState(m, r);
+  }
+  toString() {
+    return 'discard';
   }
 }
 
@@ -558,7 +592,11 @@ const commandsArb = fc.commands(
       .map(
         ([fresh, roles, message]) => new SubmitCommand(fresh, roles, message),
       ),
-    fc.constant(new WithdrawCommand()),
+    // The owner's ways out: withdrawing a round, now and then giving up.
+    fc.oneof(
+      { weight: 3, arbitrary: fc.constant(new WithdrawCommand()) },
+      { weight: 1, arbitrary: fc.constant(new DiscardCommand()) },
+    ),
     ...[0, 1, 2, 3, 4].map(() =>
       fc
         .record({

@@ -83,6 +83,11 @@ describe('the API and its OpenAPI document', () => {
       api().get(`${base}/approvals?status=pending`).set(as(PEOPLE.nils)),
       200,
     );
+    const count = await check(
+      api().get(`${base}/approvals/count`).set(as(PEOPLE.nils)),
+      200,
+    );
+    expect(count.body).toEqual({ pending: 1 });
     // Each person has one key for their browser's sealed unsaved edits:
     // the same every time, another person's differs, and nothing caches it.
     const karisKey = await check(
@@ -144,6 +149,35 @@ describe('the API and its OpenAPI document', () => {
     const other = await check(
       api().post(`${base}/handovers`).set(as(PEOPLE.kari)).send({}),
       201,
+    );
+    const third = await check(
+      api().post(`${base}/handovers`).set(as(PEOPLE.kari)).send({}),
+      201,
+    );
+    await check(
+      api()
+        .post(`${base}/handovers/${third.body.id}/discard`)
+        .set(as(PEOPLE.eva)),
+      403,
+    );
+    const discarded = await check(
+      api()
+        .post(`${base}/handovers/${third.body.id}/discard`)
+        .set(as(PEOPLE.kari)),
+      200,
+    );
+    expect(discarded.body.status).toBe('discarded');
+    await check(
+      api()
+        .post(`${base}/handovers/${third.body.id}/discard`)
+        .set(as(PEOPLE.kari)),
+      409,
+    );
+    await check(
+      api()
+        .get(`${base}/handovers?owner=me&status=discarded`)
+        .set(as(PEOPLE.kari)),
+      200,
     );
     await check(
       api().delete(`${base}/handovers/${other.body.id}`).set(as(PEOPLE.kari)),

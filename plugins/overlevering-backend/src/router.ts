@@ -141,6 +141,16 @@ export async function createRouter(options: {
     );
   });
 
+  router.post('/handovers/:id/discard', async (req, res) => {
+    const caller = await callerOf(req);
+    const { id } = req.params;
+    res.json(
+      await audited(req, 'handover-discard', { handoverId: id }, () =>
+        service.discard(caller, id),
+      ),
+    );
+  });
+
   router.post('/handovers/:id/rounds/:number/decisions', async (req, res) => {
     const caller = await callerOf(req);
     const { id } = req.params;
@@ -211,6 +221,11 @@ export async function createRouter(options: {
         cursor: once('cursor', req.query.cursor),
       }),
     );
+  });
+
+  router.get('/approvals/count', async (req, res) => {
+    const caller = await callerOf(req);
+    res.json(await service.approvalCount(caller));
   });
 
   router.get('/me/draft-key', async (req, res) => {

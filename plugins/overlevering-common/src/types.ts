@@ -84,6 +84,9 @@ export type ApprovalItem = WireType<'ApprovalItem'>;
 /** The answer of `GET /approvals`. @public */
 export type ApprovalPage = WireType<'ApprovalPage'>;
 
+/** The answer of `GET /approvals/count`. @public */
+export type ApprovalCount = WireType<'ApprovalCount'>;
+
 /** @public */
 export type HandoverEvent = WireType<'HandoverEvent'>;
 

@@ -11,6 +11,9 @@ export {
   EntityOverleveringCard,
 } from './plugin';
 export { isOverleveringAvailable } from './components/EntityOverlevering';
+export { ApprovalsSidebarItem } from './components/ApprovalsSidebarItem';
+export { NewHandoverButton } from './components/NewHandoverButton';
+export { useWaitingApprovals } from './hooks/useWaitingApprovals';
 export {
   overleveringApiRef,
   OverleveringClient,

@@ -19,6 +19,7 @@ const BOKMAL = {
     in_review: 'Til godkjenning',
     rejected: 'Avslått — må rettes',
     approved: 'Godkjent',
+    discarded: 'Forkastet',
   },
   roundStatus: {
     open: 'Venter på svar',
@@ -179,6 +180,7 @@ const BOKMAL = {
       withdrawn: 'Runde trukket',
       owner_changed: 'Ny leveranseansvarlig',
       deleted: 'Slettet',
+      discarded: 'Utkast forkastet',
     },
   },
   approvals: {
@@ -209,6 +211,28 @@ const BOKMAL = {
     noLines: 'Ingen kostnadslinjer ennå.',
     amountInvalid:
       'Ikke et beløp. Skriv et tall i kroner, for eksempel 1 200,50. Feltet er ikke lagret.',
+  },
+  discard: {
+    button: 'Forkast',
+    confirmTitle: 'Forkaste overleveringen?',
+    confirmText:
+      'Overleveringen kan ikke lenger endres eller sendes til godkjenning. Den blir ikke slettet: den beholdes med historikken, men vises bare i Mine overleveringer når du velger status Forkastet.',
+    confirm: 'Forkast',
+    done: 'Overleveringen er forkastet.',
+    readOnly: 'Overleveringen er forkastet og kan ikke endres.',
+  },
+  home: {
+    approvalsTab: 'Godkjenninger ({{number}})',
+    waiting: '{{number}} venter på deg',
+    newHandover: {
+      intro:
+        'Gi overleveringen en tittel. Tjenesten kan du velge nå eller senere i skjemaet.',
+      titleLabel: 'Tittel',
+      titleRequired: 'Overleveringen må ha en tittel.',
+      service: 'Tjeneste (valgfritt)',
+      create: 'Opprett',
+      creating: 'Oppretter …',
+    },
   },
   entity: {
     title: 'Overlevering',

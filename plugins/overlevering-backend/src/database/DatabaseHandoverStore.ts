@@ -438,6 +438,33 @@ export class DatabaseHandoverStore implements HandoverStore {
     });
   }
 
+  async discardHandover(options: {
+    id: string;
+    from: readonly HandoverStatus[];
+    actor: string;
+  }): Promise<HandoverRecord> {
+    return this.db.transaction(async tx => {
+      const at = this.timestamp();
+      const count = await tx(HANDOVERS)
+        .where({ id: options.id })
+        .whereIn('status', [...options.from])
+        .whereNull('deleted_at')
+        .update({ status: 'discarded', updated_at: at });
+      if (count !== 1) {
+        const row = await this.requireHandover(tx, options.id);
+        throw new ConflictError(
+          `The handover is ${row.status} and cannot be discarded`,
+        );
+      }
+      await this.addEvent(tx, options.id, at, options.actor, 'discarded', {});
+      return toHandoverRecord(await this.requireHandover(tx, options.id));
+    });
+  }
+
+  countPendingApprovals(options: { approvers: string[] }): Promise<number> {
+    return this.queries.countPendingApprovals(options);
+  }
+
   async changeOwner(options: {
     id: string;
     expectedOwner: string;
@@ -527,6 +554,11 @@ export class DatabaseHandoverStore implements HandoverStore {
     if (row.status === 'approved') {
       throw new ConflictError(
         'The handover is approved and can no longer change',
+      );
+    }
+    if (row.status === 'discarded') {
+      throw new ConflictError(
+        'The handover is discarded and can no longer change',
       );
     }
     if (Number(row.revision) !== attempt.revision) {

@@ -1,4 +1,7 @@
-import { addSeats } from '@hemit/plugin-overlevering-common';
+import {
+  addSeats,
+  STATUSES_LISTED_ONLY_ON_REQUEST,
+} from '@hemit/plugin-overlevering-common';
 import type {
   ApprovalItem,
   HandoverEvent,
@@ -82,6 +85,10 @@ export class HandoverQueries {
     }
     if (options.status) {
       query.where(`${HANDOVERS}.status`, options.status);
+    } else {
+      query.whereNotIn(`${HANDOVERS}.status`, [
+        ...STATUSES_LISTED_ONLY_ON_REQUEST,
+      ]);
     }
     if (options.q) {
       const pattern = `%${searchable(options.q).replace(
@@ -205,6 +212,23 @@ export class HandoverQueries {
           }
         : {}),
     };
+  }
+
+  async countPendingApprovals(options: {
+    approvers: string[];
+  }): Promise<number> {
+    const approvers = [...new Set(options.approvers)];
+    if (approvers.length === 0) {
+      return 0;
+    }
+    // Served by the inbox index (status, approver, ...), like the inbox.
+    const [row] = await this.db(SEATS)
+      .join(HANDOVERS, `${HANDOVERS}.id`, `${SEATS}.handover_id`)
+      .where(`${SEATS}.status`, 'pending')
+      .whereIn(`${SEATS}.approver`, approvers)
+      .whereNull(`${HANDOVERS}.deleted_at`)
+      .count({ n: '*' });
+    return Number(row?.n ?? 0);
   }
 
   async getPermissionResources(options: {

@@ -156,6 +156,20 @@ export interface HandoverStore {
    */
   deleteHandover(options: { id: string; actor: string }): Promise<void>;
 
+  /**
+   * Discards the handover if it is still in one of `from` (the statuses the
+   * owner may discard from): it becomes `discarded` and stays readable with
+   * its history.
+   */
+  discardHandover(options: {
+    id: string;
+    from: readonly HandoverStatus[];
+    actor: string;
+  }): Promise<HandoverRecord>;
+
+  /** How many pending seats any of `approvers` hold. */
+  countPendingApprovals(options: { approvers: string[] }): Promise<number>;
+
   /** Hands the handover to another owner, if `expectedOwner` still owns it. */
   changeOwner(options: {
     id: string;

@@ -8,6 +8,7 @@ import {
 } from '@backstage/errors';
 import type { CatalogService } from '@backstage/plugin-catalog-node';
 import {
+  ApprovalCount,
   ApprovalPage,
   ChangeOwnerRequest,
   CreateHandoverRequest,
@@ -20,6 +21,7 @@ import {
   HandoverEvent,
   HandoverListQuery,
   HandoverPage,
+  HandoverStatus,
   handoverReadPermission,
   handoverUpdatePermission,
   planNextRound,
@@ -28,6 +30,8 @@ import {
   tallyOf,
   isEditable,
   canWithdraw,
+  canDiscard,
+  DISCARDABLE_STATUSES,
   RoundSnapshot,
   SaveDocumentRequest,
   SubmitRequest,
@@ -174,11 +178,7 @@ export class HandoverService {
     const { handover, rounds } = await this.ownedForUpdate(caller, id);
     const optionalRoles = [...new Set(request.optionalRoles)];
     if (!isEditable(handover.status)) {
-      throw new ConflictError(
-        handover.status === 'approved'
-          ? 'The handover is already approved'
-          : 'A round is already open',
-      );
+      throw new ConflictError(notEditableReason(handover.status));
     }
     assertCurrentRevision(handover, request.revision);
     const { approverRoles, requiredOnSubmit } = this.deps.config;
@@ -351,6 +351,27 @@ export class HandoverService {
     await this.deps.notifier.changed(handover, 'deleted', approversOf(rounds));
   }
 
+  /** The owner gives the handover up; it stays, final, with its history. */
+  async discard(caller: Caller, id: string): Promise<Handover> {
+    const { handover, rounds } = await this.ownedForUpdate(caller, id);
+    if (!canDiscard(handover.status)) {
+      throw new ConflictError(
+        `The handover is ${handover.status} and cannot be discarded`,
+      );
+    }
+    const discarded = await this.deps.store.discardHandover({
+      id,
+      from: DISCARDABLE_STATUSES,
+      actor: caller.userRef,
+    });
+    await this.deps.notifier.changed(
+      discarded,
+      'discarded',
+      approversOf(rounds),
+    );
+    return toHandover(discarded, rounds);
+  }
+
   async changeOwner(
     caller: Caller,
     id: string,
@@ -443,6 +464,15 @@ export class HandoverService {
     });
   }
 
+  /** How many seats wait for the caller or their groups. */
+  async approvalCount(caller: Caller): Promise<ApprovalCount> {
+    return {
+      pending: await this.deps.store.countPendingApprovals({
+        approvers: caller.holderRefs,
+      }),
+    };
+  }
+
   /** The handover if the caller may read it; otherwise it looks absent. */
   private async readable(caller: Caller, id: string) {
     const found = await this.deps.store.getHandover({ id });
@@ -520,6 +550,13 @@ function rejectedSections(request: DecisionRequest): SectionId[] | undefined {
     );
   }
   return SECTION_IDS.filter(id => named.includes(id));
+}
+
+/** Why a handover in `status` can be neither edited nor submitted. */
+function notEditableReason(status: HandoverStatus): string {
+  if (status === 'approved') return 'The handover is already approved';
+  if (status === 'discarded') return 'The handover is discarded';
+  return 'A round is already open';
 }
 
 /** The user entity ref at a document path, normalized; undefined if none. */

@@ -108,10 +108,18 @@ export const spec = {
             in: 'query',
             required: false,
             allowEmptyValue: true,
-            description: 'One status; empty means any.',
+            description:
+              'One status; empty means any but `discarded`, so discarded drafts show only when asked for.',
             schema: {
               type: 'string',
-              enum: ['', 'draft', 'in_review', 'rejected', 'approved'],
+              enum: [
+                '',
+                'draft',
+                'in_review',
+                'rejected',
+                'approved',
+                'discarded',
+              ],
             },
           },
           {
@@ -370,6 +378,33 @@ export const spec = {
         },
       },
     },
+    '/handovers/{id}/discard': {
+      post: {
+        operationId: 'Discard',
+        description:
+          'The owner gives up a draft, or a handover whose last round was rejected: it becomes `discarded`, keeps its history, and can no longer be edited or submitted. 409 in any other status.',
+        parameters: [
+          {
+            $ref: '#/components/parameters/id',
+          },
+        ],
+        responses: {
+          '200': {
+            description: 'The discarded handover.',
+            content: {
+              'application/json': {
+                schema: {
+                  $ref: '#/components/schemas/Handover',
+                },
+              },
+            },
+          },
+          default: {
+            $ref: '#/components/responses/ErrorResponse',
+          },
+        },
+      },
+    },
     '/handovers/{id}/rounds/{number}/decisions': {
       post: {
         operationId: 'Decide',
@@ -566,6 +601,28 @@ export const spec = {
         },
       },
     },
+    '/approvals/count': {
+      get: {
+        operationId: 'CountApprovals',
+        description:
+          'How many seats wait for the caller or their groups: the number the approvals inbox would list, for a badge.',
+        responses: {
+          '200': {
+            description: 'The count.',
+            content: {
+              'application/json': {
+                schema: {
+                  $ref: '#/components/schemas/ApprovalCount',
+                },
+              },
+            },
+          },
+          default: {
+            $ref: '#/components/responses/ErrorResponse',
+          },
+        },
+      },
+    },
     '/me/draft-key': {
       get: {
         operationId: 'GetDraftKey',
@@ -690,9 +747,9 @@ export const spec = {
       },
       HandoverStatus: {
         description:
-          'The status of a handover, as "Mine overleveringer" shows it.',
+          'The status of a handover, as "Mine overleveringer" shows it. `discarded` is a draft its owner gave up: kept with its history, final.',
         type: 'string',
-        enum: ['draft', 'in_review', 'rejected', 'approved'],
+        enum: ['draft', 'in_review', 'rejected', 'approved', 'discarded'],
       },
       RoundStatus: {
         type: 'string',
@@ -1076,6 +1133,18 @@ export const spec = {
           },
         },
       },
+      ApprovalCount: {
+        description: 'The answer of `GET /approvals/count`.',
+        type: 'object',
+        additionalProperties: false,
+        required: ['pending'],
+        properties: {
+          pending: {
+            type: 'integer',
+            minimum: 0,
+          },
+        },
+      },
       ApprovalPage: {
         description: 'The answer of `GET /approvals`.',
         type: 'object',
@@ -1119,6 +1188,7 @@ export const spec = {
               'withdrawn',
               'owner_changed',
               'deleted',
+              'discarded',
             ],
           },
           data: {

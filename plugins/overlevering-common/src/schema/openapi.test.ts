@@ -29,11 +29,13 @@ describe('openapi.yaml', () => {
       'PUT /handovers/{id}/document',
       'POST /handovers/{id}/submit',
       'POST /handovers/{id}/withdraw',
+      'POST /handovers/{id}/discard',
       'POST /handovers/{id}/rounds/{number}/decisions',
       'GET /handovers/{id}/rounds/{number}/snapshot',
       'GET /handovers/{id}/history',
       'GET /handovers/{id}/export',
       'GET /approvals',
+      'GET /approvals/count',
       'GET /me/draft-key',
     ]);
   });

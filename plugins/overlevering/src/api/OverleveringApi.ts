@@ -1,5 +1,6 @@
 import { createApiRef } from '@backstage/core-plugin-api';
 import type {
+  ApprovalCount,
   ApprovalPage,
   DraftKey,
   CreateHandoverRequest,
@@ -32,6 +33,8 @@ export interface OverleveringApi {
   saveDocument(id: string, request: SaveDocumentRequest): Promise<Handover>;
   submit(id: string, request: SubmitRequest): Promise<Round>;
   withdraw(id: string): Promise<Handover>;
+  /** The owner gives the handover up: it becomes `discarded`, kept, final. */
+  discard(id: string): Promise<Handover>;
   decide(id: string, round: number, request: DecisionRequest): Promise<Round>;
   getHistory(id: string): Promise<HandoverHistory>;
   /** The document exactly as round `round` decides on it. */
@@ -47,6 +50,9 @@ export interface OverleveringApi {
     limit?: number;
     cursor?: string;
   }): Promise<ApprovalPage>;
+
+  /** How many seats wait for the user and the user's groups. */
+  countApprovals(): Promise<ApprovalCount>;
 
   /**
    * The signed-in person's key for the browser's sealed copies of their

@@ -2,6 +2,7 @@ import type { DiscoveryApi, FetchApi } from '@backstage/core-plugin-api';
 import type { AppLanguageApi } from '@backstage/core-plugin-api/alpha';
 import { ResponseError } from '@backstage/errors';
 import type {
+  ApprovalCount,
   ApprovalPage,
   DraftKey,
   CreateHandoverRequest,
@@ -86,6 +87,12 @@ export class OverleveringClient implements OverleveringApi {
     });
   }
 
+  discard(id: string): Promise<Handover> {
+    return this.request(`/handovers/${encodeURIComponent(id)}/discard`, {
+      method: 'POST',
+    });
+  }
+
   decide(id: string, round: number, request: DecisionRequest): Promise<Round> {
     return this.request(
       `/handovers/${encodeURIComponent(id)}/rounds/${round}/decisions`,
@@ -121,6 +128,10 @@ export class OverleveringClient implements OverleveringApi {
     if (options.limit !== undefined) params.set('limit', String(options.limit));
     if (options.cursor) params.set('cursor', options.cursor);
     return this.request(`/approvals?${params}`);
+  }
+
+  countApprovals(): Promise<ApprovalCount> {
+    return this.request('/approvals/count');
   }
 
   getDraftKey(): Promise<DraftKey> {

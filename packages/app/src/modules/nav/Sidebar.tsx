@@ -13,6 +13,7 @@ import {
 } from '@backstage/plugin-app-react';
 import { NotificationsSidebarItem } from '@backstage/plugin-notifications';
 import { UserSettingsSignInAvatar } from '@backstage/plugin-user-settings';
+import { ApprovalsSidebarItem } from '@hemit/plugin-overlevering';
 import AddCircleOutline from '@material-ui/icons/AddCircleOutline';
 import AssignmentTurnedIn from '@material-ui/icons/AssignmentTurnedIn';
 import ListAlt from '@material-ui/icons/ListAlt';
@@ -23,8 +24,8 @@ import { navTranslationRef } from './translation';
 
 /**
  * The portal's sidebar: the catalog, the three entry points of the handover
- * process, notifications with their unread badge, and settings (sign out),
- * in the user's language.
+ * process (approvals with the number waiting for the person), notifications
+ * with their unread badge, and settings (sign out), in the user's language.
  */
 export function PortalSidebar({ navItems }: NavContentComponentProps) {
   const { t } = useTranslationRef(navTranslationRef);
@@ -55,7 +56,7 @@ export function PortalSidebar({ navItems }: NavContentComponentProps) {
           to="/overlevering"
           text={t('myHandovers')}
         />
-        <SidebarItem
+        <ApprovalsSidebarItem
           icon={AssignmentTurnedIn}
           to="/overlevering/godkjenninger"
           text={t('approvals')}

@@ -1,5 +1,3 @@
-import { useState } from 'react';
-import { useNavigate } from 'react-router-dom';
 import useAsync from 'react-use/esm/useAsync';
 import {
   Content,
@@ -11,10 +9,9 @@ import {
   Progress,
   ResponseErrorPanel,
 } from '@backstage/core-components';
-import { alertApiRef, useApi } from '@backstage/core-plugin-api';
+import { useApi } from '@backstage/core-plugin-api';
 import { catalogApiRef } from '@backstage/plugin-catalog-react';
-import { overleveringApiRef } from '@hemit/plugin-overlevering';
-import Button from '@material-ui/core/Button';
+import { NewHandoverButton } from '@hemit/plugin-overlevering';
 import List from '@material-ui/core/List';
 import ListItem from '@material-ui/core/ListItem';
 import ListItemText from '@material-ui/core/ListItemText';
@@ -23,15 +20,11 @@ import { ENTITY_TAB_PATH } from './paths';
 
 /**
  * "Ny overlevering": a handover starts best from its service, whose tab fills
- * in the service and its owner; a delivery without a catalog entry yet can
- * start an empty one.
+ * in the service and its owner; a delivery without a catalog entry yet starts
+ * here, from the plugin's dialog that asks for its title first.
  */
 export function NewHandoverPage() {
   const catalogApi = useApi(catalogApiRef);
-  const overleveringApi = useApi(overleveringApiRef);
-  const alertApi = useApi(alertApiRef);
-  const navigate = useNavigate();
-  const [busy, setBusy] = useState(false);
 
   const services = useAsync(async () => {
     const { items } = await catalogApi.getEntities({
@@ -41,17 +34,6 @@ export function NewHandoverPage() {
     });
     return items;
   }, [catalogApi]);
-
-  const startEmpty = async () => {
-    setBusy(true);
-    try {
-      const handover = await overleveringApi.createHandover({});
-      navigate(`/overlevering/h/${encodeURIComponent(handover.id)}/skjema`);
-    } catch (error) {
-      alertApi.post({ message: String(error), severity: 'error' });
-      setBusy(false);
-    }
-  };
 
   return (
     <Page themeId="tool">
@@ -96,14 +78,7 @@ export function NewHandoverPage() {
           <Typography paragraph>
             Finnes ikke tjenesten i katalogen ennå?
           </Typography>
-          <Button
-            variant="outlined"
-            color="primary"
-            onClick={startEmpty}
-            disabled={busy}
-          >
-            Start uten tjeneste
-          </Button>
+          <NewHandoverButton />
         </InfoCard>
       </Content>
     </Page>

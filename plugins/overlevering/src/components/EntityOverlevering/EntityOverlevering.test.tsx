@@ -83,17 +83,32 @@ describe('EntityOverleveringContent', () => {
     await userEvent.click(
       screen.getByRole('button', { name: 'Ny overlevering' }),
     );
+    // The dialog asks for the title; the service is the page's.
+    const dialog = await screen.findByRole('dialog', {
+      name: 'Ny overlevering',
+    });
+    expect(
+      within(dialog).getByRole('combobox', { name: 'Tjeneste' }),
+    ).toHaveValue('Pasientflyt');
+    await userEvent.type(
+      within(dialog).getByRole('textbox', { name: /^Tittel/ }),
+      'Pasientflyt 2.0',
+    );
+    await userEvent.click(
+      within(dialog).getByRole('button', { name: 'Opprett' }),
+    );
     const form = await screen.findByText(/^Skjemaet for /);
     const id = form.textContent!.replace('Skjemaet for ', '');
     const created = await portal.client().getHandover(id);
     expect(created.entityRef).toBe(SERVICE_REF);
-    // Only the service's own facts are filled in; the rest is left to the owner.
+    // Only the service's own facts and the title are filled in; the rest is
+    // left to the owner.
     expect(created.document.designfase).toEqual({
       tjeneste: SERVICE_REF,
       systemeier: 'group:default/team-pasientflyt',
       systemeierOmrade: 'pasientflyt',
     });
-    expect(created.title).toBe('');
+    expect(created.title).toBe('Pasientflyt 2.0');
     expect(created.owner).toBe(PEOPLE.kari);
     expect(created.status).toBe('draft');
   });

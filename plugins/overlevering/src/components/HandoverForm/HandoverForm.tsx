@@ -171,6 +171,9 @@ export function HandoverForm(props: {
       {handover.status === 'approved' && (
         <Alert severity="success">{t('form.readOnlyApproved')}</Alert>
       )}
+      {handover.status === 'discarded' && (
+        <Alert severity="info">{t('discard.readOnly')}</Alert>
+      )}
       {autosave.restored && autosave.state === 'dirty' && (
         <Alert severity="info">{t('form.restoredDraft')}</Alert>
       )}

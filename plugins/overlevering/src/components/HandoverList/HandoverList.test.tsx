@@ -145,6 +145,26 @@ describe('HandoverList', () => {
     ).toBeInTheDocument();
   });
 
+  it('leaves discarded handovers out unless the status filter asks for them', async () => {
+    const given = await portal.draft({
+      bestilling: { tittel: 'Forkastet sak' },
+    });
+    await portal.client(PEOPLE.kari).discard(given.id);
+    await portal.draft({ bestilling: { tittel: 'Aktiv sak' } });
+    await portal.render(<HandoverList />);
+
+    expect(
+      (await shownRows()).map(
+        r => within(r).getAllByRole('cell')[0].textContent,
+      ),
+    ).toEqual(['Aktiv sak']);
+
+    await userEvent.click(screen.getByRole('combobox', { name: 'Status' }));
+    await userEvent.click(screen.getByRole('option', { name: 'Forkastet' }));
+    await waitFor(() => expect(screen.queryByText('Aktiv sak')).toBeNull());
+    expect(stateOf('Forkastet sak').status).toBe('Forkastet');
+  });
+
   it('pages forwards and back', async () => {
     for (let i = 1; i <= 3; i++) {
       await nextMoment();

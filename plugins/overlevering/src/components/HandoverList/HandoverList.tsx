@@ -25,6 +25,8 @@ const STATUSES: HandoverStatus[] = [
   'in_review',
   'rejected',
   'approved',
+  // Left out of "Alle" by the backend; shown only when chosen here.
+  'discarded',
 ];
 
 /** "Mine overleveringer": the signed-in user's handovers, live. */

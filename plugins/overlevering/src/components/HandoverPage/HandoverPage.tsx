@@ -36,6 +36,7 @@ import { LoadError } from '../LoadError';
 import { useLocalizedForm } from '../HandoverForm/useLocalizedForm';
 import { RoundTallyText } from '../HandoverTable';
 import { ChangesSince } from './ChangesSince';
+import { DiscardDraftButton } from './DiscardDraftButton';
 import { HistoryTimeline } from './HistoryTimeline';
 import { PrintView } from './PrintView';
 import { RoundCard } from './RoundCard';
@@ -148,6 +149,7 @@ export function HandoverPage(props: { handoverId?: string }) {
                     {t('handover.withdraw')}
                   </Button>
                 )}
+                <DiscardDraftButton handover={handover} onDiscarded={retry} />
                 <Button variant="outlined" onClick={exportMarkdown}>
                   {t('handover.exportMarkdown')}
                 </Button>

@@ -6,6 +6,7 @@ import HighlightOff from '@mui/icons-material/HighlightOff';
 import HourglassEmpty from '@mui/icons-material/HourglassEmpty';
 import EditNote from '@mui/icons-material/EditNote';
 import Undo from '@mui/icons-material/Undo';
+import DeleteOutline from '@mui/icons-material/DeleteOutline';
 import { useTranslationRef } from '@backstage/core-plugin-api/alpha';
 import type {
   SeatStatus,
@@ -26,6 +27,7 @@ const look: Record<string, { tone: Tone; icon: JSX.Element }> = {
   rejected: { tone: 'error', icon: <HighlightOff /> },
   approved: { tone: 'success', icon: <CheckCircleOutline /> },
   withdrawn: { tone: 'default', icon: <Undo /> },
+  discarded: { tone: 'default', icon: <DeleteOutline /> },
 };
 
 function StateChip(props: { state: string; label: string }) {
