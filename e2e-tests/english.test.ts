@@ -58,12 +58,22 @@ test('an approver reads and decides a handover in an English portal', async ({
   const snapshot = server.getByRole('region', {
     name: /What you approve \(round 1\)/,
   });
+  // The summary and the role's part quote what the owner wrote.
+  const summary = server.getByRole('region', { name: 'The delivery in brief' });
+  const quoted = [
+    summary.getByRole('heading', { name: title }),
+    summary.locator('dd li'),
+    server
+      .getByRole('region', { name: 'What you should look at' })
+      .locator('li, td'),
+  ];
   await expectNoBokmal(server, 'the decision page', {
     // What the owner typed is the owner's own text, not the portal's.
     userContent: [
       snapshot.locator('p, li, td, a, h1, h2, h3, h4, h5, h6'),
       server.getByRole('heading', { level: 1 }),
       server.getByText('Ready for operations'),
+      ...quoted,
     ],
   });
   await expectAccessible(server, 'the decision page in English');
@@ -76,6 +86,7 @@ test('an approver reads and decides a handover in an English portal', async ({
       server.getByRole('heading', { level: 1 }),
       server.getByText('Ready for operations'),
       server.getByText('Disk too small'),
+      ...quoted,
     ],
   });
 

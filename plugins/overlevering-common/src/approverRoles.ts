@@ -158,3 +158,16 @@ export function approverRoleGuidance(
 ): string | undefined {
   return language === 'en' && role.guidanceEn ? role.guidanceEn : role.guidance;
 }
+
+/**
+ * The top-level sections of the form a role vouches for (`etablering` for
+ * `etablering.servere`), once each, in the order the role names them: where a
+ * rejection of that role points when the approver names no sections.
+ *
+ * @public
+ */
+export function sectionsVouchedFor(
+  role: Pick<ApproverRole, 'vouchesFor'>,
+): string[] {
+  return [...new Set((role.vouchesFor ?? []).map(path => path.split('.')[0]))];
+}

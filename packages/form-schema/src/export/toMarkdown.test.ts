@@ -32,7 +32,7 @@ describe('toMarkdown', () => {
     expect(md).toContain('- **Engangskostnader:** 85 000 kr');
     expect(md).toContain('| Beskrivelse | Begrunnelse | Godkjent av | Frist |');
     expect(md).toContain(
-      '| Kunnskapsartikkel for feilsøking av HL7-køen. | group:default/team-pasientflyt | 2027-03-01 |',
+      '| Kunnskapsartikkel for feilsøking av HL7-køen. | group:default/team-pasientflyt | 01.03.2027 |',
     );
     expect(md).toContain('| Beskrivelse | Omgåelse | Saksreferanse |');
     expect(md).not.toContain('Ikke utfylt');
@@ -48,6 +48,46 @@ describe('toMarkdown', () => {
       '| Lisens Helseflyt plattform | Licence | NOK 240,000 | Yearly | 4410 |',
     );
     expect(md).toContain('- **Shared operational responsibility?** Yes — ');
+    expect(md).toContain(' | 1 Mar 2027 |');
+  });
+
+  it('writes dates as the reader does, and a value that is no date as written', () => {
+    const doc = {
+      bestilling: { planlagtProduksjonsdato: '2026-11-28' },
+      produksjonssetting: {
+        restanser: [{ beskrivelse: 'Rapport', frist: '2026-02-30' }],
+      },
+    };
+    expect(toMarkdown(doc)).toContain(
+      '- **Planlagt produksjonssetting:** 28.11.2026',
+    );
+    expect(toMarkdown(doc, { locale: 'en' })).toContain(
+      '- **Planned go-live:** 28 Nov 2026',
+    );
+    expect(toMarkdown(doc)).toContain('| Rapport |  | 2026-02-30 |');
+  });
+
+  it('exports only the parts asked for, by section or field, in form order', () => {
+    const md = toMarkdown(complete, {
+      parts: [
+        'produksjonssetting.kjenteFeil',
+        'designfase.rosGjennomfort.svar',
+        'driftskostnader',
+      ],
+    });
+    expect(md.match(/^#+ .*/gm)).toEqual([
+      '## Designfase',
+      '## Driftskostnader',
+      '## Forberede produksjonssetting',
+    ]);
+    expect(md).toContain(
+      '- **Risiko- og sårbarhetsanalyse (ROS) gjennomført?** Ja',
+    );
+    expect(md).not.toContain('Fagansvarlig');
+    expect(md).toContain('**Kostnadslinjer:**');
+    expect(md).toContain('**Kjente feil:**');
+    expect(md).not.toContain('Fravik');
+    expect(md.startsWith('## Designfase\n')).toBe(true);
   });
 
   it('names people, groups and services as the caller knows them, refs it cannot name as written', () => {
@@ -58,7 +98,7 @@ describe('toMarkdown', () => {
     const md = toMarkdown(complete, { entityName: ref => names[ref] });
     expect(md).toContain('- **Fagansvarlig:** Per Fagansvarlig');
     // In a table of rows too.
-    expect(md).toContain('| Team Pasientflyt | 2027-03-01 |');
+    expect(md).toContain('| Team Pasientflyt | 01.03.2027 |');
     expect(md).not.toContain('user:default/per.fag');
     // A ref without a name stays readable as the ref.
     expect(md).toContain('component:default/pasientflyt-api');

@@ -15,6 +15,22 @@ export interface MarkdownOptions {
    * display names. A ref it gives no name for is shown as written.
    */
   entityName?: (ref: string) => string | undefined;
+  /**
+   * Only these parts of the form: section ids (`etablering`) or dotted field paths
+   * (`etablering.servere`; `designfase.rosGjennomfort.svar` counts as its field), in form order,
+   * without the title heading. Sections with none of the parts are left out.
+   */
+  parts?: readonly string[];
+}
+
+/** Whether the field at `path` is one of `parts`, or holds one. */
+function isPart(parts: readonly string[], path: string): boolean {
+  return parts.some(
+    part =>
+      part === path ||
+      part.startsWith(`${path}.`) ||
+      path.startsWith(`${part}.`),
+  );
 }
 
 function formatValue(
@@ -38,6 +54,13 @@ function formatValue(
       return Array.isArray(value) && value.length > 0
         ? escape(value.map(v => options[String(v)] ?? String(v)).join(', '))
         : undefined;
+    case 'date': {
+      if (typeof value !== 'string') return escape(JSON.stringify(value));
+      // A formatted date is our own digits and words, with nothing to escape
+      // (escaping `28.` would show its backslash); other text is escaped.
+      const formatted = common.formatDate(value);
+      return formatted === value ? escape(value) : formatted;
+    }
     case 'entityRef':
       return typeof value === 'string'
         ? escape(entityName?.(value) ?? value)
@@ -102,17 +125,24 @@ export function toMarkdown(input: unknown, options?: MarkdownOptions): string {
   const locale: Locale = options?.locale === 'en' ? 'en' : 'nb';
   const { common } = getTexts(locale);
   const heading = getValueAtPath(doc, FIXED_PATHS.title);
-  const out: string[] = [
-    `# ${
-      typeof heading === 'string' && heading.trim()
-        ? escapeMarkdown(heading)
-        : common.untitled
-    }`,
-  ];
+  const parts = options?.parts;
+  const out: string[] = parts
+    ? []
+    : [
+        `# ${
+          typeof heading === 'string' && heading.trim()
+            ? escapeMarkdown(heading)
+            : common.untitled
+        }`,
+      ];
   for (const section of SECTION_IDS) {
+    const fields = SECTION_FIELDS[section].filter(
+      field => !parts || isPart(parts, field.path),
+    );
+    if (fields.length === 0) continue;
     const sectionText = fieldText(locale, section);
     out.push('', `## ${sectionText.title}`, '');
-    for (const field of SECTION_FIELDS[section]) {
+    for (const field of fields) {
       const title = fieldText(locale, field.path).title;
       // A question needs no colon after its question mark.
       const label = escapeMarkdown(title) + (title.endsWith('?') ? '' : ':');
@@ -151,5 +181,5 @@ export function toMarkdown(input: unknown, options?: MarkdownOptions): string {
   return `${out
     .join('\n')
     .replace(/\n{3,}/g, '\n\n')
-    .trimEnd()}\n`;
+    .trim()}\n`;
 }

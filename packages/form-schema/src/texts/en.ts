@@ -1,4 +1,5 @@
 import type { TextKey } from './nb';
+import { dateFormatter } from './formatDate';
 import { CommonTexts, FieldText } from './types';
 
 /** The English translation; typed so that it must have exactly the Norwegian keys. */
@@ -256,6 +257,14 @@ export const enFields: Record<TextKey, FieldText> = {
   },
 };
 
+const enDate = dateFormatter(
+  new Intl.DateTimeFormat('en-GB', {
+    day: 'numeric',
+    month: 'short',
+    year: 'numeric',
+    timeZone: 'UTC',
+  }),
+);
 const enNumber = new Intl.NumberFormat('en-GB', { maximumFractionDigits: 2 });
 
 export const enCommon: CommonTexts = {
@@ -271,6 +280,7 @@ export const enCommon: CommonTexts = {
   yearlyTotal: 'Total per year (monthly × 12 + yearly)',
   oneOffTotal: 'One-off costs',
   currency: amount => `NOK ${enNumber.format(amount)}`,
+  formatDate: enDate,
   document: 'The document',
   schemaVersion: 'Schema version',
   messages: {

@@ -1,3 +1,4 @@
+import { dateFormatter } from './formatDate';
 import { CommonTexts, FieldText } from './types';
 
 /**
@@ -259,6 +260,14 @@ export const nbFields = {
 /** @public */
 export type TextKey = keyof typeof nbFields;
 
+const nbDate = dateFormatter(
+  new Intl.DateTimeFormat('nb-NO', {
+    day: '2-digit',
+    month: '2-digit',
+    year: 'numeric',
+    timeZone: 'UTC',
+  }),
+);
 const nbNumber = new Intl.NumberFormat('nb-NO', { maximumFractionDigits: 2 });
 
 export const nbCommon: CommonTexts = {
@@ -274,6 +283,7 @@ export const nbCommon: CommonTexts = {
   yearlyTotal: 'Sum per år (månedlig × 12 + årlig)',
   oneOffTotal: 'Engangskostnader',
   currency: amount => `${nbNumber.format(amount)} kr`,
+  formatDate: nbDate,
   document: 'Dokumentet',
   schemaVersion: 'Skjemaversjon',
   messages: {

@@ -26,6 +26,8 @@ export interface CommonTexts {
   yearlyTotal: string;
   oneOffTotal: string;
   currency: (amount: number) => string;
+  /** A date field's value (`2026-11-28`) as the reader writes dates, e.g. `28.11.2026`. */
+  formatDate: (isoDate: string) => string;
   document: string;
   schemaVersion: string;
   messages: {

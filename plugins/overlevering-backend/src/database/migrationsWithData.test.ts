@@ -217,7 +217,9 @@ describe('migrations with data', () => {
           .get(`${url}/export?format=markdown`)
           .set(owner);
         expect(exported.status).toBe(200);
-        expect(exported.text).toContain('2026-09-01');
+        expect(exported.text).toContain(
+          '- **Planlagt produksjonssetting:** 01.09.2026',
+        );
         expect(exported.text).toContain(
           '- **Er varsling satt opp?** Ja — Varsler til vakttelefonen',
         );

@@ -1,5 +1,6 @@
 import { useMemo } from 'react';
 import { useTranslationRef } from '@backstage/core-plugin-api/alpha';
+import { getTexts } from '@hemit/overlevering-form-schema';
 import { overleveringTranslationRef } from '../translation';
 
 /**
@@ -27,6 +28,8 @@ export function useFormatters() {
     return {
       locale,
       dateTime: (iso?: string) => (iso ? dateTime.format(new Date(iso)) : ''),
+      /** A date field's value (`2026-11-28`) as the export writes it: 28.11.2026. */
+      date: getTexts(language === 'en' ? 'en' : 'nb').common.formatDate,
       money: (amount: number) => money.format(amount),
     };
   }, [language]);

@@ -194,9 +194,12 @@ describe('Godkjenninger', () => {
     expect(changed.slice(1).map(r => r.textContent)).toEqual([
       expect.stringMatching(/^Bestilling › .*BilderBilder og video$/),
     ]);
-    // The round's snapshot is shown as the export renders it.
+    // The round's whole snapshot is one click away, as the export renders it.
+    await userEvent.click(
+      screen.getByRole('button', { name: 'Vis hele skjemaet (runde 2)' }),
+    );
     expect(
-      screen.getByRole('heading', { name: 'PACS', level: 1 }),
+      await screen.findByRole('heading', { name: 'PACS', level: 1 }),
     ).toBeInTheDocument();
 
     await userEvent.click(screen.getByRole('button', { name: 'Godkjenn' }));

@@ -1,8 +1,6 @@
-import { useState } from 'react';
+import { useMemo, useState } from 'react';
 import Alert from '@mui/material/Alert';
-import Button from '@mui/material/Button';
 import Stack from '@mui/material/Stack';
-import TextField from '@mui/material/TextField';
 import Typography from '@mui/material/Typography';
 import { useParams } from 'react-router-dom';
 import useAsyncRetry from 'react-use/esm/useAsyncRetry';
@@ -11,14 +9,21 @@ import {
   Header,
   InfoCard,
   Link,
-  MarkdownContent,
   Page,
   Progress,
 } from '@backstage/core-components';
 import { useApi, useRouteRef } from '@backstage/core-plugin-api';
 import { useTranslationRef } from '@backstage/core-plugin-api/alpha';
-import type { DecisionKind } from '@hemit/plugin-overlevering-common';
-import { handoverSignalChannel } from '@hemit/plugin-overlevering-common';
+import {
+  handoverSignalChannel,
+  sectionsVouchedFor,
+  type DecisionKind,
+} from '@hemit/plugin-overlevering-common';
+import {
+  getTexts,
+  SECTION_IDS,
+  type SectionId,
+} from '@hemit/overlevering-form-schema';
 import { isConflict, overleveringApiRef } from '../../api';
 import { approvalsRouteRef, handoverRouteRef } from '../../routes';
 import { overleveringTranslationRef } from '../../translation';
@@ -27,10 +32,18 @@ import { useLanguage, useLiveRefresh } from '../../hooks';
 import { useLocalizedForm } from '../HandoverForm/useLocalizedForm';
 import { ChangesSince, RoundCard, roleTitle } from '../HandoverPage';
 import { SeatStatusChip } from '../StatusChip';
+import { DecisionSummary } from './DecisionSummary';
+import { RoleFocus } from './RoleFocus';
+import { DecisionBarFrame, DecisionDone, DecisionForm } from './DecisionBar';
+import { DecidedFirst } from './DecidedFirst';
+import { entityRefsIn, summaryOf } from './decisionSummary';
+import { useEntityNamer } from './useEntityNamer';
 
 /**
- * Where an approver decides one seat of one round: the round's snapshot, what
- * changed since this seat last rejected, and approve or reject with a comment.
+ * Where an approver decides one seat of one round. First the delivery in
+ * brief and what this role is expected to check; then what changed since this
+ * seat last rejected, and the whole snapshot one click away; and always in
+ * reach at the bottom, the comment with Godkjenn and Avslå.
  */
 export function DecisionPage(props: {
   handoverId?: string;
@@ -46,23 +59,29 @@ export function DecisionPage(props: {
   const role = props.role ?? params.role ?? '';
   const approvalsLink = useRouteRef(approvalsRouteRef);
   const handoverLink = useRouteRef(handoverRouteRef);
+  // The comment lives here, not in the form, so that it outlives the form
+  // when a colleague decides the seat first.
   const [comment, setComment] = useState('');
+  const [chosenSections, setChosenSections] = useState<SectionId[]>();
   const [busy, setBusy] = useState(false);
   const [result, setResult] = useState<DecisionKind>();
   const [error, setError] = useState<Error>();
 
   const loaded = useAsyncRetry(async () => {
-    const [handover, form, snapshot] = await Promise.all([
+    const [handover, form, wholeForm, snapshot] = await Promise.all([
       api.getHandover(id),
       api.getForm(),
       api.exportMarkdown(id, { round: roundNumber }),
+      api.getRoundSnapshot(id, roundNumber),
     ]);
-    return { handover, form, roles: form.approverRoles, snapshot };
+    return { handover, form, wholeForm, snapshot: snapshot.document };
   }, [api, id, roundNumber]);
   useLiveRefresh(handoverSignalChannel(id), loaded.retry);
   const schema = useLocalizedForm(loaded.value?.form)?.schema;
 
   const handover = loaded.value?.handover;
+  const roles = loaded.value?.form.approverRoles ?? [];
+  const roleConfig = roles.find(r => r.id === role);
   const round = handover?.rounds.find(r => r.number === roundNumber);
   const seat = round?.seats.find(a => a.role === role);
   // The last earlier round in which this seat rejected: show what changed since.
@@ -72,6 +91,34 @@ export function DecisionPage(props: {
     .find(r => r.seats.some(a => a.role === role && a.status === 'rejected'));
   const open = round?.status === 'open' && seat?.status === 'pending';
 
+  const snapshot = loaded.value?.snapshot;
+  const facts = useMemo(
+    () => snapshot && summaryOf(snapshot, handover?.entityRef),
+    [snapshot, handover?.entityRef],
+  );
+  const refs = useMemo(
+    () =>
+      [
+        ...entityRefsIn(snapshot),
+        handover?.owner,
+        handover?.entityRef,
+        seat?.decidedBy,
+      ].filter((ref): ref is string => !!ref),
+    [snapshot, handover?.owner, handover?.entityRef, seat?.decidedBy],
+  );
+  const nameOf = useEntityNamer(refs);
+
+  const sectionTitles = getTexts(language === 'en' ? 'en' : 'nb').fields;
+  const sectionOptions = SECTION_IDS.map(section => ({
+    id: section,
+    title: sectionTitles[section].title,
+  }));
+  // Until the approver changes them, a rejection points at the sections
+  // this role vouches for.
+  const vouched = roleConfig ? sectionsVouchedFor(roleConfig) : [];
+  const sections =
+    chosenSections ?? SECTION_IDS.filter(section => vouched.includes(section));
+
   const decide = async (decision: DecisionKind) => {
     setBusy(true);
     setError(undefined);
@@ -80,23 +127,22 @@ export function DecisionPage(props: {
         role,
         decision,
         comment: comment.trim() || undefined,
+        sections:
+          decision === 'reject' && sections.length > 0 ? sections : undefined,
       });
       setResult(decision);
-      loaded.retry();
     } catch (e) {
-      setError(
-        isConflict(e) ? new Error(t('approvals.alreadyDecided')) : (e as Error),
-      );
+      // Decided elsewhere first: the reload shows by whom, and the comment
+      // stays on screen.
+      if (!isConflict(e)) setError(e as Error);
     }
+    loaded.retry();
     setBusy(false);
   };
 
+  const seatTitle = roleTitle(roles, role, language);
   const title = loaded.value
-    ? `${handover?.title || t('common.untitled')} — ${roleTitle(
-        loaded.value.roles,
-        role,
-        language,
-      )}`
+    ? `${handover?.title || t('common.untitled')} — ${seatTitle}`
     : t('tabs.approvals');
 
   return (
@@ -107,25 +153,36 @@ export function DecisionPage(props: {
           <Link to={approvalsLink()}>{t('approvals.back')}</Link>
           {loaded.error && <LoadError error={loaded.error} />}
           {loaded.loading && !loaded.value && <Progress />}
-          {handover && round && loaded.value && (
+          {handover && round && facts && snapshot !== undefined && (
             <>
-              <InfoCard>
-                <Stack direction="row" spacing={2} alignItems="center">
-                  <Typography>
-                    {roleTitle(loaded.value.roles, role, language)} ·{' '}
-                    {t('common.round', { number: String(roundNumber) })}
-                  </Typography>
-                  {seat && <SeatStatusChip status={seat.status} />}
-                  <Link to={handoverLink({ id })}>
-                    {t('form.viewHandover')}
-                  </Link>
-                </Stack>
-                {round.message && (
-                  <Typography sx={{ mt: 1 }}>
-                    <strong>{t('handover.message')}:</strong> {round.message}
-                  </Typography>
-                )}
-              </InfoCard>
+              <DecisionSummary
+                facts={facts}
+                owner={handover.owner}
+                nameOf={nameOf}
+                message={round.message}
+                heading={
+                  <Stack
+                    direction="row"
+                    spacing={2}
+                    alignItems="center"
+                    flexWrap="wrap"
+                    useFlexGap
+                  >
+                    <Typography variant="body2">
+                      {t('decision.yourSeat', {
+                        role: seatTitle,
+                        round: t('common.round', {
+                          number: String(roundNumber),
+                        }),
+                      })}
+                    </Typography>
+                    {seat && <SeatStatusChip status={seat.status} />}
+                    <Link to={handoverLink({ id })}>
+                      {t('form.viewHandover')}
+                    </Link>
+                  </Stack>
+                }
+              />
               {rejectedBefore && schema && (
                 <InfoCard>
                   <ChangesSince
@@ -139,64 +196,36 @@ export function DecisionPage(props: {
                   />
                 </InfoCard>
               )}
-              <InfoCard
-                title={t('approvals.snapshot', { number: String(roundNumber) })}
-              >
-                <section
-                  aria-label={t('approvals.snapshot', {
-                    number: String(roundNumber),
-                  })}
-                >
-                  <MarkdownContent content={loaded.value.snapshot} />
-                </section>
-              </InfoCard>
-              {result && (
-                <Alert severity="success" role="status">
-                  {result === 'approve'
-                    ? t('approvals.approved')
-                    : t('approvals.rejected')}
-                </Alert>
-              )}
-              {error && (
-                <Alert severity="error" role="alert">
-                  {error.message}
-                </Alert>
-              )}
-              {!open && !result && (
-                <Alert severity="info">{t('approvals.alreadyDecided')}</Alert>
-              )}
-              {open && !result && (
-                <InfoCard>
-                  <TextField
-                    label={t('approvals.comment')}
-                    helperText={t('approvals.commentHelp')}
-                    value={comment}
-                    onChange={e => setComment(e.target.value)}
-                    multiline
-                    minRows={3}
-                    fullWidth
+              <RoleFocus
+                role={roleConfig}
+                round={roundNumber}
+                document={snapshot}
+                wholeForm={loaded.value!.wholeForm}
+                nameOf={nameOf}
+              />
+              <RoundCard round={round} roles={roles} />
+              <DecisionBarFrame>
+                {error && (
+                  <Alert severity="error" role="alert" sx={{ mb: 1 }}>
+                    {error.message}
+                  </Alert>
+                )}
+                {result && <DecisionDone decision={result} />}
+                {!result && open && (
+                  <DecisionForm
+                    comment={comment}
+                    onCommentChange={setComment}
+                    sections={sections}
+                    onSectionsChange={setChosenSections}
+                    sectionOptions={sectionOptions}
+                    busy={busy}
+                    onDecide={decide}
                   />
-                  <Stack direction="row" spacing={2} sx={{ mt: 2 }}>
-                    <Button
-                      variant="contained"
-                      color="success"
-                      disabled={busy}
-                      onClick={() => decide('approve')}
-                    >
-                      {t('approvals.approve')}
-                    </Button>
-                    <Button
-                      variant="contained"
-                      color="error"
-                      disabled={busy || comment.trim() === ''}
-                      onClick={() => decide('reject')}
-                    >
-                      {t('approvals.reject')}
-                    </Button>
-                  </Stack>
-                </InfoCard>
-              )}
-              <RoundCard round={round} roles={loaded.value.roles} />
+                )}
+                {!result && !open && (
+                  <DecidedFirst seat={seat} comment={comment} nameOf={nameOf} />
+                )}
+              </DecisionBarFrame>
             </>
           )}
         </Stack>

@@ -15,6 +15,7 @@ import {
   type ApproverRole,
   type Round,
 } from '@hemit/plugin-overlevering-common';
+import { getTexts } from '@hemit/overlevering-form-schema';
 import { overleveringTranslationRef } from '../../translation';
 import { useFormatters, useLanguage } from '../../hooks';
 import { RoundStatusChip, SeatStatusChip } from '../StatusChip';
@@ -30,6 +31,17 @@ export function roleTitle(
 ): string {
   const role = roles.find(r => r.id === id);
   return role ? approverRoleTitle(role, language) : id;
+}
+
+/** The titles of the form's sections a rejection points at, in the reader's language. */
+export function sectionTitles(
+  sections: readonly string[],
+  language: string,
+): string {
+  const fields: Record<string, { title: string } | undefined> = getTexts(
+    language === 'en' ? 'en' : 'nb',
+  ).fields;
+  return sections.map(section => fields[section]?.title ?? section).join(', ');
 }
 
 /** Where a role stands in the configuration; roles no longer configured last. */
@@ -87,6 +99,13 @@ export function RoundCard(props: { round: Round; roles: ApproverRole[] }) {
                     </>
                   )}
                   : {a.comment}
+                  {a.sections && a.sections.length > 0 && (
+                    <div>
+                      {t('decision.rejectedSections', {
+                        sections: sectionTitles(a.sections, language),
+                      })}
+                    </div>
+                  )}
                 </li>
               ))}
             </ul>

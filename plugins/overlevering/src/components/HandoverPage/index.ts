@@ -1,3 +1,3 @@
 export { HandoverPage } from './HandoverPage';
 export { ChangesSince } from './ChangesSince';
-export { RoundCard, roleTitle } from './RoundCard';
+export { RoundCard, roleTitle, sectionTitles } from './RoundCard';

@@ -1,0 +1,153 @@
+import type { ReactNode } from 'react';
+import Alert from '@mui/material/Alert';
+import Button from '@mui/material/Button';
+import Checkbox from '@mui/material/Checkbox';
+import FormControl from '@mui/material/FormControl';
+import FormControlLabel from '@mui/material/FormControlLabel';
+import FormGroup from '@mui/material/FormGroup';
+import FormHelperText from '@mui/material/FormHelperText';
+import FormLabel from '@mui/material/FormLabel';
+import Paper from '@mui/material/Paper';
+import Stack from '@mui/material/Stack';
+import TextField from '@mui/material/TextField';
+import { sidebarConfig, useSidebarPinState } from '@backstage/core-components';
+import { useTranslationRef } from '@backstage/core-plugin-api/alpha';
+import type { DecisionKind } from '@hemit/plugin-overlevering-common';
+import type { SectionId } from '@hemit/overlevering-form-schema';
+import { overleveringTranslationRef } from '../../translation';
+
+/**
+ * Where the approver decides, kept at the bottom of the screen while they
+ * read, on a wide screen as on a phone: it sticks to the bottom of the
+ * scrolling page rather than sitting below the whole document.
+ */
+export function DecisionBarFrame(props: { children: ReactNode }) {
+  const { t } = useTranslationRef(overleveringTranslationRef);
+  // On a phone the portal's menu is a bar fixed at the bottom of the screen;
+  // this one stays just above it.
+  const { isMobile } = useSidebarPinState();
+  return (
+    <Paper
+      component="section"
+      aria-label={t('decision.bar')}
+      elevation={8}
+      square
+      sx={{
+        position: 'sticky',
+        bottom: isMobile ? sidebarConfig.mobileSidebarHeight : 0,
+        // Edge to edge on a phone, where every pixel of width counts.
+        mx: { xs: -2, sm: 0 },
+        zIndex: theme => theme.zIndex.appBar - 1,
+        p: { xs: 1.5, sm: 2 },
+        borderTop: 1,
+        borderColor: 'divider',
+        maxHeight: '60vh',
+        overflowY: 'auto',
+      }}
+    >
+      {props.children}
+    </Paper>
+  );
+}
+
+/**
+ * Comment, Godkjenn and Avslå. A rejection needs a comment; once there is
+ * one, the approver may tick the sections of the form it concerns.
+ */
+export function DecisionForm(props: {
+  comment: string;
+  onCommentChange: (comment: string) => void;
+  sections: readonly SectionId[];
+  onSectionsChange: (sections: SectionId[]) => void;
+  sectionOptions: readonly { id: SectionId; title: string }[];
+  busy: boolean;
+  onDecide: (decision: DecisionKind) => void;
+}) {
+  const { t } = useTranslationRef(overleveringTranslationRef);
+  const { comment, sections, sectionOptions } = props;
+  const canReject = comment.trim() !== '';
+  const toggle = (id: SectionId, on: boolean) =>
+    props.onSectionsChange(
+      sectionOptions
+        .map(option => option.id)
+        .filter(option => (option === id ? on : sections.includes(option))),
+    );
+
+  return (
+    <Stack spacing={1}>
+      <Stack
+        direction={{ xs: 'column', sm: 'row' }}
+        spacing={{ xs: 1, sm: 2 }}
+        alignItems={{ xs: 'stretch', sm: 'flex-start' }}
+      >
+        <TextField
+          label={t('approvals.comment')}
+          helperText={t('approvals.commentHelp')}
+          value={comment}
+          onChange={e => props.onCommentChange(e.target.value)}
+          multiline
+          minRows={1}
+          maxRows={6}
+          fullWidth
+          size="small"
+        />
+        <Stack direction="row" spacing={1} sx={{ flexShrink: 0 }}>
+          <Button
+            variant="contained"
+            color="success"
+            disabled={props.busy}
+            onClick={() => props.onDecide('approve')}
+            sx={{ flex: { xs: 1, sm: 'none' } }}
+          >
+            {t('approvals.approve')}
+          </Button>
+          <Button
+            variant="contained"
+            color="error"
+            disabled={props.busy || !canReject}
+            onClick={() => props.onDecide('reject')}
+            sx={{ flex: { xs: 1, sm: 'none' } }}
+          >
+            {t('approvals.reject')}
+          </Button>
+        </Stack>
+      </Stack>
+      {canReject && (
+        <FormControl component="fieldset" variant="standard">
+          <FormLabel component="legend" sx={{ typography: 'body2' }}>
+            {t('decision.sections')}
+          </FormLabel>
+          <FormGroup row>
+            {sectionOptions.map(option => (
+              <FormControlLabel
+                key={option.id}
+                label={option.title}
+                componentsProps={{ typography: { variant: 'body2' } }}
+                control={
+                  <Checkbox
+                    size="small"
+                    checked={sections.includes(option.id)}
+                    onChange={e => toggle(option.id, e.target.checked)}
+                  />
+                }
+              />
+            ))}
+          </FormGroup>
+          <FormHelperText>{t('decision.sectionsHelp')}</FormHelperText>
+        </FormControl>
+      )}
+    </Stack>
+  );
+}
+
+/** What the approver's own decision did. */
+export function DecisionDone(props: { decision: DecisionKind }) {
+  const { t } = useTranslationRef(overleveringTranslationRef);
+  return (
+    <Alert severity="success" role="status">
+      {props.decision === 'approve'
+        ? t('approvals.approved')
+        : t('approvals.rejected')}
+    </Alert>
+  );
+}
