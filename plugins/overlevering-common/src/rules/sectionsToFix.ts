@@ -1,3 +1,4 @@
+import { sectionsVouchedFor } from '../approverRoles';
 import type { ApproverRole, Round, Seat } from '../types';
 
 /** One rejection of a round and the sections of the form it concerns. @public */
@@ -40,7 +41,7 @@ export function sectionsToFix(
       const role = roles.find(r => r.id === seat.role);
       const named = seat.sections?.length
         ? seat.sections
-        : (role?.vouchesFor ?? []).map(path => path.split('.')[0]);
+        : sectionsVouchedFor(role ?? {});
       return {
         role: role ?? { id: seat.role, title: seat.role },
         decidedBy: seat.decidedBy,

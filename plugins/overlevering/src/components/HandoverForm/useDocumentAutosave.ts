@@ -164,13 +164,20 @@ export function useDocumentAutosave(options: {
         }
       }
       current.saving = false;
+      // What was typed while this save was refused still has to reach the
+      // backend: its own save was asked for and must not be dropped.
+      const typedMeanwhile =
+        current.again && current.document !== sent && !isConflict(e);
       current.again = false;
       setError(e as Error);
       setFieldErrors(refused);
       setState(isConflict(e) ? 'conflict' : 'error');
+      if (typedMeanwhile) {
+        timer.current = setTimeout(() => void save(), delayMs);
+      }
       return undefined;
     }
-  }, [api, id, setState, writeStored, accept]);
+  }, [api, id, setState, writeStored, accept, delayMs]);
 
   const setDocument = useCallback(
     (next: JsonRecord) => {
