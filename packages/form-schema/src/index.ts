@@ -64,3 +64,9 @@ export {
 } from './costs/yearlyCostTotal';
 export type { CostTotals } from './costs/yearlyCostTotal';
 export { migrateDocument, documentVersion } from './migration/migrateDocument';
+export {
+  parseAmount,
+  couldBecomeAmount,
+  formatAmount,
+} from './amounts/amounts';
+export type { ParsedAmount } from './amounts/amounts';

@@ -3,11 +3,11 @@ import {
   entityKindsOf,
   FieldInfo,
   getTexts,
+  parseAmount,
 } from '@hemit/overlevering-form-schema';
 import { normalizeName } from './columnName';
 import { parseFormDate } from './dates';
 import type { ImportTexts } from './importTexts';
-import { parseNorwegianNumber } from './norwegianNumber';
 import type { PersonResolver } from './people';
 
 /**
@@ -146,10 +146,11 @@ export function cellValue(
         : { error: texts.notDate({ column, text }) };
     }
     case 'number': {
-      const number = parseNorwegianNumber(text);
-      return number === undefined
-        ? { error: texts.notNumber({ column, text }) }
-        : { value: number };
+      // The list was kept in Norwegian, whatever language the report is in.
+      const amount = parseAmount(text, 'nb');
+      return amount.kind === 'number'
+        ? { value: amount.value }
+        : { error: texts.notNumber({ column, text }) };
     }
     case 'enum': {
       const value = choiceOf(field, text);

@@ -7,10 +7,11 @@ import {
   couldBecomeAmount,
   formatAmount,
   parseAmount,
-} from './norwegianNumber';
+  type Locale,
+} from '@hemit/overlevering-form-schema';
 
 /** The text an amount from the document is shown as. */
-function textOf(value: unknown, language: string): string {
+function textOf(value: unknown, language: Locale): string {
   if (typeof value === 'number') return formatAmount(value, language);
   return typeof value === 'string' ? value : '';
 }
@@ -33,7 +34,7 @@ export function AmountInput(props: {
   onChange: (value: number | string | undefined) => void;
 }) {
   const { t } = useTranslationRef(overleveringTranslationRef);
-  const language = useLanguage();
+  const language: Locale = useLanguage() === 'en' ? 'en' : 'nb';
   const [text, setText] = useState(() => textOf(props.value, language));
   const [focused, setFocused] = useState(false);
 

@@ -1,8 +1,4 @@
-import {
-  couldBecomeAmount,
-  formatAmount,
-  parseAmount,
-} from './norwegianNumber';
+import { couldBecomeAmount, formatAmount, parseAmount } from './amounts';
 
 const nb = (text: string) => parseAmount(text, 'nb');
 const en = (text: string) => parseAmount(text, 'en');
@@ -10,38 +6,47 @@ const number = (value: number) => ({ kind: 'number', value });
 const invalid = { kind: 'invalid' };
 
 describe('parseAmount in bokmål', () => {
-  it('reads thousands separated by any kind of space and a decimal comma', () => {
-    expect(nb('1 200,50')).toEqual(number(1200.5));
-    expect(nb('1\u00a0200,50')).toEqual(number(1200.5));
-    expect(nb('1\u2009200,50')).toEqual(number(1200.5));
-    expect(nb('1\u202f200,50')).toEqual(number(1200.5));
-    expect(nb(' 12 345 678 ')).toEqual(number(12345678));
-    expect(nb('1200')).toEqual(number(1200));
-    expect(nb('0,5')).toEqual(number(0.5));
-    expect(nb('−1 200')).toEqual(number(-1200));
+  it.each([
+    ['1 200,50', 1200.5],
+    ['1\u00a0200,50', 1200.5],
+    ['1\u2009200,50', 1200.5],
+    ['1\u202f200\u202f000', 1200000],
+    [' 12 345 678 ', 12345678],
+    ['1200', 1200],
+    ['0,5', 0.5],
+    ['250000,5', 250000.5],
+    ['−1 200', -1200],
+    ['-1 000', -1000],
+    // Pasted from elsewhere: a decimal point with øre.
+    ['1200.50', 1200.5],
+    ['99.9', 99.9],
+    // As a Norwegian spreadsheet or list writes amounts.
+    ['1.200,50', 1200.5],
+    ['3.450', 3450],
+    ['12 000,-', 12000],
+    ['kr 450', 450],
+    ['450 kr', 450],
+    ['8 400,50 NOK', 8400.5],
+  ])('reads %j as %d', (text, value) => {
+    expect(nb(text)).toEqual(number(value));
   });
 
-  it('reads a decimal point with øre, as pasted from elsewhere', () => {
-    expect(nb('1200.50')).toEqual(number(1200.5));
-    expect(nb('99.9')).toEqual(number(99.9));
-  });
-
-  it('refuses what is no amount instead of storing another number', () => {
-    for (const text of [
-      '12,3,4',
-      '1 20',
-      '1 2000',
-      '1.200',
-      '1,200',
-      '1 200,505',
-      '12a',
-      'tolv',
-      '1e5',
-      ',5',
-      '1 200,50 kr',
-    ]) {
-      expect({ text, parsed: nb(text) }).toEqual({ text, parsed: invalid });
-    }
+  it.each([
+    '12,3,4',
+    '1 20',
+    '1 2000',
+    '1,200',
+    '1 200,505',
+    '1.20.000',
+    '12a',
+    'tolv',
+    'tolv tusen',
+    '1e5',
+    ',5',
+    'kr',
+    '12,5%',
+  ])('refuses %j instead of storing another number', text => {
+    expect(nb(text)).toEqual(invalid);
   });
 
   it('reads blank text as no amount', () => {
@@ -89,8 +94,8 @@ describe('formatAmount', () => {
     expect(formatAmount(240000, 'nb')).toMatch(/^240\s000$/);
     expect(formatAmount(1200.5, 'en')).toBe('1,200.50');
     for (const value of [1200.5, 240000, 0.05, -1200, 1234567.89]) {
-      for (const language of ['nb', 'en']) {
-        expect(parseAmount(formatAmount(value, language), language)).toEqual(
+      for (const locale of ['nb', 'en'] as const) {
+        expect(parseAmount(formatAmount(value, locale), locale)).toEqual(
           number(value),
         );
       }
