@@ -314,7 +314,7 @@ describe('the handover story', () => {
         .set(as(PEOPLE.kari))
         .send({
           revision: 2,
-          document: { ...completeDocument(), etablering: {} },
+          document: { ...completeDocument(), etablering: { servere: 'app01' } },
         });
       expect(fixed.status).toBe(200);
       const resubmitted = await api()
@@ -341,7 +341,7 @@ describe('the handover story', () => {
         .get(`${url}/rounds/2/snapshot`)
         .set(as(PEOPLE.per));
       expect(snapshot2.body).toMatchObject({ round: 2, revision: 3 });
-      expect(snapshot2.body.document.etablering).toEqual({});
+      expect(snapshot2.body.document.etablering).toEqual({ servere: 'app01' });
 
       // Round 1 is closed for good.
       expect(

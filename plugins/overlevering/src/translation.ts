@@ -272,6 +272,25 @@ const BOKMAL = {
     empty: 'Ingen overleveringer for denne tjenesten.',
     latest: 'Siste overlevering',
   },
+  history: {
+    filter: 'Vis',
+    all: 'Alle',
+    approvals: 'Beslutninger og runder',
+    edits: 'Redigeringer',
+    empty: 'Ingenting å vise her ennå.',
+    edited: 'Redigert',
+    approvedByAll: 'Godkjent av alle {{number}}',
+    whoApproved: 'Godkjent av',
+  },
+  inbox: {
+    askedBy: 'Fra',
+    plannedDate: 'Planlagt i drift',
+    noPlannedDate: 'Ikke satt',
+    waiting: 'Ventetid',
+    waitingToday: 'venter siden i dag',
+    waitingDays_one: 'venter i {{count}} dag',
+    waitingDays_other: 'venter i {{count}} dager',
+  },
 } as const;
 
 /**

@@ -10,12 +10,14 @@ export const FIXED_PATHS = Object.freeze({
   fagansvarlig: 'designfase.fagansvarlig',
   tjenesteutvikler: 'designfase.tjenesteutvikler',
   seksjonsleder: 'designfase.seksjonsleder',
+  plannedDate: 'bestilling.planlagtProduksjonsdato',
 } as const) as {
   readonly title: 'bestilling.tittel';
   readonly service: 'designfase.tjeneste';
   readonly fagansvarlig: 'designfase.fagansvarlig';
   readonly tjenesteutvikler: 'designfase.tjenesteutvikler';
   readonly seksjonsleder: 'designfase.seksjonsleder';
+  readonly plannedDate: 'bestilling.planlagtProduksjonsdato';
 };
 
 /**

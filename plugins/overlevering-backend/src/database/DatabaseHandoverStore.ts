@@ -193,6 +193,28 @@ export class DatabaseHandoverStore implements HandoverStore {
     });
   }
 
+  async confirmRevision(options: {
+    id: string;
+    revision: number;
+  }): Promise<HandoverRecord> {
+    return this.db.transaction(async tx => {
+      // The same guard as a save, writing nothing new: it takes the row lock
+      // on PostgreSQL, so a save racing this one is seen.
+      const count = await tx(HANDOVERS)
+        .where({ id: options.id, revision: options.revision })
+        .whereIn('status', EDITABLE)
+        .whereNull('deleted_at')
+        .update({ revision: options.revision });
+      if (count !== 1) {
+        await this.explainRefusal(tx, options.id, {
+          revision: options.revision,
+          action: 'save',
+        });
+      }
+      return toHandoverRecord(await this.requireHandover(tx, options.id));
+    });
+  }
+
   async openRound(options: {
     id: string;
     revision: number;

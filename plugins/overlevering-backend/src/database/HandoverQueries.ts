@@ -1,7 +1,9 @@
 import {
   addSeats,
+  standingApprovals,
   STATUSES_LISTED_ONLY_ON_REQUEST,
 } from '@hemit/plugin-overlevering-common';
+import { FIXED_PATHS, getValueAtPath } from '@hemit/overlevering-form-schema';
 import type {
   ApprovalItem,
   HandoverEvent,
@@ -28,8 +30,10 @@ import {
   REVISIONS,
   ROUNDS,
   RoundRow,
+  SeatRow,
   searchable,
   toEvent,
+  toSeat,
   toSummary,
 } from './rows';
 
@@ -115,10 +119,16 @@ export class HandoverQueries {
     }
     const rows: Omit<HandoverRow, 'document'>[] = await query;
     const page = rows.slice(0, options.limit);
-    const tallies = await this.tallies(this.db, page);
+    const [tallies, approvals] = await Promise.all([
+      this.tallies(this.db, page),
+      this.approvedSeats(page),
+    ]);
     const last = page[page.length - 1];
     return {
-      items: page.map(r => toSummary(r, tallies.get(r.id))),
+      items: page.map(r => ({
+        ...toSummary(r, tallies.get(r.id)),
+        ...(approvals.has(r.id) ? { approvedSeats: approvals.get(r.id) } : {}),
+      })),
       ...(rows.length > options.limit && last
         ? {
             nextCursor: encodeCursor({
@@ -192,16 +202,23 @@ export class HandoverQueries {
       .orderBy(inboxOrder('pending'))
       .limit(limit);
     const page = rows.slice(0, options.limit);
-    const tallies = await this.tallies(this.db, page);
+    const [tallies, plannedDates] = await Promise.all([
+      this.tallies(this.db, page),
+      this.plannedDates(page),
+    ]);
     const last = page[page.length - 1];
     return {
-      items: page.map(r => ({
-        handover: toSummary(r, tallies.get(r.id)),
-        round: Number(r.a_round),
-        role: r.a_role,
-        approver: r.a_approver,
-        submittedAt: r.a_submitted_at,
-      })),
+      items: page.map(r => {
+        const plannedDate = plannedDates.get(r.id);
+        return {
+          handover: toSummary(r, tallies.get(r.id)),
+          round: Number(r.a_round),
+          role: r.a_role,
+          approver: r.a_approver,
+          submittedAt: r.a_submitted_at,
+          ...(plannedDate ? { plannedDate } : {}),
+        };
+      }),
       ...(rows.length > options.limit && last
         ? {
             nextCursor: encodeInboxCursor({
@@ -277,6 +294,68 @@ export class HandoverQueries {
       .where({ handover_id: options.id, revision: options.revision })
       .first();
     return row ? JSON.parse(row.document) : undefined;
+  }
+
+  /**
+   * How many seats approved each approved handover of a page, counted by the
+   * rule the handover page uses, from one query for the whole page.
+   */
+  private async approvedSeats(
+    handovers: { id: string; status: string }[],
+  ): Promise<Map<string, number>> {
+    const ids = handovers.filter(h => h.status === 'approved').map(h => h.id);
+    if (ids.length === 0) {
+      return new Map();
+    }
+    const rows: SeatRow[] = await this.db(SEATS)
+      .whereIn('handover_id', ids)
+      .whereIn('status', ['approved', 'rejected']);
+    const rounds = new Map<string, Map<number, SeatRow[]>>();
+    for (const row of rows) {
+      const byRound = rounds.get(row.handover_id) ?? new Map();
+      const number = Number(row.round);
+      byRound.set(number, [...(byRound.get(number) ?? []), row]);
+      rounds.set(row.handover_id, byRound);
+    }
+    return new Map(
+      ids.map(id => [
+        id,
+        standingApprovals(
+          [...(rounds.get(id) ?? new Map<number, SeatRow[]>())].map(
+            ([number, seats]) => ({ number, seats: seats.map(toSeat) }),
+          ),
+        ).length,
+      ]),
+    );
+  }
+
+  /**
+   * The planned go-live date of each handover of a page, when its document
+   * gives a date. While a seat waits its round is open and the document
+   * locked, so the current document is the one the seat decides on.
+   */
+  private async plannedDates(
+    handovers: { id: string }[],
+  ): Promise<Map<string, string>> {
+    if (handovers.length === 0) {
+      return new Map();
+    }
+    const rows: Pick<HandoverRow, 'id' | 'document'>[] = await this.db(
+      HANDOVERS,
+    )
+      .whereIn('id', [...new Set(handovers.map(h => h.id))])
+      .select('id', 'document');
+    const dates = new Map<string, string>();
+    for (const row of rows) {
+      const date = getValueAtPath(
+        JSON.parse(row.document),
+        FIXED_PATHS.plannedDate,
+      );
+      if (typeof date === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(date)) {
+        dates.set(row.id, date);
+      }
+    }
+    return dates;
   }
 
   /**

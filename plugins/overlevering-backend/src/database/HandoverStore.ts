@@ -107,6 +107,16 @@ export interface HandoverStore {
   }): Promise<HandoverRecord>;
 
   /**
+   * Confirms, as a save with no change, that `revision` is still the current
+   * one and the document may be edited, without a new revision or event;
+   * refuses as `saveDocument` would.
+   */
+  confirmRevision(options: {
+    id: string;
+    revision: number;
+  }): Promise<HandoverRecord>;
+
+  /**
    * Opens round `round` (which must be the next one) on `revision` with the
    * given seats, if the handover is still a draft or rejected at that
    * revision.

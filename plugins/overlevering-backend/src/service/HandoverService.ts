@@ -30,6 +30,8 @@ import {
   tallyOf,
   isEditable,
   canWithdraw,
+  changedSections,
+  standingApprovals,
   canDiscard,
   DISCARDABLE_STATUSES,
   RoundSnapshot,
@@ -157,6 +159,16 @@ export class HandoverService {
     const { handover, rounds } = await this.ownedForUpdate(caller, id);
     const document = validDraft(request.document, caller);
     assertCurrentRevision(handover, request.revision);
+    const sections = changedSections(handover.document, document, SECTION_IDS);
+    // Opening a section or leaving the form may send what is already stored;
+    // that is no new revision and nothing for the history.
+    if (sections.length === 0 && handover.schemaVersion === SCHEMA_VERSION) {
+      const same = await this.deps.store.confirmRevision({
+        id,
+        revision: request.revision,
+      });
+      return toHandover(same, rounds);
+    }
     const saved = await this.deps.store.saveDocument({
       id,
       revision: request.revision,
@@ -164,7 +176,7 @@ export class HandoverService {
       title: titleOf(document),
       schemaVersion: SCHEMA_VERSION,
       document,
-      changedSections: changedSections(handover.document, document),
+      changedSections: sections,
     });
     await this.deps.notifier.changed(saved, 'saved', approversOf(rounds));
     return toHandover(saved, rounds);
@@ -612,16 +624,6 @@ function refusal(lead: string, errors: FieldError[]): DocumentInvalidError {
   );
 }
 
-function changedSections(
-  before: Record<string, unknown>,
-  after: Record<string, unknown>,
-): string[] {
-  return SECTION_IDS.filter(
-    id =>
-      JSON.stringify(before[id] ?? null) !== JSON.stringify(after[id] ?? null),
-  );
-}
-
 function approversOf(rounds: Round[]): string[] {
   return [...new Set(rounds.flatMap(r => r.seats.map(a => a.approver)))];
 }
@@ -652,6 +654,9 @@ function toHandover(record: HandoverRecord, rounds: Round[]): Handover {
     createdAt: record.createdAt,
     updatedAt: record.updatedAt,
     ...(current ? { currentRound: tallyOf(current) } : {}),
+    ...(record.status === 'approved'
+      ? { approvedSeats: standingApprovals(rounds).length }
+      : {}),
     document: record.document,
     rounds,
   };

@@ -6,16 +6,29 @@ const OLA = 'user:default/ola.utvikler';
 const PER = 'user:default/per.fag';
 
 /** Builds events one after another, `minutes` after the handover began. */
-function story() {
-  const events: HandoverEvent[] = [];
-  const add = (
+class Story {
+  readonly events: HandoverEvent[] = [];
+
+  created(minutes: number, actor = KARI) {
+    return this.add(minutes, actor, 'created');
+  }
+
+  saved(minutes: number, sections: string[], actor = KARI) {
+    return this.add(minutes, actor, 'saved', { sections });
+  }
+
+  event(minutes: number, type: HandoverEventType, actor = KARI) {
+    return this.add(minutes, actor, type, { round: 1 });
+  }
+
+  private add(
     minutes: number,
     actor: string,
     type: HandoverEventType,
     data: Record<string, unknown> = {},
-  ) => {
-    events.push({
-      id: `e${events.length + 1}`,
+  ) {
+    this.events.push({
+      id: `e${this.events.length + 1}`,
       at: new Date(Date.UTC(2026, 10, 28, 8, 0) + minutes * 60_000)
         .toISOString()
         .replace('.000', ''),
@@ -23,24 +36,22 @@ function story() {
       type,
       data,
     });
-    return builder;
-  };
-  const builder = {
-    events,
-    created: (minutes: number, actor = KARI) => add(minutes, actor, 'created'),
-    saved: (minutes: number, sections: string[], actor = KARI) =>
-      add(minutes, actor, 'saved', { sections }),
-    event: (minutes: number, type: HandoverEventType, actor = KARI) =>
-      add(minutes, actor, type, { round: 1 }),
-  };
-  return builder;
+    return this;
+  }
 }
+
+const story = () => new Story();
 
 /** Each entry in a line: what, who and the sections or the event. */
 function summary(events: HandoverEvent[]) {
   return historyStory(events).map(entry =>
     entry.kind === 'edit'
-      ? `edit ${entry.actor.split('/')[1]} ${entry.from.slice(11, 16)}–${entry.to.slice(11, 16)} ${entry.sections.join(',')} (${entry.saves})`
+      ? `edit ${entry.actor.split('/')[1]} ${entry.from.slice(
+          11,
+          16,
+        )}–${entry.to.slice(11, 16)} ${entry.sections.join(',')} (${
+          entry.saves
+        })`
       : `${entry.kind} ${entry.event.type}`,
   );
 }

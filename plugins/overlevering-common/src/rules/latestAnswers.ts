@@ -13,7 +13,9 @@ export interface Answer {
  *
  * @public
  */
-export function latestAnswers(rounds: readonly Round[]): Map<string, Answer> {
+export function latestAnswers(
+  rounds: readonly Pick<Round, 'number' | 'seats'>[],
+): Map<string, Answer> {
   const latest = new Map<string, Answer>();
   const ordered = [...rounds].sort((a, b) => a.number - b.number);
   for (const round of ordered) {
@@ -36,7 +38,9 @@ export function latestAnswers(rounds: readonly Round[]): Map<string, Answer> {
  *
  * @public
  */
-export function standingApprovals(rounds: readonly Round[]): Answer[] {
+export function standingApprovals(
+  rounds: readonly Pick<Round, 'number' | 'seats'>[],
+): Answer[] {
   return [...latestAnswers(rounds).values()].filter(
     answer => answer.seat.status === 'approved',
   );

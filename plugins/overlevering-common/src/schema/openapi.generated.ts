@@ -905,6 +905,12 @@ export const spec = {
           currentRound: {
             $ref: '#/components/schemas/RoundTally',
           },
+          approvedSeats: {
+            description:
+              'Only on an approved handover: how many seats approved it, each role counted once by its latest answer across the rounds.',
+            type: 'integer',
+            minimum: 0,
+          },
         },
       },
       Handover: {
@@ -953,6 +959,12 @@ export const spec = {
           },
           currentRound: {
             $ref: '#/components/schemas/RoundTally',
+          },
+          approvedSeats: {
+            description:
+              'Only on an approved handover: how many seats approved it, each role counted once by its latest answer across the rounds.',
+            type: 'integer',
+            minimum: 0,
           },
           document: {
             type: 'object',
@@ -1117,8 +1129,16 @@ export const spec = {
             type: 'string',
           },
           submittedAt: {
+            description:
+              'When the round opened, so how long the seat has waited.',
             type: 'string',
             format: 'date-time',
+          },
+          plannedDate: {
+            description:
+              'The planned go-live date of the handover (`bestilling.planlagtProduksjonsdato`), when the form gives one.',
+            type: 'string',
+            format: 'date',
           },
         },
       },

@@ -8,7 +8,12 @@ import {
   renderInTestApp,
   TestApiProvider,
 } from '@backstage/test-utils';
-import { catalogApiRef, entityRouteRef } from '@backstage/plugin-catalog-react';
+import {
+  catalogApiRef,
+  entityPresentationApiRef,
+  entityRouteRef,
+} from '@backstage/plugin-catalog-react';
+import { DefaultEntityPresentationApi } from '@backstage/plugin-catalog';
 import { catalogApiMock } from '@backstage/plugin-catalog-react/testUtils';
 import { signalApiRef, type SignalApi } from '@backstage/plugin-signals-react';
 import { permissionApiRef } from '@backstage/plugin-permission-react';
@@ -192,13 +197,19 @@ export class TestPortal {
       routeEntries?: string[];
     } = {},
   ) {
+    const catalogApi = catalogApiMock({ entities: DEMO_ENTITIES });
     const apis: any[] = [
       [
         overleveringApiRef,
         this.client(undefined, { language: options.language }),
       ],
       [identityApiRef, mockApis.identity({ userEntityRef: this.user })],
-      [catalogApiRef, catalogApiMock({ entities: DEMO_ENTITIES })],
+      [catalogApiRef, catalogApi],
+      // People, groups and services by their catalog names, as in the portal.
+      [
+        entityPresentationApiRef,
+        DefaultEntityPresentationApi.create({ catalogApi }),
+      ],
       [
         permissionApiRef,
         mockApis.permission({

@@ -1,6 +1,8 @@
 import { useEffect } from 'react';
 import Box from '@mui/material/Box';
-import Table from '@mui/material/Table';
+import Card from '@mui/material/Card';
+import CardContent from '@mui/material/CardContent';
+import Stack from '@mui/material/Stack';
 import TableBody from '@mui/material/TableBody';
 import TableCell from '@mui/material/TableCell';
 import TableHead from '@mui/material/TableHead';
@@ -13,24 +15,188 @@ import { useApi, useRouteRef } from '@backstage/core-plugin-api';
 import { useTranslationRef } from '@backstage/core-plugin-api/alpha';
 import { EntityRefLink } from '@backstage/plugin-catalog-react';
 import { parseEntityRef } from '@backstage/catalog-model';
-import { OVERLEVERING_USER_SIGNAL_CHANNEL } from '@hemit/plugin-overlevering-common';
+import {
+  OVERLEVERING_USER_SIGNAL_CHANNEL,
+  type ApprovalItem,
+  type ApproverRole,
+} from '@hemit/plugin-overlevering-common';
 import { overleveringApiRef } from '../../api';
 import { decisionRouteRef } from '../../routes';
 import { overleveringTranslationRef } from '../../translation';
 import { useFormatters, useLanguage, useLiveRefresh } from '../../hooks';
 import { CursorPager, useCursorPages } from '../CursorPager';
 import { roleTitle } from '../HandoverPage';
+import { oneLine, ReadableTable, usePhoneLayout } from '../HandoverTable';
+
+const DAY_MS = 24 * 60 * 60 * 1000;
+
+/** Whole days from `since` until now. */
+function daysSince(since: string): number {
+  return Math.max(0, Math.floor((Date.now() - Date.parse(since)) / DAY_MS));
+}
+
+/** What the inbox shows of one waiting seat, in the reader's words. */
+function useSeatTexts(roles: ApproverRole[]) {
+  const { t } = useTranslationRef(overleveringTranslationRef);
+  const decisionLink = useRouteRef(decisionRouteRef);
+  const { date, dateTime } = useFormatters();
+  const language = useLanguage();
+  return (item: ApprovalItem) => {
+    const days = daysSince(item.submittedAt);
+    return {
+      link: decisionLink({
+        id: item.handover.id,
+        round: String(item.round),
+        role: item.role,
+      }),
+      title: item.handover.title || t('common.untitled'),
+      role: roleTitle(roles, item.role, language),
+      round: t('common.round', { number: String(item.round) }),
+      forGroup: parseEntityRef(item.approver).kind === 'group',
+      plannedDate: item.plannedDate
+        ? date(item.plannedDate)
+        : t('inbox.noPlannedDate'),
+      waiting:
+        days === 0
+          ? t('inbox.waitingToday')
+          : t('inbox.waitingDays', { count: days }),
+      sent: `${t('approvals.submitted')} ${dateTime(item.submittedAt)}`,
+    };
+  };
+}
+
+/** The group a seat is held for, under the role: "for Server". */
+function ForGroup(props: { approver: string }) {
+  const { t } = useTranslationRef(overleveringTranslationRef);
+  return (
+    <Typography variant="caption" display="block">
+      {t('approvals.asGroup', { group: '' })}
+      <EntityRefLink entityRef={props.approver} />
+    </Typography>
+  );
+}
+
+/** The seats as a table: one row each, a column per fact. */
+function InboxTable(props: { items: ApprovalItem[]; roles: ApproverRole[] }) {
+  const { t } = useTranslationRef(overleveringTranslationRef);
+  const textsOf = useSeatTexts(props.roles);
+  return (
+    <ReadableTable aria-label={t('approvals.title')}>
+      <TableHead>
+        <TableRow>
+          <TableCell>{t('common.title')}</TableCell>
+          <TableCell>{t('approvals.role')}</TableCell>
+          <TableCell>{t('common.round', { number: '' }).trim()}</TableCell>
+          <TableCell>{t('inbox.askedBy')}</TableCell>
+          <TableCell>{t('common.service')}</TableCell>
+          <TableCell>{t('inbox.plannedDate')}</TableCell>
+          <TableCell>{t('inbox.waiting')}</TableCell>
+        </TableRow>
+      </TableHead>
+      <TableBody>
+        {props.items.map(item => {
+          const texts = textsOf(item);
+          return (
+            <TableRow key={`${item.handover.id}/${item.round}/${item.role}`}>
+              <TableCell>
+                <Link to={texts.link}>{texts.title}</Link>
+              </TableCell>
+              <TableCell>
+                {texts.role}
+                {texts.forGroup && <ForGroup approver={item.approver} />}
+              </TableCell>
+              <TableCell>{item.round}</TableCell>
+              <TableCell>
+                <EntityRefLink entityRef={item.handover.owner} />
+              </TableCell>
+              <TableCell>
+                {item.handover.entityRef && (
+                  <EntityRefLink entityRef={item.handover.entityRef} />
+                )}
+              </TableCell>
+              <TableCell sx={oneLine}>{texts.plannedDate}</TableCell>
+              <TableCell>
+                <Box sx={oneLine}>{texts.waiting}</Box>
+                <Typography
+                  variant="caption"
+                  color="text.secondary"
+                  display="block"
+                  sx={oneLine}
+                >
+                  {texts.sent}
+                </Typography>
+              </TableCell>
+            </TableRow>
+          );
+        })}
+      </TableBody>
+    </ReadableTable>
+  );
+}
+
+/** The seats as cards, for a phone: each fact under the other. */
+function InboxCards(props: { items: ApprovalItem[]; roles: ApproverRole[] }) {
+  const { t } = useTranslationRef(overleveringTranslationRef);
+  const textsOf = useSeatTexts(props.roles);
+  return (
+    <Stack
+      component="ul"
+      spacing={1}
+      aria-label={t('approvals.title')}
+      sx={{ listStyle: 'none', m: 0, p: 0 }}
+    >
+      {props.items.map(item => {
+        const texts = textsOf(item);
+        return (
+          <Card
+            key={`${item.handover.id}/${item.round}/${item.role}`}
+            variant="outlined"
+            component="li"
+          >
+            <CardContent>
+              <Typography variant="subtitle1" component="h3">
+                <Link to={texts.link}>{texts.title}</Link>
+              </Typography>
+              <Typography variant="body2">
+                {texts.role} · {texts.round}
+              </Typography>
+              {texts.forGroup && <ForGroup approver={item.approver} />}
+              <Typography variant="body2">
+                {t('inbox.askedBy')}:{' '}
+                <EntityRefLink entityRef={item.handover.owner} />
+              </Typography>
+              {item.handover.entityRef && (
+                <Typography variant="body2">
+                  {t('common.service')}:{' '}
+                  <EntityRefLink entityRef={item.handover.entityRef} />
+                </Typography>
+              )}
+              <Typography variant="body2">
+                {t('inbox.plannedDate')}:{' '}
+                <Box component="span" sx={oneLine}>
+                  {texts.plannedDate}
+                </Box>
+              </Typography>
+              <Typography variant="body2" color="text.secondary">
+                {texts.waiting}
+              </Typography>
+            </CardContent>
+          </Card>
+        );
+      })}
+    </Stack>
+  );
+}
 
 /**
  * "Godkjenninger": the seats waiting for me and my groups, oldest first, a
- * page at a time.
+ * page at a time, with who asks, for which service, the planned go-live
+ * date and how long each has waited.
  */
 export function ApprovalsInbox(props: { pageSize?: number }) {
   const { t } = useTranslationRef(overleveringTranslationRef);
   const api = useApi(overleveringApiRef);
-  const decisionLink = useRouteRef(decisionRouteRef);
-  const { dateTime } = useFormatters();
-  const language = useLanguage();
+  const phone = usePhoneLayout();
   const pageSize = props.pageSize ?? 20;
   const pages = useCursorPages();
   const { cursor, previous } = pages;
@@ -66,6 +232,7 @@ export function ApprovalsInbox(props: { pageSize?: number }) {
     if (emptiedLaterPage) previous();
   }, [emptiedLaterPage, previous]);
 
+  const Seats = phone ? InboxCards : InboxTable;
   return (
     <Box>
       <Typography variant="h5" component="h2" sx={{ mb: 2 }}>
@@ -78,54 +245,7 @@ export function ApprovalsInbox(props: { pageSize?: number }) {
       )}
       {value && value.items.length > 0 && (
         <>
-          <Table size="small" aria-label={t('approvals.title')}>
-            <TableHead>
-              <TableRow>
-                <TableCell>{t('common.title')}</TableCell>
-                <TableCell>{t('approvals.role')}</TableCell>
-                <TableCell>
-                  {t('common.round', { number: '' }).trim()}
-                </TableCell>
-                <TableCell>{t('common.service')}</TableCell>
-                <TableCell>{t('approvals.submitted')}</TableCell>
-              </TableRow>
-            </TableHead>
-            <TableBody>
-              {value.items.map(item => (
-                <TableRow
-                  key={`${item.handover.id}/${item.round}/${item.role}`}
-                >
-                  <TableCell>
-                    <Link
-                      to={decisionLink({
-                        id: item.handover.id,
-                        round: String(item.round),
-                        role: item.role,
-                      })}
-                    >
-                      {item.handover.title || t('common.untitled')}
-                    </Link>
-                  </TableCell>
-                  <TableCell>
-                    {roleTitle(value.roles, item.role, language)}
-                    {parseEntityRef(item.approver).kind === 'group' && (
-                      <Typography variant="caption" display="block">
-                        {t('approvals.asGroup', { group: '' })}
-                        <EntityRefLink entityRef={item.approver} />
-                      </Typography>
-                    )}
-                  </TableCell>
-                  <TableCell>{item.round}</TableCell>
-                  <TableCell>
-                    {item.handover.entityRef && (
-                      <EntityRefLink entityRef={item.handover.entityRef} />
-                    )}
-                  </TableCell>
-                  <TableCell>{dateTime(item.submittedAt)}</TableCell>
-                </TableRow>
-              ))}
-            </TableBody>
-          </Table>
+          <Seats items={value.items} roles={value.roles} />
           <CursorPager
             page={pages.page}
             // Until the current page has loaded, its nextCursor is unknown.

@@ -9,6 +9,7 @@ import {
   PEOPLE,
   TestPortal,
 } from '../../__testUtils__/testPortal';
+import { onPhoneScreen } from '../../__testUtils__/phoneScreen';
 import { HandoverList } from './HandoverList';
 
 jest.setTimeout(60_000);
@@ -215,9 +216,71 @@ describe('HandoverList', () => {
     await waitFor(() =>
       expect(stateOf('PACS')).toEqual({
         status: 'Godkjent',
-        approval: 'Runde 1: 6 godkjent, 0 avslått, 0 venter',
+        approval: 'Godkjent av alle 6',
       }),
     );
+  });
+
+  it('says who approved in all once a handover is approved over several rounds', async () => {
+    const { handover } = await portal.submitted(completeDocument('PACS'), {
+      optionalRoles: ['server'],
+    });
+    await approveAll(handover);
+    await portal.decide(handover, PEOPLE.sara, 'server', 'reject', 'Servere?');
+    const rejected = await portal.reload(handover);
+    await portal.client(PEOPLE.kari).submit(handover.id, {
+      revision: rejected.revision,
+      optionalRoles: ['server'],
+    });
+    await portal.decide(handover, PEOPLE.sara, 'server', 'approve');
+    await portal.render(<HandoverList />);
+
+    await screen.findByRole('link', { name: 'PACS' });
+    // Not the last round's "Runde 2: 1 godkjent", which only asked Server.
+    expect(stateOf('PACS')).toEqual({
+      status: 'Godkjent',
+      approval: 'Godkjent av alle 7',
+    });
+  });
+
+  describe('on a phone', () => {
+    let undo: () => void;
+    beforeEach(() => {
+      undo = onPhoneScreen();
+    });
+    afterEach(() => undo());
+
+    it('shows each handover as a card with its status, approval, service and last change', async () => {
+      const kari = portal.client(PEOPLE.kari);
+      const draft = await kari.createHandover({
+        entityRef: SERVICE_REF,
+        document: completeDocument('Tilgangsadministrasjon for PACS'),
+      });
+      await kari.submit(draft.id, {
+        revision: draft.revision,
+        optionalRoles: [],
+      });
+      await portal.render(<HandoverList />);
+
+      const list = await screen.findByRole('list', {
+        name: 'Mine overleveringer',
+      });
+      expect(screen.queryByRole('table')).toBeNull();
+      const [card] = within(list).getAllByRole('listitem');
+      expect(
+        within(card).getByRole('heading', {
+          name: 'Tilgangsadministrasjon for PACS',
+        }),
+      ).toBeInTheDocument();
+      expect(card).toHaveTextContent('Til godkjenning');
+      expect(card).toHaveTextContent(
+        'Runde 1: 0 godkjent, 0 avslått, 6 venter',
+      );
+      expect(
+        await within(card).findByRole('link', { name: /Pasientflyt/ }),
+      ).toBeInTheDocument();
+      expect(card).toHaveTextContent(/Sist endret: \d{1,2}\. \p{L}+\.? \d{4}/u);
+    });
   });
 
   it('renders in English', async () => {

@@ -1,6 +1,5 @@
 import { useMemo } from 'react';
 import Box from '@mui/material/Box';
-import Table from '@mui/material/Table';
 import TableBody from '@mui/material/TableBody';
 import TableCell from '@mui/material/TableCell';
 import TableHead from '@mui/material/TableHead';
@@ -15,6 +14,10 @@ import { useFormatters } from '../../hooks';
 import type { JsonRecord } from '../../lib/document';
 import { documentChanges } from '../../lib/documentDiff';
 import { overleveringTranslationRef } from '../../translation';
+import { freeText, ReadableTable } from '../HandoverTable';
+
+/** A value as written, its line breaks kept. */
+const changedValue = { ...freeText, whiteSpace: 'pre-wrap' } as const;
 
 /**
  * What changed in the document since round `since`, field by field and row
@@ -75,7 +78,7 @@ export function ChangesSince(props: {
         </Typography>
       )}
       {value && value.length > 0 && (
-        <Table size="small" aria-label={props.title}>
+        <ReadableTable aria-label={props.title}>
           <TableHead>
             <TableRow>
               <TableCell>{t('handover.field')}</TableCell>
@@ -89,16 +92,16 @@ export function ChangesSince(props: {
                 <TableCell component="th" scope="row">
                   {change.section} › {change.field}
                 </TableCell>
-                <TableCell sx={{ whiteSpace: 'pre-wrap' }}>
+                <TableCell sx={changedValue}>
                   {change.before ? <del>{change.before}</del> : '—'}
                 </TableCell>
-                <TableCell sx={{ whiteSpace: 'pre-wrap' }}>
+                <TableCell sx={changedValue}>
                   {change.after ? <ins>{change.after}</ins> : '—'}
                 </TableCell>
               </TableRow>
             ))}
           </TableBody>
-        </Table>
+        </ReadableTable>
       )}
     </Box>
   );

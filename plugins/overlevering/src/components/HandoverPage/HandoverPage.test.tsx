@@ -7,6 +7,7 @@ import {
   PEOPLE,
   TestPortal,
 } from '../../__testUtils__/testPortal';
+import { onPhoneScreen } from '../../__testUtils__/phoneScreen';
 import { HandoverPage } from './HandoverPage';
 
 jest.setTimeout(60_000);
@@ -159,16 +160,163 @@ describe('HandoverPage', () => {
     const events = within(history)
       .getAllByRole('listitem')
       .map(item => item.textContent ?? '');
-    expect(events[0]).toMatch(/^Opprettet/);
-    // A save names the sections it changed by their titles, and only those.
-    expect(events[events.length - 1]).toMatch(
-      /^Lagret — Etablering av tjenesten, Driftskostnader/,
+    // Newest first; an edit names the sections it changed by their titles,
+    // and only those.
+    expect(events[0]).toMatch(
+      /^Redigert — Etablering av tjenesten, Driftskostnader/,
     );
+    expect(events[events.length - 1]).toMatch(/^Opprettet/);
     expect(history).toHaveTextContent('Sendt til godkjenning — Runde 1');
     expect(history).toHaveTextContent('Runde avsluttet — Runde 1 · Avslått');
     expect(
       screen.getByRole('button', { name: 'Rediger skjema' }),
     ).toBeInTheDocument();
+  });
+
+  it('tells the history newest first, one entry per sitting of editing, with a filter', async () => {
+    const kari = portal.client(PEOPLE.kari);
+    const draft = await portal.draft(completeDocument('PACS'));
+    const document = completeDocument('PACS 2');
+    const first = await kari.saveDocument(draft.id, {
+      revision: draft.revision,
+      document,
+    });
+    const withServers = { ...document, etablering: { servere: 'app01' } };
+    const second = await kari.saveDocument(draft.id, {
+      revision: first.revision,
+      document: withServers,
+    });
+    await kari.submit(draft.id, {
+      revision: second.revision,
+      optionalRoles: [],
+    });
+    await answerRound(draft, { fagansvarlig: 'ROS mangler' });
+    // Opening the form again and leaving it sends what is already stored.
+    const rejected = await portal.reload(draft);
+    await kari.saveDocument(draft.id, {
+      revision: rejected.revision,
+      document: { ...withServers, driftskostnader: {} },
+    });
+    await portal.render(<HandoverPage handoverId={draft.id} />);
+
+    const history = await screen.findByRole('list', { name: 'Historikk' });
+    const entries = () =>
+      within(history)
+        .getAllByRole('listitem')
+        .map(item => item.textContent ?? '');
+    const all = entries();
+    expect(
+      all.map(entry => entry.split(' — ')[0].replace(/\d.*$/, '')),
+    ).toEqual([
+      'Runde avsluttet',
+      ...Array(6).fill('Beslutning'),
+      'Sendt til godkjenning',
+      'Redigert',
+      'Opprettet',
+    ]);
+    expect(all[0]).toMatch(/^Runde avsluttet — Runde 1 · Avslått/);
+    // Two saves of one sitting are one entry, with every section touched,
+    // when, and who did it, by name.
+    await waitFor(() =>
+      expect(entries()[8]).toMatch(
+        new RegExp(
+          `^Redigert — Bestilling, Etablering av tjenesten${DATE_TIME.source}.* · Kari Nordmann$`,
+          'u',
+        ),
+      ),
+    );
+
+    await userEvent.click(
+      screen.getByRole('button', { name: 'Beslutninger og runder' }),
+    );
+    await waitFor(() => expect(entries()).toHaveLength(8));
+    expect(
+      entries().every(entry =>
+        /^(Runde avsluttet|Beslutning|Sendt til godkjenning) — /.test(entry),
+      ),
+    ).toBe(true);
+
+    await userEvent.click(screen.getByRole('button', { name: 'Redigeringer' }));
+    await waitFor(() => expect(entries()).toHaveLength(1));
+    expect(entries()[0]).toMatch(/^Redigert — /);
+
+    await userEvent.click(screen.getByRole('button', { name: 'Alle' }));
+    await waitFor(() => expect(entries()).toHaveLength(10));
+  });
+
+  it('shows who approved an approved handover, role by role, instead of the last round', async () => {
+    const { handover } = await portal.submitted(completeDocument('PACS'), {
+      optionalRoles: ['server'],
+    });
+    await answerRound(handover, { server: 'Serverlisten mangler' });
+    const rejected = await portal.reload(handover);
+    await portal.client(PEOPLE.kari).submit(handover.id, {
+      revision: rejected.revision,
+      optionalRoles: ['server'],
+    });
+    await answerRound(handover, {});
+    await portal.render(<HandoverPage handoverId={handover.id} />);
+
+    const approvedBy = await screen.findByRole('region', {
+      name: 'Godkjent av alle 7',
+    });
+    expect(
+      within(approvedBy)
+        .getAllByRole('term')
+        .map(term => term.textContent),
+    ).toEqual([
+      'Hemithjelp',
+      'Tilgangsadministrasjon',
+      'Config Manager',
+      'Tjenesteutvikler',
+      'Seksjonsleder tjenesten',
+      'Fagansvarlig',
+      'Server',
+    ]);
+    const [hemithjelp, , , , , , server] =
+      within(approvedBy).getAllByRole('definition');
+    await waitFor(() => expect(server).toHaveTextContent(/^Sara Server, /));
+    expect(server).toHaveTextContent(DATE_TIME);
+    expect(hemithjelp).toHaveTextContent(/^Hanne Hjelp, /);
+    expect(screen.queryByText(/Runde 2: 1 godkjent/)).toBeNull();
+    // The status is in the page, not squeezed into the header.
+    expect(
+      within(screen.getByRole('banner')).queryByText('Godkjent'),
+    ).toBeNull();
+  });
+
+  it('shows each seat of a round under the other on a phone', async () => {
+    const undo = onPhoneScreen();
+    try {
+      const { handover } = await portal.submitted(completeDocument('PACS'));
+      await portal.decide(
+        handover,
+        PEOPLE.per,
+        'fagansvarlig',
+        'reject',
+        'ROS mangler',
+      );
+      await portal.render(<HandoverPage handoverId={handover.id} />);
+
+      const roundCard = await screen.findByRole('region', { name: 'Runde 1' });
+      expect(within(roundCard).queryByRole('table')).toBeNull();
+      const seats = within(
+        within(roundCard).getByRole('list', { name: 'Runde 1' }),
+      ).getAllByRole('listitem');
+      expect(seats).toHaveLength(6);
+      const fagansvarlig = seats.find(seat =>
+        seat.textContent?.startsWith('Fagansvarlig'),
+      )!;
+      expect(fagansvarlig).toHaveTextContent('Avslått');
+      expect(fagansvarlig).toHaveTextContent('Kommentar: ROS mangler');
+      await waitFor(() =>
+        expect(fagansvarlig).toHaveTextContent(
+          'Besluttet av: Per Fagansvarlig, ',
+        ),
+      );
+    } finally {
+      undo();
+    }
   });
 
   it('says so when nothing changed since the rejected round', async () => {

@@ -34,7 +34,8 @@ import { useCurrentUser, useFormatters, useLiveRefresh } from '../../hooks';
 import { HandoverStatusChip } from '../StatusChip';
 import { LoadError } from '../LoadError';
 import { useLocalizedForm } from '../HandoverForm/useLocalizedForm';
-import { RoundTallyText } from '../HandoverTable';
+import { oneLine, RoundTallyText } from '../HandoverTable';
+import { ApprovedBy } from './ApprovedBy';
 import { ChangesSince } from './ChangesSince';
 import { DiscardDraftButton } from './DiscardDraftButton';
 import { HistoryTimeline } from './HistoryTimeline';
@@ -78,7 +79,10 @@ export function HandoverPage(props: { handoverId?: string }) {
       history: history.items,
       form,
       roles: form.approverRoles,
-      sectionTitle: (section: string) => sections[section]?.title ?? section,
+      sections: Object.entries(sections).map(([section, { title }]) => ({
+        id: section,
+        title: title ?? section,
+      })),
     };
   }, [api, id]);
   useLiveRefresh(handoverSignalChannel(id), retry);
@@ -121,9 +125,7 @@ export function HandoverPage(props: { handoverId?: string }) {
           handover ? handover.title || t('common.untitled') : t('pageTitle')
         }
         subtitle={t('pageTitle')}
-      >
-        {handover && <HandoverStatusChip status={handover.status} />}
-      </Header>
+      />
       <Content>
         {error && <LoadError error={error} />}
         {loading && !value && <Progress />}
@@ -162,9 +164,13 @@ export function HandoverPage(props: { handoverId?: string }) {
               <InfoCard title={t('handover.state')}>
                 <Stack spacing={1}>
                   <HandoverStatusChip status={handover.status} />
-                  <Typography variant="body2">
-                    <RoundTallyText handover={handover} />
-                  </Typography>
+                  {handover.status === 'approved' ? (
+                    <ApprovedBy rounds={handover.rounds} roles={value.roles} />
+                  ) : (
+                    <Typography variant="body2">
+                      <RoundTallyText handover={handover} />
+                    </Typography>
+                  )}
                   <Typography variant="body2">
                     {t('common.owner')}:{' '}
                     <EntityRefLink entityRef={handover.owner} />
@@ -176,7 +182,10 @@ export function HandoverPage(props: { handoverId?: string }) {
                     </Typography>
                   )}
                   <Typography variant="body2">
-                    {t('common.lastChanged')}: {dateTime(handover.updatedAt)}
+                    {t('common.lastChanged')}:{' '}
+                    <Typography component="span" variant="inherit" sx={oneLine}>
+                      {dateTime(handover.updatedAt)}
+                    </Typography>
                   </Typography>
                 </Stack>
               </InfoCard>
@@ -213,7 +222,7 @@ export function HandoverPage(props: { handoverId?: string }) {
                   <HistoryTimeline
                     events={value.history}
                     roles={value.roles}
-                    sectionTitle={value.sectionTitle}
+                    sections={value.sections}
                   />
                 </InfoCard>
               </Stack>

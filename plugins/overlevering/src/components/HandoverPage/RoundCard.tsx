@@ -2,7 +2,6 @@ import Alert from '@mui/material/Alert';
 import Card from '@mui/material/Card';
 import CardContent from '@mui/material/CardContent';
 import Stack from '@mui/material/Stack';
-import Table from '@mui/material/Table';
 import TableBody from '@mui/material/TableBody';
 import TableCell from '@mui/material/TableCell';
 import TableHead from '@mui/material/TableHead';
@@ -19,6 +18,13 @@ import { getTexts } from '@hemit/overlevering-form-schema';
 import { overleveringTranslationRef } from '../../translation';
 import { useFormatters, useLanguage } from '../../hooks';
 import { RoundStatusChip, SeatStatusChip } from '../StatusChip';
+import {
+  freeText,
+  oneLine,
+  ReadableTable,
+  usePhoneLayout,
+} from '../HandoverTable';
+import { SeatList } from './SeatList';
 
 /**
  * The role's title from config in the reader's language, or its id when
@@ -62,6 +68,7 @@ export function RoundCard(props: { round: Round; roles: ApproverRole[] }) {
   );
   const rejections = seats.filter(a => a.status === 'rejected');
   const headingId = `overlevering-round-${round.number}`;
+  const phone = usePhoneLayout();
   return (
     <Card variant="outlined" component="section" aria-labelledby={headingId}>
       <CardContent>
@@ -111,36 +118,44 @@ export function RoundCard(props: { round: Round; roles: ApproverRole[] }) {
             </ul>
           </Alert>
         )}
-        <Table size="small" aria-labelledby={headingId}>
-          <TableHead>
-            <TableRow>
-              <TableCell>{t('handover.seat')}</TableCell>
-              <TableCell>{t('handover.approver')}</TableCell>
-              <TableCell>{t('handover.state')}</TableCell>
-              <TableCell>{t('handover.decidedBy')}</TableCell>
-              <TableCell>{t('handover.decidedAt')}</TableCell>
-              <TableCell>{t('handover.comment')}</TableCell>
-            </TableRow>
-          </TableHead>
-          <TableBody>
-            {seats.map(a => (
-              <TableRow key={a.role}>
-                <TableCell>{roleTitle(roles, a.role, language)}</TableCell>
-                <TableCell>
-                  <EntityRefLink entityRef={a.approver} />
-                </TableCell>
-                <TableCell>
-                  <SeatStatusChip status={a.status} />
-                </TableCell>
-                <TableCell>
-                  {a.decidedBy && <EntityRefLink entityRef={a.decidedBy} />}
-                </TableCell>
-                <TableCell>{dateTime(a.decidedAt)}</TableCell>
-                <TableCell>{a.comment}</TableCell>
+        {phone ? (
+          <SeatList
+            seats={seats}
+            roleTitle={role => roleTitle(roles, role, language)}
+            label={t('common.round', { number: String(round.number) })}
+          />
+        ) : (
+          <ReadableTable aria-labelledby={headingId}>
+            <TableHead>
+              <TableRow>
+                <TableCell>{t('handover.seat')}</TableCell>
+                <TableCell>{t('handover.approver')}</TableCell>
+                <TableCell>{t('handover.state')}</TableCell>
+                <TableCell>{t('handover.decidedBy')}</TableCell>
+                <TableCell>{t('handover.decidedAt')}</TableCell>
+                <TableCell>{t('handover.comment')}</TableCell>
               </TableRow>
-            ))}
-          </TableBody>
-        </Table>
+            </TableHead>
+            <TableBody>
+              {seats.map(a => (
+                <TableRow key={a.role}>
+                  <TableCell>{roleTitle(roles, a.role, language)}</TableCell>
+                  <TableCell>
+                    <EntityRefLink entityRef={a.approver} />
+                  </TableCell>
+                  <TableCell sx={oneLine}>
+                    <SeatStatusChip status={a.status} />
+                  </TableCell>
+                  <TableCell>
+                    {a.decidedBy && <EntityRefLink entityRef={a.decidedBy} />}
+                  </TableCell>
+                  <TableCell sx={oneLine}>{dateTime(a.decidedAt)}</TableCell>
+                  <TableCell sx={freeText}>{a.comment}</TableCell>
+                </TableRow>
+              ))}
+            </TableBody>
+          </ReadableTable>
+        )}
       </CardContent>
     </Card>
   );

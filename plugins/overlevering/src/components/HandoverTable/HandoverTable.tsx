@@ -1,4 +1,6 @@
-import Table from '@mui/material/Table';
+import Card from '@mui/material/Card';
+import CardContent from '@mui/material/CardContent';
+import Stack from '@mui/material/Stack';
 import TableBody from '@mui/material/TableBody';
 import TableCell from '@mui/material/TableCell';
 import TableHead from '@mui/material/TableHead';
@@ -13,11 +15,27 @@ import { overleveringTranslationRef } from '../../translation';
 import { handoverRouteRef } from '../../routes';
 import { useFormatters } from '../../hooks';
 import { HandoverStatusChip } from '../StatusChip';
+import { oneLine, usePhoneLayout } from './layout';
+import { ReadableTable } from './ReadableTable';
 
-/** The current round's tally in words, e.g. "Runde 2: 3 godkjent, 1 avslått, 2 venter". */
+/**
+ * Where the handover's approval stands in words: "Godkjent av alle 7" once
+ * approved, else the current round's tally, e.g. "Runde 2: 3 godkjent,
+ * 1 avslått, 2 venter".
+ */
 export function RoundTallyText(props: { handover: HandoverSummary }) {
   const { t } = useTranslationRef(overleveringTranslationRef);
-  const round = props.handover.currentRound;
+  const { handover } = props;
+  const round = handover.currentRound;
+  if (handover.status === 'approved' && handover.approvedSeats) {
+    return (
+      <>
+        {t('history.approvedByAll', {
+          number: String(handover.approvedSeats),
+        })}
+      </>
+    );
+  }
   if (!round) {
     return <>{t('list.noRound')}</>;
   }
@@ -33,7 +51,50 @@ export function RoundTallyText(props: { handover: HandoverSummary }) {
   );
 }
 
-/** A table of handovers: title, status, tally, service and last change. */
+/** One handover as a card, for a phone: each field under the other. */
+function HandoverCard(props: {
+  handover: HandoverSummary;
+  showService: boolean;
+}) {
+  const { t } = useTranslationRef(overleveringTranslationRef);
+  const handoverLink = useRouteRef(handoverRouteRef);
+  const { dateTime } = useFormatters();
+  const { handover } = props;
+  return (
+    <Card variant="outlined" component="li">
+      <CardContent>
+        <Stack spacing={1} alignItems="flex-start">
+          <Typography variant="subtitle1" component="h3">
+            <Link to={handoverLink({ id: handover.id })}>
+              {handover.title || t('common.untitled')}
+            </Link>
+          </Typography>
+          <HandoverStatusChip status={handover.status} />
+          <Typography variant="body2">
+            <RoundTallyText handover={handover} />
+          </Typography>
+          {props.showService && handover.entityRef && (
+            <Typography variant="body2">
+              {t('common.service')}:{' '}
+              <EntityRefLink entityRef={handover.entityRef} />
+            </Typography>
+          )}
+          <Typography variant="body2" color="text.secondary">
+            {t('common.lastChanged')}:{' '}
+            <Typography component="span" variant="inherit" sx={oneLine}>
+              {dateTime(handover.updatedAt)}
+            </Typography>
+          </Typography>
+        </Stack>
+      </CardContent>
+    </Card>
+  );
+}
+
+/**
+ * Handovers with title, status, approval, service and last change: a table,
+ * or on a phone a list of cards.
+ */
 export function HandoverTable(props: {
   handovers: HandoverSummary[];
   emptyText: string;
@@ -43,12 +104,31 @@ export function HandoverTable(props: {
   const { t } = useTranslationRef(overleveringTranslationRef);
   const handoverLink = useRouteRef(handoverRouteRef);
   const { dateTime } = useFormatters();
+  const phone = usePhoneLayout();
   if (props.handovers.length === 0) {
     return <Typography sx={{ py: 2 }}>{props.emptyText}</Typography>;
   }
   const showService = props.showService ?? true;
+  if (phone) {
+    return (
+      <Stack
+        component="ul"
+        spacing={1}
+        aria-label={props.caption}
+        sx={{ listStyle: 'none', m: 0, p: 0 }}
+      >
+        {props.handovers.map(handover => (
+          <HandoverCard
+            key={handover.id}
+            handover={handover}
+            showService={showService}
+          />
+        ))}
+      </Stack>
+    );
+  }
   return (
-    <Table size="small" aria-label={props.caption}>
+    <ReadableTable aria-label={props.caption}>
       <TableHead>
         <TableRow>
           <TableCell>{t('common.title')}</TableCell>
@@ -66,7 +146,7 @@ export function HandoverTable(props: {
                 {handover.title || t('common.untitled')}
               </Link>
             </TableCell>
-            <TableCell>
+            <TableCell sx={oneLine}>
               <HandoverStatusChip status={handover.status} />
             </TableCell>
             <TableCell>
@@ -79,10 +159,10 @@ export function HandoverTable(props: {
                 )}
               </TableCell>
             )}
-            <TableCell>{dateTime(handover.updatedAt)}</TableCell>
+            <TableCell sx={oneLine}>{dateTime(handover.updatedAt)}</TableCell>
           </TableRow>
         ))}
       </TableBody>
-    </Table>
+    </ReadableTable>
   );
 }

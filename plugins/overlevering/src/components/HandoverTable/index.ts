@@ -1,1 +1,3 @@
 export { HandoverTable, RoundTallyText } from './HandoverTable';
+export { ReadableTable } from './ReadableTable';
+export { freeText, oneLine, usePhoneLayout } from './layout';
