@@ -67,6 +67,18 @@ describeWithPostgres(
               connection: { database: database.name },
             },
           },
+          // Production takes people from Entra ID; the test signs in the
+          // demo people instead.
+          catalog: {
+            locations: [
+              {
+                type: 'file',
+                target: `${REPO_ROOT}/examples/org.yaml`,
+                rules: [{ allow: ['User', 'Group'] }],
+              },
+              { type: 'file', target: `${REPO_ROOT}/examples/entities.yaml` },
+            ],
+          },
         },
         env: {
           NODE_ENV: 'development',

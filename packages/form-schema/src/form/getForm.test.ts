@@ -87,7 +87,11 @@ describe('getForm', () => {
     expect(ui.bestilling.tittel['ui:placeholder']).toMatch(/^F\.eks\./);
     expect(getForm({ locale: 'en' }).uiSchema).toMatchObject({
       bestilling: {
-        bestiltAv: { 'ui:help': expect.stringMatching(/^Pick a person/) },
+        bestiltAv: {
+          'ui:help': expect.stringMatching(
+            /^Search for the name and pick the person/,
+          ),
+        },
       },
     });
   });

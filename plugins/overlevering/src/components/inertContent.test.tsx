@@ -199,10 +199,16 @@ describe('stored content is inert', () => {
         ],
       },
     );
-    // The round's snapshot, rendered from the export.
     expect(
-      await screen.findByRole('heading', { level: 1, name: HOSTILE }),
+      await screen.findByRole('heading', {
+        level: 1,
+        name: `${HOSTILE} — Hemithjelp`,
+      }),
     ).toBeInTheDocument();
+    // The round's snapshot, rendered from the export, one click away.
+    await userEvent.click(
+      screen.getByRole('button', { name: /Vis hele skjemaet/ }),
+    );
     expect(document.body).toHaveTextContent(MARKDOWN);
     const table = screen
       .getAllByRole('table')

@@ -1,4 +1,4 @@
-import type { ReactNode } from 'react';
+import { useEffect, useRef, useState, type ReactNode } from 'react';
 import Alert from '@mui/material/Alert';
 import Button from '@mui/material/Button';
 import Checkbox from '@mui/material/Checkbox';
@@ -18,35 +18,57 @@ import { overleveringTranslationRef } from '../../translation';
 
 /**
  * Where the approver decides, kept at the bottom of the screen while they
- * read, on a wide screen as on a phone: it sticks to the bottom of the
- * scrolling page rather than sitting below the whole document.
+ * read, on a wide screen as on a phone. On a wide screen it sticks to the
+ * bottom of the page's scrolling area. On a phone the whole document
+ * scrolls, where sticking to the page would leave it below everything, so it
+ * is fixed just above the portal's menu bar, with room kept for it below the
+ * content.
  */
 export function DecisionBarFrame(props: { children: ReactNode }) {
   const { t } = useTranslationRef(overleveringTranslationRef);
-  // On a phone the portal's menu is a bar fixed at the bottom of the screen;
-  // this one stays just above it.
   const { isMobile } = useSidebarPinState();
+  const bar = useRef<HTMLElement>(null);
+  const [height, setHeight] = useState(0);
+  useEffect(() => {
+    const element = bar.current;
+    if (!isMobile || !element || typeof ResizeObserver === 'undefined') {
+      return undefined;
+    }
+    const observer = new ResizeObserver(() =>
+      setHeight(element.getBoundingClientRect().height),
+    );
+    observer.observe(element);
+    return () => observer.disconnect();
+  }, [isMobile]);
   return (
-    <Paper
-      component="section"
-      aria-label={t('decision.bar')}
-      elevation={8}
-      square
-      sx={{
-        position: 'sticky',
-        bottom: isMobile ? sidebarConfig.mobileSidebarHeight : 0,
-        // Edge to edge on a phone, where every pixel of width counts.
-        mx: { xs: -2, sm: 0 },
-        zIndex: theme => theme.zIndex.appBar - 1,
-        p: { xs: 1.5, sm: 2 },
-        borderTop: 1,
-        borderColor: 'divider',
-        maxHeight: '60vh',
-        overflowY: 'auto',
-      }}
-    >
-      {props.children}
-    </Paper>
+    <>
+      <Paper
+        ref={bar}
+        component="section"
+        aria-label={t('decision.bar')}
+        elevation={8}
+        square
+        sx={{
+          ...(isMobile
+            ? {
+                position: 'fixed',
+                left: 0,
+                right: 0,
+                bottom: sidebarConfig.mobileSidebarHeight,
+              }
+            : { position: 'sticky', bottom: 0 }),
+          zIndex: theme => theme.zIndex.appBar - 1,
+          p: { xs: 1.5, sm: 2 },
+          borderTop: 1,
+          borderColor: 'divider',
+          maxHeight: '60vh',
+          overflowY: 'auto',
+        }}
+      >
+        {props.children}
+      </Paper>
+      {isMobile && <div aria-hidden style={{ height }} />}
+    </>
   );
 }
 

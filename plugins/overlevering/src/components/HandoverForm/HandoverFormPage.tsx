@@ -57,15 +57,23 @@ export function HandoverFormPage(props: {
       <Header
         title={handover?.title || t('common.untitled')}
         subtitle={t('pageTitle')}
-      >
-        {handover && <HandoverStatusChip status={handover.status} />}
-      </Header>
+      />
       <Content>
         {loaded.error && <LoadError error={loaded.error} />}
         {loaded.loading && <Progress />}
         {form && localized && handover && (
           <Stack spacing={2}>
-            <Link to={handoverLink({ id })}>{t('form.viewHandover')}</Link>
+            {/* In the content, not the header, where a phone has no room for it. */}
+            <Stack
+              direction="row"
+              spacing={2}
+              alignItems="center"
+              flexWrap="wrap"
+              useFlexGap
+            >
+              <HandoverStatusChip status={handover.status} />
+              <Link to={handoverLink({ id })}>{t('form.viewHandover')}</Link>
+            </Stack>
             <HandoverForm
               form={form}
               localized={localized}
