@@ -19,6 +19,7 @@ import {
 } from '@backstage/core-compat-api';
 import { overleveringApiRef, OverleveringClient } from './api';
 import { isOverleveringAvailable } from './components/EntityOverlevering/prefill';
+import { defaultEnabledSchema } from './lib/defaultEnabledSchema';
 import {
   flattenMessages,
   overleveringTranslationRef,
@@ -71,34 +72,52 @@ export const overleveringPage = PageBlueprint.make({
 });
 
 /**
- * The "Overlevering" tab of Component and System pages.
+ * The "Overlevering" tab of Component and System pages. A service's
+ * `hemit.no/overlevering` annotation (`enabled` or `disabled`) decides;
+ * without it `defaultEnabled` does (true unless the app's config says
+ * `app.extensions: [{ entity-content:overlevering: { config: { defaultEnabled: false } } }]`).
  *
  * @alpha
  */
-export const overleveringEntityContent = EntityContentBlueprint.make({
-  params: {
-    path: 'overlevering',
-    title: 'Overlevering',
-    filter: isOverleveringAvailable,
-    loader: () =>
-      import('./components/EntityOverlevering').then(m =>
-        compatWrapper(<m.EntityOverleveringContent />),
-      ),
-  },
-});
+export const overleveringEntityContent =
+  EntityContentBlueprint.makeWithOverrides({
+    configSchema: { defaultEnabled: defaultEnabledSchema },
+    factory(originalFactory, { config }) {
+      return originalFactory({
+        path: 'overlevering',
+        title: 'Overlevering',
+        filter: entity =>
+          isOverleveringAvailable(entity, {
+            defaultEnabled: config.defaultEnabled,
+          }),
+        loader: () =>
+          import('./components/EntityOverlevering').then(m =>
+            compatWrapper(<m.EntityOverleveringContent />),
+          ),
+      });
+    },
+  });
 
 /**
- * A card with the latest handovers of a Component or System.
+ * A card with the latest handovers of a Component or System, shown where
+ * the tab is: by the service's annotation, else `defaultEnabled`
+ * (`entity-card:overlevering` in the app's config).
  *
  * @alpha
  */
-export const overleveringEntityCard = EntityCardBlueprint.make({
-  params: {
-    filter: isOverleveringAvailable,
-    loader: () =>
-      import('./components/EntityOverlevering').then(m =>
-        compatWrapper(<m.EntityOverleveringCard />),
-      ),
+export const overleveringEntityCard = EntityCardBlueprint.makeWithOverrides({
+  configSchema: { defaultEnabled: defaultEnabledSchema },
+  factory(originalFactory, { config }) {
+    return originalFactory({
+      filter: entity =>
+        isOverleveringAvailable(entity, {
+          defaultEnabled: config.defaultEnabled,
+        }),
+      loader: () =>
+        import('./components/EntityOverlevering').then(m =>
+          compatWrapper(<m.EntityOverleveringCard />),
+        ),
+    });
   },
 });
 

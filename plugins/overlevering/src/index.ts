@@ -10,7 +10,11 @@ export {
   EntityOverleveringContent,
   EntityOverleveringCard,
 } from './plugin';
-export { isOverleveringAvailable } from './components/EntityOverlevering';
+export {
+  isOverleveringAvailable,
+  OVERLEVERING_ANNOTATION,
+} from './components/EntityOverlevering';
+export type { OverleveringAvailabilityOptions } from './components/EntityOverlevering';
 export { ApprovalsSidebarItem } from './components/ApprovalsSidebarItem';
 export { NewHandoverButton } from './components/NewHandoverButton';
 export { useWaitingApprovals } from './hooks/useWaitingApprovals';

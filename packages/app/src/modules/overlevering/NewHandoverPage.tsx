@@ -11,7 +11,10 @@ import {
 } from '@backstage/core-components';
 import { useApi } from '@backstage/core-plugin-api';
 import { catalogApiRef } from '@backstage/plugin-catalog-react';
-import { NewHandoverButton } from '@hemit/plugin-overlevering';
+import {
+  isOverleveringAvailable,
+  NewHandoverButton,
+} from '@hemit/plugin-overlevering';
 import List from '@material-ui/core/List';
 import ListItem from '@material-ui/core/ListItem';
 import ListItemText from '@material-ui/core/ListItemText';
@@ -29,10 +32,17 @@ export function NewHandoverPage() {
   const services = useAsync(async () => {
     const { items } = await catalogApi.getEntities({
       filter: [{ kind: 'Component' }, { kind: 'System' }],
-      fields: ['kind', 'metadata.name', 'metadata.namespace', 'metadata.title'],
+      fields: [
+        'kind',
+        'metadata.name',
+        'metadata.namespace',
+        'metadata.title',
+        'metadata.annotations',
+      ],
       order: [{ field: 'metadata.name', order: 'asc' }],
     });
-    return items;
+    // Only services with the Overlevering tab: a library opts out.
+    return items.filter(entity => isOverleveringAvailable(entity));
   }, [catalogApi]);
 
   return (

@@ -2,4 +2,9 @@ export {
   EntityOverleveringCard,
   EntityOverleveringContent,
 } from './EntityOverleveringContent';
-export { isOverleveringAvailable, prefillFromEntity } from './prefill';
+export {
+  isOverleveringAvailable,
+  OVERLEVERING_ANNOTATION,
+  prefillFromEntity,
+} from './prefill';
+export type { OverleveringAvailabilityOptions } from './prefill';

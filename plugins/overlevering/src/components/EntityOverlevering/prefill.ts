@@ -8,13 +8,48 @@ import {
 import type { CreateHandoverRequest } from '@hemit/plugin-overlevering-common';
 
 /**
- * A service is something a handover can be about: a Component or a System.
+ * The annotation by which a service opts in to or out of handovers:
+ * `enabled` or `disabled`. Without it the app's default decides.
  *
  * @public
  */
-export function isOverleveringAvailable(entity: Entity): boolean {
+export const OVERLEVERING_ANNOTATION = 'hemit.no/overlevering';
+
+/**
+ * How an app decides for services without the annotation.
+ *
+ * @public
+ */
+export interface OverleveringAvailabilityOptions {
+  /**
+   * Whether a Component or System without the annotation has the tab and
+   * the card. Defaults to true; an app that wants services to opt in sets
+   * it to false.
+   */
+  defaultEnabled?: boolean;
+}
+
+/**
+ * A service is something a handover can be about: a Component or a System.
+ * Its `hemit.no/overlevering` annotation opts it in or out (a library has no
+ * go-live to hand over); without it, `defaultEnabled` decides.
+ *
+ * @public
+ */
+export function isOverleveringAvailable(
+  entity: Entity,
+  options: OverleveringAvailabilityOptions = {},
+): boolean {
   const kind = entity.kind.toLocaleLowerCase('en-US');
-  return kind === 'component' || kind === 'system';
+  if (kind !== 'component' && kind !== 'system') {
+    return false;
+  }
+  const choice = entity.metadata.annotations?.[OVERLEVERING_ANNOTATION]
+    ?.trim()
+    .toLocaleLowerCase('en-US');
+  if (choice === 'enabled') return true;
+  if (choice === 'disabled') return false;
+  return options.defaultEnabled ?? true;
 }
 
 function relationTarget(entity: Entity, type: string, kind: string) {
