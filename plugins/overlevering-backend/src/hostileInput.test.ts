@@ -424,6 +424,7 @@ const routes: Route[] = [
     query: ['status', 'limit', 'cursor'],
   },
   { method: 'get', path: '/approvals/count', query: ['user'] },
+  { method: 'get', path: '/search/documents', query: ['cursor'] },
   { method: 'get', path: '/me/draft-key', query: ['user'] },
 ];
 

@@ -11,6 +11,7 @@ import {
 } from '@hemit/plugin-overlevering-common';
 import { DatabaseHandoverStore } from './database/DatabaseHandoverStore';
 import { DraftKeyStore } from './database/DraftKeyStore';
+import { SearchDocumentQueries } from './database/SearchDocumentQueries';
 import { HandoverAuthorizer } from './permissions/authorize';
 import {
   handoverPermissionResourceRef,
@@ -19,6 +20,8 @@ import {
 import { createRouter } from './router';
 import { CallerResolver } from './service/Caller';
 import { readOverleveringConfig } from './service/config';
+import { EntityNames } from './service/EntityNames';
+import { HandoverSearchDocuments } from './service/HandoverSearchDocuments';
 import { HandoverNotifier } from './service/HandoverNotifier';
 import { HandoverService } from './service/HandoverService';
 
@@ -90,6 +93,13 @@ export const overleveringPlugin = createBackendPlugin({
             auditor: deps.auditor,
             callers: new CallerResolver(deps.userInfo, deps.catalog, deps.auth),
             service,
+            searchDocuments: new HandoverSearchDocuments({
+              queries: new SearchDocumentQueries(
+                await deps.database.getClient(),
+              ),
+              names: new EntityNames(deps.catalog, deps.auth),
+              config,
+            }),
             draftKeys: new DraftKeyStore(await deps.database.getClient()),
           }),
         );

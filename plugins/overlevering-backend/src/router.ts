@@ -10,6 +10,7 @@ import type { Locale } from '@hemit/overlevering-form-schema';
 import express from 'express';
 import type { Caller, CallerResolver } from './service/Caller';
 import type { HandoverService } from './service/HandoverService';
+import type { HandoverSearchDocuments } from './service/HandoverSearchDocuments';
 import type { DraftKeyStore } from './database/DraftKeyStore';
 
 /**
@@ -24,6 +25,7 @@ export async function createRouter(options: {
   auditor: AuditorService;
   callers: CallerResolver;
   service: HandoverService;
+  searchDocuments: HandoverSearchDocuments;
   draftKeys: DraftKeyStore;
 }): Promise<express.Router> {
   const { httpAuth, auditor, callers, service, draftKeys } = options;
@@ -226,6 +228,15 @@ export async function createRouter(options: {
   router.get('/approvals/count', async (req, res) => {
     const caller = await callerOf(req);
     res.json(await service.approvalCount(caller));
+  });
+
+  router.get('/search/documents', async (req, res) => {
+    // The search collator's crawl reads every handover: backend services
+    // only, so a signed-in user is refused whatever a policy says.
+    await httpAuth.credentials(req, { allow: ['service'] });
+    res.json(
+      await options.searchDocuments.page(once('cursor', req.query.cursor)),
+    );
   });
 
   router.get('/me/draft-key', async (req, res) => {

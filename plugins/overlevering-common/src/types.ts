@@ -156,5 +156,16 @@ export type ErrorBody = WireType<'Error'>;
  */
 export type FieldError = WireType<'FieldError'>;
 
+/**
+ * A handover as Backstage search indexes it: names and texts for people,
+ * and where its page is.
+ *
+ * @public
+ */
+export type HandoverSearchDocument = WireType<'HandoverSearchDocument'>;
+
+/** The answer of `GET /search/documents`. @public */
+export type HandoverSearchDocumentPage = WireType<'HandoverSearchDocumentPage'>;
+
 /** The answer of `GET /me/draft-key`. @public */
 export type DraftKey = WireType<'DraftKey'>;

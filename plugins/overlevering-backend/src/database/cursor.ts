@@ -58,6 +58,23 @@ export function decodeInboxCursor(cursor: string): InboxCursor {
   return { submittedAt, handoverId, role };
 }
 
+/**
+ * Position in the search crawl, sorted by id: the id of the last handover of
+ * the previous page. Opaque to clients.
+ */
+export function encodeIdCursor(id: string): string {
+  return encodeKey([id]);
+}
+
+export function decodeIdCursor(cursor: string): string {
+  const [id] = decodeKey(cursor, 1);
+  // PostgreSQL text cannot hold U+0000; no id has one.
+  if (id.includes('\u0000')) {
+    throw new InputError('Invalid cursor');
+  }
+  return id;
+}
+
 /** Seats of `table` that come after `cursor` in the inbox's order. */
 export function afterInboxCursor(
   qb: Knex.QueryBuilder,

@@ -623,6 +623,40 @@ export const spec = {
         },
       },
     },
+    '/search/documents': {
+      get: {
+        operationId: 'ListSearchDocuments',
+        description:
+          "Every handover but discarded ones, as text for Backstage search: a page at a time, in no order a reader would want. For backend services only (the search collator); a signed-in user is refused with 403. Names, the status and the document's text are in the language of `overlevering.language`. Who may see a result is decided by the search backend, per handover, with `overlevering.handover.read`.",
+        parameters: [
+          {
+            name: 'cursor',
+            in: 'query',
+            required: false,
+            allowEmptyValue: true,
+            schema: {
+              type: 'string',
+              maxLength: 1000,
+            },
+          },
+        ],
+        responses: {
+          '200': {
+            description: 'One page.',
+            content: {
+              'application/json': {
+                schema: {
+                  $ref: '#/components/schemas/HandoverSearchDocumentPage',
+                },
+              },
+            },
+          },
+          default: {
+            $ref: '#/components/responses/ErrorResponse',
+          },
+        },
+      },
+    },
     '/me/draft-key': {
       get: {
         operationId: 'GetDraftKey',
@@ -987,6 +1021,83 @@ export const spec = {
             type: 'array',
             items: {
               $ref: '#/components/schemas/HandoverSummary',
+            },
+          },
+          nextCursor: {
+            type: 'string',
+          },
+        },
+      },
+      HandoverSearchDocument: {
+        description:
+          'A handover as the search index holds it. `text` is the answered parts of the form, section by section, with people, groups and services by their names.',
+        type: 'object',
+        additionalProperties: false,
+        required: [
+          'id',
+          'title',
+          'status',
+          'statusText',
+          'owner',
+          'ownerName',
+          'location',
+          'text',
+          'updatedAt',
+        ],
+        properties: {
+          id: {
+            type: 'string',
+          },
+          title: {
+            type: 'string',
+          },
+          status: {
+            $ref: '#/components/schemas/HandoverStatus',
+          },
+          statusText: {
+            description:
+              'The status as people read it, e.g. `Til godkjenning`.',
+            type: 'string',
+          },
+          owner: {
+            description: 'User entity ref of the delivery owner.',
+            type: 'string',
+          },
+          ownerName: {
+            type: 'string',
+          },
+          entityRef: {
+            description: 'The linked catalog entity (the service).',
+            type: 'string',
+          },
+          serviceName: {
+            description: 'The linked service by its name in the catalog.',
+            type: 'string',
+          },
+          location: {
+            description:
+              "The handover's page in the app, e.g. `/overlevering/h/{id}`.",
+            type: 'string',
+          },
+          text: {
+            type: 'string',
+          },
+          updatedAt: {
+            type: 'string',
+            format: 'date-time',
+          },
+        },
+      },
+      HandoverSearchDocumentPage: {
+        description: 'The answer of `GET /search/documents`.',
+        type: 'object',
+        additionalProperties: false,
+        required: ['items'],
+        properties: {
+          items: {
+            type: 'array',
+            items: {
+              $ref: '#/components/schemas/HandoverSearchDocument',
             },
           },
           nextCursor: {

@@ -36,6 +36,7 @@ describe('openapi.yaml', () => {
       'GET /handovers/{id}/export',
       'GET /approvals',
       'GET /approvals/count',
+      'GET /search/documents',
       'GET /me/draft-key',
     ]);
   });
