@@ -1,5 +1,6 @@
 /* eslint-disable jest/no-standalone-expect -- called from inside the tests */
 import type { Knex } from 'knex';
+import { readRevision } from '../database/revisionStorage';
 
 /** An action raced against others. */
 export type Action = 'save' | 'submit' | 'withdraw' | 'decide';
@@ -99,7 +100,7 @@ export async function expectInvariants(
       const last = saves.reduce((a, b) => (a.revision! > b.revision! ? a : b));
       expect(JSON.parse(h.document).bestilling.tittel).toBe(last.title);
       expect(
-        JSON.parse(mine.revisions[mine.revisions.length - 1].document),
+        await readRevision(knex, { id: h.id, revision: Number(h.revision) }),
       ).toEqual(JSON.parse(h.document));
     }
 

@@ -19,6 +19,11 @@ import type { SectionId } from '@hemit/overlevering-form-schema';
 import type { Knex } from 'knex';
 import { v4 as uuid } from 'uuid';
 import { HandoverQueries } from './HandoverQueries';
+import {
+  keepRevisionWhole,
+  writeFirstRevision,
+  writeSavedRevision,
+} from './revisionStorage';
 import type {
   DecisionOutcome,
   HandoverRecord,
@@ -33,7 +38,6 @@ import {
   HANDOVERS,
   HandoverRow,
   MIGRATIONS_DIR,
-  REVISIONS,
   ROUNDS,
   RoundRow,
   toHandoverRecord,
@@ -100,12 +104,11 @@ export class DatabaseHandoverStore implements HandoverStore {
     };
     await this.db.transaction(async tx => {
       await tx(HANDOVERS).insert(row);
-      await tx(REVISIONS).insert({
-        handover_id: row.id,
-        revision: 1,
+      await writeFirstRevision(tx, {
+        id: row.id,
         document: row.document,
-        created_by: options.owner,
-        created_at: at,
+        actor: options.owner,
+        at,
       });
       await this.addEvent(tx, row.id, at, options.owner, 'created', {
         revision: 1,
@@ -160,6 +163,12 @@ export class DatabaseHandoverStore implements HandoverStore {
     return this.db.transaction(async tx => {
       const at = this.timestamp();
       const document = JSON.stringify(options.document);
+      // The revision saved on, as stored: the new one is kept as the change
+      // from it. Read before the guarded update, which refuses if another
+      // save moved the handover past it meanwhile.
+      const previous = await tx<HandoverRow>(HANDOVERS)
+        .where({ id: options.id, revision: options.revision })
+        .first('document');
       const count = await tx(HANDOVERS)
         .where({ id: options.id, revision: options.revision })
         .whereIn('status', EDITABLE)
@@ -178,12 +187,13 @@ export class DatabaseHandoverStore implements HandoverStore {
           action: 'save',
         });
       }
-      await tx(REVISIONS).insert({
-        handover_id: options.id,
+      await writeSavedRevision(tx, {
+        id: options.id,
         revision: options.revision + 1,
+        previous: previous!.document,
         document,
-        created_by: options.actor,
-        created_at: at,
+        actor: options.actor,
+        at,
       });
       await this.addEvent(tx, options.id, at, options.actor, 'saved', {
         revision: options.revision + 1,
@@ -257,6 +267,10 @@ export class DatabaseHandoverStore implements HandoverStore {
         optional_roles: JSON.stringify(options.optionalRoles),
       };
       await tx(ROUNDS).insert(round);
+      await keepRevisionWhole(tx, {
+        id: options.id,
+        revision: options.revision,
+      });
       const seats: SeatRow[] = options.seats.map(seat => ({
         handover_id: options.id,
         round: options.round,

@@ -20,6 +20,7 @@ import {
   encodeInboxCursor,
 } from './cursor';
 import { applyHandoverFilter } from './filters';
+import { readRevision } from './revisionStorage';
 import type { ListHandoversOptions } from './HandoverStore';
 import {
   SEATS,
@@ -27,7 +28,6 @@ import {
   EventRow,
   HANDOVERS,
   HandoverRow,
-  REVISIONS,
   ROUNDS,
   RoundRow,
   SeatRow,
@@ -290,10 +290,7 @@ export class HandoverQueries {
     id: string;
     revision: number;
   }): Promise<Record<string, unknown> | undefined> {
-    const row = await this.db(REVISIONS)
-      .where({ handover_id: options.id, revision: options.revision })
-      .first();
-    return row ? JSON.parse(row.document) : undefined;
+    return readRevision(this.db, options);
   }
 
   /**

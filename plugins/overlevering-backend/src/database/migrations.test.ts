@@ -55,6 +55,13 @@ describe('migrations', () => {
         );
       expect(duplicate).toBe('refused');
 
+      // A revision may be stored as a patch; stepping that migration down
+      // stores every revision whole again (revisionStorage.test.ts).
+      await knex.migrate.down({ directory: MIGRATIONS_DIR });
+      expect(
+        await knex.schema.hasColumn('overlevering_revisions', 'patch'),
+      ).toBe(false);
+
       // A seat keeps the sections its rejection points at; stepping that
       // migration down removes the column and keeps the seat.
       await knex('overlevering_assignments').insert({

@@ -56,6 +56,19 @@ export interface HandoverRow {
   deleted_at: string | null;
 }
 
+/**
+ * One revision of a document: either the whole document or the JSON Patch
+ * from the revision before it (see documentDelta.ts), never both.
+ */
+export interface RevisionRow {
+  handover_id: string;
+  revision: number;
+  document: string | null;
+  patch: string | null;
+  created_by: string;
+  created_at: string;
+}
+
 export interface RoundRow {
   handover_id: string;
   number: number;
