@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { networkInterfaces } from 'node:os';
 import WebSocket from 'ws';
 import { handoverSignalChannel } from '@hemit/plugin-overlevering-common';
@@ -136,6 +137,32 @@ describe('the backend in development', () => {
       }),
     });
     expect(asAdministrator.status).not.toBe(403);
+  });
+
+  it('lets only the platform team import the old SharePoint list', async () => {
+    const sara = await signIn('sara.server');
+    const erik = await signIn('erik.drift');
+    const file = readFileSync(
+      `${REPO_ROOT}/examples/sharepoint/overlevering-til-produksjon-utf8-semikolon.csv`,
+    );
+    const tryImport = (token: string) =>
+      fetch(`${LOCAL}/api/overlevering/import?dryRun=true`, {
+        method: 'POST',
+        headers: {
+          authorization: `Bearer ${token}`,
+          'content-type': 'text/csv',
+        },
+        body: file,
+        signal: AbortSignal.timeout(10_000),
+      });
+    expect((await tryImport(sara)).status).toBe(403);
+    const asAdministrator = await tryImport(erik);
+    expect(asAdministrator.status).toBe(200);
+    const report = await asAdministrator.json();
+    expect(report.dryRun).toBe(true);
+    expect(report.rows.map((row: { result: string }) => row.result)).toContain(
+      'created',
+    );
   });
 
   /**

@@ -249,6 +249,103 @@ function RAW(middle: string | Huge, before?: string, after?: string) {
   return new Raw(middle, before, after);
 }
 
+/** A body sent as an exported file of the old SharePoint list, as its bytes. */
+class ListFile {
+  constructor(readonly type: string, readonly text: string | Buffer) {}
+  get bytes() {
+    return Buffer.isBuffer(this.text) ? this.text : Buffer.from(this.text);
+  }
+  [fc.toStringMethod]() {
+    return `ListFile(${this.type}, ${fc.stringify(this.text)})`;
+  }
+}
+
+const CSV_TYPE = 'text/csv';
+const XLSX_TYPE =
+  'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+
+/** A cell of an exported list: hostile text, or what the list's columns hold. */
+const listCell = fc.oneof(
+  shortHostileStrings,
+  fc.constantFrom(
+    '12',
+    '0',
+    '-1',
+    '2147483648',
+    '99999999999999999999',
+    'Utkast',
+    'Godkjent',
+    'Til godkjenning',
+    'Arkivert',
+    '31.02.2023',
+    '1 200,50',
+    'Kari Nordmann',
+    'i:0#.f|membership|kari@hemit.no',
+    '"',
+    '""',
+    '"a\nb"',
+    '\r\n',
+  ),
+);
+
+/** An export of the list: a header of known and odd columns, and rows of cells. */
+const listFileArb = fc.oneof(
+  {
+    weight: 4,
+    arbitrary: fc
+      .tuple(
+        // Mostly with the ID column, without which the whole file is refused.
+        fc
+          .tuple(
+            fc.constantFrom(['ID'], ['ID'], ['ID'], []),
+            fc.subarray([
+              'Tittel',
+              'Status',
+              'Opprettet av',
+              'Beløp (NOK)',
+              'Fagansvarlig',
+            ]),
+          )
+          .map(([id, others]) => [...id, ...others]),
+        fc.array(fc.constantFrom('__proto__', 'constructor', '', 'ID'), {
+          maxLength: 2,
+        }),
+        fc.array(fc.array(listCell, { maxLength: 8 }), { maxLength: 4 }),
+        fc.constantFrom(';', ','),
+        fc.constantFrom(CSV_TYPE, XLSX_TYPE, `${CSV_TYPE}; charset=utf-8`),
+      )
+      .map(
+        ([columns, odd, rows, separator, type]) =>
+          new ListFile(
+            type,
+            [[...columns, ...odd], ...rows]
+              .map(cells => cells.map(cell => String(cell)).join(separator))
+              .join('\r\n'),
+          ),
+      ),
+  },
+  {
+    weight: 1,
+    arbitrary: fc.constantFrom(
+      new ListFile(CSV_TYPE, ''),
+      new ListFile(CSV_TYPE, Buffer.from([0xef, 0xbb, 0xbf])),
+      new ListFile(XLSX_TYPE, Buffer.from([0x50, 0x4b, 0x03, 0x04, 0, 0])),
+      new ListFile(
+        CSV_TYPE,
+        Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]),
+      ),
+      new ListFile(XLSX_TYPE, 'ID;Tittel\n1;Ikke en arbeidsbok'),
+      new ListFile(
+        CSV_TYPE,
+        Buffer.from('\ufeffID;Tittel\n7;Timebok\n', 'utf16le'),
+      ),
+      new ListFile('application/json', '{"ID": 1}'),
+      new ListFile('text/plain', 'ID;Tittel\n1;A'),
+    ),
+  },
+  { weight: 1, arbitrary: hostileValue },
+);
+
 const revisionArb = fc.oneof(
   fc.constantFrom(1, 2, 0, -1),
   hostileNumbers,
@@ -426,6 +523,12 @@ const routes: Route[] = [
   { method: 'get', path: '/approvals/count', query: ['user'] },
   { method: 'get', path: '/search/documents', query: ['cursor'] },
   { method: 'get', path: '/me/draft-key', query: ['user'] },
+  {
+    method: 'post',
+    path: '/import',
+    body: listFileArb,
+    query: ['dryRun', 'locale'],
+  },
 ];
 
 // ------------------------------------------------------------------ test
@@ -552,7 +655,9 @@ describe('hostile input', () => {
       let req = api()[route.method](url);
       req = req.set({ Authorization: headerOf(input.actor) });
       if (route.body) {
-        if (input.body instanceof Raw) {
+        if (input.body instanceof ListFile) {
+          req = req.set('Content-Type', input.body.type).send(input.body.bytes);
+        } else if (input.body instanceof Raw) {
           req = req
             .set('Content-Type', 'application/json')
             .send(input.body.text);

@@ -7,6 +7,7 @@ import { notificationService } from '@backstage/plugin-notifications-node';
 import { signalsServiceRef } from '@backstage/plugin-signals-node';
 import {
   handoverCreatePermission,
+  handoverImportPermission,
   overleveringPermissions,
 } from '@hemit/plugin-overlevering-common';
 import { DatabaseHandoverStore } from './database/DatabaseHandoverStore';
@@ -24,6 +25,7 @@ import { EntityNames } from './service/EntityNames';
 import { HandoverSearchDocuments } from './service/HandoverSearchDocuments';
 import { HandoverNotifier } from './service/HandoverNotifier';
 import { HandoverService } from './service/HandoverService';
+import { ImportService } from './service/ImportService';
 
 /**
  * The Overlevering backend plugin: handovers and approval rounds on the
@@ -64,12 +66,16 @@ export const overleveringPlugin = createBackendPlugin({
           rules: Object.values(handoverPermissionRules),
           getResources: ids => store.getPermissionResources({ ids }),
         });
-        deps.permissionsRegistry.addPermissions([handoverCreatePermission]);
+        deps.permissionsRegistry.addPermissions([
+          handoverCreatePermission,
+          handoverImportPermission,
+        ]);
 
+        const authorizer = new HandoverAuthorizer(deps.permissions);
         const service = new HandoverService({
           store,
           config,
-          authorizer: new HandoverAuthorizer(deps.permissions),
+          authorizer,
           notifier: new HandoverNotifier(
             deps.notifications,
             deps.signals,
@@ -99,6 +105,13 @@ export const overleveringPlugin = createBackendPlugin({
               ),
               names: new EntityNames(deps.catalog, deps.auth),
               config,
+            }),
+            importer: new ImportService({
+              store,
+              authorizer,
+              catalog: deps.catalog,
+              auth: deps.auth,
+              logger: deps.logger,
             }),
             draftKeys: new DraftKeyStore(await deps.database.getClient()),
           }),

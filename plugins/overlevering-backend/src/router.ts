@@ -11,7 +11,9 @@ import express from 'express';
 import type { Caller, CallerResolver } from './service/Caller';
 import type { HandoverService } from './service/HandoverService';
 import type { HandoverSearchDocuments } from './service/HandoverSearchDocuments';
+import type { ImportService } from './service/ImportService';
 import type { DraftKeyStore } from './database/DraftKeyStore';
+import { importBody, refuseTooLargeImport } from './importBody';
 
 /**
  * The HTTP face of the plugin: requests are validated against the OpenAPI
@@ -26,15 +28,21 @@ export async function createRouter(options: {
   callers: CallerResolver;
   service: HandoverService;
   searchDocuments: HandoverSearchDocuments;
+  importer: ImportService;
   draftKeys: DraftKeyStore;
 }): Promise<express.Router> {
-  const { httpAuth, auditor, callers, service, draftKeys } = options;
+  const { httpAuth, auditor, callers, service, importer, draftKeys } = options;
   // Each route's path parameters, query, body and answer are typed from the
   // OpenAPI document, which the router also validates every request against.
   const router = createValidatedOpenApiRouter<typeof spec>(spec, {
     // Room for the largest document the form allows (512 KiB, checked by
     // validateDocument), above express's default of 100 KiB.
-    middleware: [express.json({ limit: '1mb' }), refuseNulCharacters],
+    // The import of the old SharePoint list takes the exported file as is.
+    middleware: [
+      express.json({ limit: '1mb' }),
+      importBody(),
+      refuseNulCharacters,
+    ],
   });
 
   /** The signed-in user behind the request, and the language they read. */
@@ -247,6 +255,26 @@ export async function createRouter(options: {
     res.json({ key });
   });
 
+  router.post('/import', async (req, res) => {
+    const caller = await callerOf(req);
+    refuseTooLargeImport(res, caller.locale);
+    const dryRun = once('dryRun', req.query.dryRun) === 'true';
+    // The contract lists only file types, so the body is the raw file here.
+    const bytes: unknown = req.body;
+    res.json(
+      await audited(req, 'handover-import', { dryRun }, () =>
+        importer.importList(
+          caller,
+          {
+            bytes: Buffer.isBuffer(bytes) ? bytes : new Uint8Array(),
+            contentType: req.get('content-type') ?? '',
+          },
+          { dryRun },
+        ),
+      ),
+    );
+  });
+
   // A path no route matches (such as an empty id, `/handovers//history`)
   // answers in the same error shape as every other refusal, not with the
   // server's bare 404.
@@ -278,6 +306,10 @@ function containsNul(value: unknown): boolean {
   const stack = [value];
   while (stack.length > 0) {
     const item = stack.pop();
+    if (Buffer.isBuffer(item)) {
+      // A file's raw bytes: what they hold is the file reader's to judge.
+      continue;
+    }
     if (typeof item === 'string') {
       if (item.includes('\u0000')) return true;
     } else if (item && typeof item === 'object') {

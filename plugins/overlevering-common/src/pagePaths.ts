@@ -10,6 +10,7 @@ export const OVERLEVERING_PAGE_PATHS = {
   handoverForm: '/h/:id/skjema',
   approvals: '/godkjenninger',
   decision: '/godkjenninger/:id/:round/:role',
+  import: '/import',
 } as const;
 
 /**

@@ -53,6 +53,18 @@ export const handoverDecidePermission = createPermission({
 });
 
 /**
+ * Import the exported SharePoint list "Overlevering til produksjon": create
+ * and update handovers on behalf of the people in the file. Meant for
+ * administrators only.
+ *
+ * @public
+ */
+export const handoverImportPermission = createPermission({
+  name: 'overlevering.handover.import',
+  attributes: { action: 'create' },
+});
+
+/**
  * Every permission of the Overlevering plugins.
  *
  * @public
@@ -62,4 +74,5 @@ export const overleveringPermissions = [
   handoverReadPermission,
   handoverUpdatePermission,
   handoverDecidePermission,
+  handoverImportPermission,
 ];

@@ -169,3 +169,9 @@ export type HandoverSearchDocumentPage = WireType<'HandoverSearchDocumentPage'>;
 
 /** The answer of `GET /me/draft-key`. @public */
 export type DraftKey = WireType<'DraftKey'>;
+
+/** What became of one item of an imported SharePoint list. @public */
+export type ImportRow = WireType<'ImportRow'>;
+
+/** The answer of `POST /import`. @public */
+export type ImportReport = WireType<'ImportReport'>;

@@ -181,6 +181,7 @@ const BOKMAL = {
       owner_changed: 'Ny leveranseansvarlig',
       deleted: 'Slettet',
       discarded: 'Utkast forkastet',
+      imported: 'Importert fra SharePoint',
     },
   },
   approvals: {

@@ -15,6 +15,7 @@ import type { PolicyQueryUser } from '@backstage/plugin-permission-node';
 import {
   handoverCreatePermission,
   handoverDecidePermission,
+  handoverImportPermission,
   handoverReadPermission,
   handoverUpdatePermission,
 } from '@hemit/plugin-overlevering-common';
@@ -130,6 +131,42 @@ describe('catalog changes in the portal', () => {
       new OverleveringPortalPolicy().handle(
         { permission: catalogEntityDeletePermission },
         erik,
+      ),
+    ).resolves.toEqual({ result: AuthorizeResult.DENY });
+  });
+});
+
+describe('the import of the old SharePoint list in the portal', () => {
+  const policy = new OverleveringPortalPolicy({
+    administrators: ['group:default/plattform'],
+  });
+  const admin = {
+    info: {
+      userEntityRef: 'user:default/erik.drift',
+      ownershipEntityRefs: [
+        'user:default/erik.drift',
+        'group:default/plattform',
+      ],
+    },
+  } as PolicyQueryUser;
+
+  it('lets an administrator import', async () => {
+    await expect(
+      policy.handle({ permission: handoverImportPermission }, admin),
+    ).resolves.toEqual({ result: AuthorizeResult.ALLOW });
+  });
+
+  it('refuses anyone else, even the owner of handovers', async () => {
+    await expect(
+      policy.handle({ permission: handoverImportPermission }, sara),
+    ).resolves.toEqual({ result: AuthorizeResult.DENY });
+    await expect(
+      policy.handle({ permission: handoverImportPermission }),
+    ).resolves.toEqual({ result: AuthorizeResult.DENY });
+    await expect(
+      new OverleveringPortalPolicy().handle(
+        { permission: handoverImportPermission },
+        admin,
       ),
     ).resolves.toEqual({ result: AuthorizeResult.DENY });
   });

@@ -26,6 +26,7 @@ import {
 } from '@hemit/plugin-overlevering-backend';
 import {
   handoverDecidePermission,
+  handoverImportPermission,
   handoverReadPermission,
   handoverUpdatePermission,
 } from '@hemit/plugin-overlevering-common';
@@ -43,10 +44,17 @@ const CATALOG_MUTATIONS = [
 ];
 
 /**
+ * What only administrators may do: change the catalog, and import the old
+ * SharePoint list, which creates handovers on behalf of everyone in it.
+ */
+const ADMINISTRATOR_ONLY = [...CATALOG_MUTATIONS, handoverImportPermission];
+
+/**
  * The portal's policy. Handovers: the owner (the user or one of their groups)
  * reads and edits; whoever holds a seat in one of its rounds (again the user
- * or one of their groups) reads and decides. Catalog changes: administrators
- * only (`portal.administrators`, users or groups). Everything else (reading
+ * or one of their groups) reads and decides. Catalog changes and the import
+ * of the old SharePoint list: administrators only (`portal.administrators`,
+ * users or groups). Everything else (reading
  * the catalog, refreshing an entity, notifications) is allowed to everyone
  * signed in.
  */
@@ -65,7 +73,7 @@ export class OverleveringPortalPolicy implements PermissionPolicy {
   ): Promise<PolicyDecision> {
     const claims = user?.info.ownershipEntityRefs ?? [];
     const { permission } = request;
-    if (CATALOG_MUTATIONS.some(p => isPermission(permission, p))) {
+    if (ADMINISTRATOR_ONLY.some(p => isPermission(permission, p))) {
       const isAdministrator = claims.some(ref =>
         this.administrators.has(ref.toLocaleLowerCase('en-US')),
       );

@@ -7,6 +7,7 @@ const TABLES: Record<string, string[]> = {
   overlevering_rounds: ['handover_id', 'number'],
   overlevering_assignments: ['handover_id', 'round', 'role'],
   overlevering_events: ['seq'],
+  overlevering_sharepoint_items: ['sharepoint_id'],
 };
 
 /**

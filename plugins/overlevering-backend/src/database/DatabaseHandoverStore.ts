@@ -20,6 +20,11 @@ import type { Knex } from 'knex';
 import { v4 as uuid } from 'uuid';
 import { HandoverQueries } from './HandoverQueries';
 import {
+  findImportedItem,
+  insertImportedHandover,
+  updateImportedHandover,
+} from './importedItems';
+import {
   keepRevisionWhole,
   writeFirstRevision,
   writeSavedRevision,
@@ -28,6 +33,8 @@ import type {
   DecisionOutcome,
   HandoverRecord,
   HandoverStore,
+  ImportedItem,
+  KnownImportedItem,
   ListHandoversOptions,
   SeatToOpen,
 } from './HandoverStore';
@@ -545,6 +552,44 @@ export class DatabaseHandoverStore implements HandoverStore {
     revision: number;
   }): Promise<Record<string, unknown> | undefined> {
     return this.queries.getRevision(options);
+  }
+
+  findImportedItem(options: {
+    sharePointId: number;
+  }): Promise<KnownImportedItem | undefined> {
+    return findImportedItem(this.db, options.sharePointId);
+  }
+
+  async createImportedHandover(options: {
+    item: ImportedItem;
+    actor: string;
+  }): Promise<HandoverRecord> {
+    return this.db.transaction(async tx =>
+      toHandoverRecord(
+        await insertImportedHandover(tx, {
+          ...options,
+          at: this.timestamp(),
+          addEvent: this.addEvent.bind(this),
+        }),
+      ),
+    );
+  }
+
+  async updateImportedHandover(options: {
+    item: ImportedItem;
+    known: KnownImportedItem;
+    changedSections: string[];
+    actor: string;
+  }): Promise<HandoverRecord> {
+    return this.db.transaction(async tx =>
+      toHandoverRecord(
+        await updateImportedHandover(tx, {
+          ...options,
+          at: this.timestamp(),
+          addEvent: this.addEvent.bind(this),
+        }),
+      ),
+    );
   }
 
   private async readRound(

@@ -70,6 +70,51 @@ export interface DecisionOutcome {
 }
 
 /**
+ * An item of the old SharePoint list, ready to be stored as a handover.
+ *
+ * @internal
+ */
+export interface ImportedItem {
+  /** The item's ID in the list: what a later import of the list matches on. */
+  sharePointId: number;
+  /** Of what the import read from the item: equal as long as the list did not change it. */
+  fingerprint: string;
+  /**
+   * The delivery owner; undefined when the item's creator is not in the
+   * catalog: a new handover then goes to the importer, an existing one keeps
+   * its owner.
+   */
+  owner?: string;
+  entityRef?: string;
+  title: string;
+  status: HandoverStatus;
+  schemaVersion: number;
+  document: Record<string, unknown>;
+  /** The item's own times in the list, kept as the handover's. */
+  createdAt: string;
+  updatedAt: string;
+  /** What the history's `imported` event tells, besides the revision. */
+  event: Record<string, unknown>;
+}
+
+/**
+ * An item imported before, with what the last import wrote and the handover
+ * as it is now.
+ *
+ * @internal
+ */
+export interface KnownImportedItem {
+  sharePointId: number;
+  handoverId: string;
+  fingerprint: string;
+  /** The revision and update time the last import gave the handover. */
+  revision: number;
+  updatedAt: string;
+  /** The handover now; undefined when it was deleted. */
+  handover?: HandoverRecord;
+}
+
+/**
  * Where handovers live. Every mutation is one transaction, guarded by a
  * compare-and-set on the handover row, and writes its event to the history;
  * a stale or impossible change throws ConflictError and changes nothing.
@@ -206,4 +251,30 @@ export interface HandoverStore {
     id: string;
     revision: number;
   }): Promise<Record<string, unknown> | undefined>;
+
+  /** The item of the old SharePoint list imported with this ID, if any. */
+  findImportedItem(options: {
+    sharePointId: number;
+  }): Promise<KnownImportedItem | undefined>;
+
+  /**
+   * Creates the handover of an item of the old list imported for the first
+   * time, at revision 1, with an `imported` event instead of `created`.
+   */
+  createImportedHandover(options: {
+    item: ImportedItem;
+    actor: string;
+  }): Promise<HandoverRecord>;
+
+  /**
+   * Brings an item the list changed in again, as the next revision with an
+   * `imported` event, if neither the portal nor another import touched the
+   * handover since `known`; otherwise ConflictError and nothing changes.
+   */
+  updateImportedHandover(options: {
+    item: ImportedItem;
+    known: KnownImportedItem;
+    changedSections: string[];
+    actor: string;
+  }): Promise<HandoverRecord>;
 }

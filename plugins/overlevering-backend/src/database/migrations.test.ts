@@ -55,6 +55,25 @@ describe('migrations', () => {
         );
       expect(duplicate).toBe('refused');
 
+      // The items imported from the old SharePoint list go with their
+      // migration; the handovers they became stay.
+      await knex('overlevering_sharepoint_items').insert({
+        sharepoint_id: 12,
+        handover_id: 'h1',
+        fingerprint: 'a'.repeat(64),
+        handover_revision: 1,
+        handover_updated_at: '2026-01-01T00:00:00.000Z',
+        imported_at: '2026-01-01T00:00:00.000Z',
+        imported_by: 'user:default/erik.drift',
+      });
+      await knex.migrate.down({ directory: MIGRATIONS_DIR });
+      expect(await knex.schema.hasTable('overlevering_sharepoint_items')).toBe(
+        false,
+      );
+      expect(await knex('overlevering_handovers').select('id')).toEqual([
+        { id: 'h1' },
+      ]);
+
       // A revision may be stored as a patch; stepping that migration down
       // stores every revision whole again (revisionStorage.test.ts).
       await knex.migrate.down({ directory: MIGRATIONS_DIR });

@@ -23,6 +23,10 @@ export const ROUNDS = 'overlevering_rounds';
 export const SEATS = 'overlevering_assignments';
 export const EVENTS = 'overlevering_events';
 export const DRAFT_KEYS = 'overlevering_draft_keys';
+/** Each person's use of the limited actions (saves, new handovers). */
+export const USAGE_LIMITS = 'overlevering_usage_limits';
+/** The items of the old SharePoint list that were imported, and their handovers. */
+export const SHAREPOINT_ITEMS = 'overlevering_sharepoint_items';
 
 /** Every table of the plugin, parents before children. */
 export const ALL_TABLES = [
@@ -32,6 +36,8 @@ export const ALL_TABLES = [
   SEATS,
   EVENTS,
   DRAFT_KEYS,
+  USAGE_LIMITS,
+  SHAREPOINT_ITEMS,
 ];
 
 /** The knex migrations that create the tables above. */
@@ -93,6 +99,16 @@ export interface SeatRow {
   /** JSON array of the section ids a rejection points at; null when none. */
   sections: string | null;
   submitted_at: string;
+}
+
+export interface SharePointItemRow {
+  sharepoint_id: number;
+  handover_id: string;
+  fingerprint: string;
+  handover_revision: number;
+  handover_updated_at: string;
+  imported_at: string;
+  imported_by: string;
 }
 
 export interface EventRow {

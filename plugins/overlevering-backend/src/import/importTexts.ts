@@ -47,6 +47,14 @@ export interface ImportTexts {
   personKeptAsText(p: { column: string; text: string }): string;
   entityUnresolved(p: { column: string; text: string }): string;
   yesNoKeptAsText(p: { column: string; text: string }): string;
+
+  // Storing a row as a handover.
+  tooLarge(p: { megabytes: number }): string;
+  ownerIsImporter(p: { creator?: string }): string;
+  reviewImportedAsDraft: string;
+  changedInPortal: string;
+  rowNotStored: string;
+  nulCharacter: string;
 }
 
 const nbQuote = (text: string) => `«${text}»`;
@@ -89,7 +97,10 @@ const nb: ImportTexts = {
   )}-kolonne; alle radene importeres som utkast.`,
 
   missingId: 'Raden mangler ID.',
-  invalidId: p => `ID ${nbQuote(p.text)} er ikke et positivt heltall.`,
+  invalidId: p =>
+    `ID ${nbQuote(
+      p.text,
+    )} er ikke et ID fra SharePoint-listen: et heltall fra 1 til 2147483647.`,
   duplicateId: p =>
     `ID ${p.id} står også på linje ${p.row}; bare den første av dem importeres.`,
   unknownStatus: p =>
@@ -130,6 +141,25 @@ const nb: ImportTexts = {
     `${nbQuote(p.column)}: ${nbQuote(
       p.text,
     )} er verken Ja eller Nei; teksten er lagt i forklaringen.`,
+
+  tooLarge: p =>
+    `Filen er større enn ${p.megabytes} MB. Eksporter færre kolonner eller del listen i flere filer.`,
+  ownerIsImporter: p =>
+    p.creator
+      ? `${nbQuote(p.creator)} (${nbQuote(
+          'Opprettet av',
+        )}) er ikke i katalogen, så du er satt som leveranseansvarlig.`
+      : `Raden sier ikke hvem som opprettet den (${nbQuote(
+          'Opprettet av',
+        )}); du er satt som leveranseansvarlig.`,
+  reviewImportedAsDraft:
+    'Var til godkjenning i SharePoint-listen. Godkjenningen må gjøres i portalen, så den er importert som utkast; send den til godkjenning herfra.',
+  changedInPortal:
+    'Overleveringen er endret i portalen etter forrige import, så endringene i SharePoint-listen er ikke tatt inn.',
+  rowNotStored:
+    'Raden kunne ikke lagres. Prøv igjen; skjer det igjen, meld fra til de som drifter portalen.',
+  nulCharacter:
+    'Raden inneholder et tegn som ikke kan lagres (U+0000). Eksporter listen på nytt, eller fjern tegnet.',
 };
 
 const en: ImportTexts = {
@@ -171,7 +201,10 @@ const en: ImportTexts = {
   )} column; every row is imported as a draft.`,
 
   missingId: 'The row has no ID.',
-  invalidId: p => `The ID ${enQuote(p.text)} is not a positive whole number.`,
+  invalidId: p =>
+    `The ID ${enQuote(
+      p.text,
+    )} is not an ID of the SharePoint list: a whole number from 1 to 2147483647.`,
   duplicateId: p =>
     `The ID ${p.id} also appears on line ${p.row}; only the first of them is imported.`,
   unknownStatus: p =>
@@ -212,6 +245,25 @@ const en: ImportTexts = {
     `${enQuote(p.column)}: ${enQuote(
       p.text,
     )} is neither Yes nor No; the text was put in the explanation.`,
+
+  tooLarge: p =>
+    `The file is larger than ${p.megabytes} MB. Export fewer columns, or split the list into several files.`,
+  ownerIsImporter: p =>
+    p.creator
+      ? `${enQuote(p.creator)} (${enQuote(
+          'Opprettet av',
+        )}) is not in the catalog, so you are the delivery owner.`
+      : `The row does not say who created it (${enQuote(
+          'Opprettet av',
+        )}); you are the delivery owner.`,
+  reviewImportedAsDraft:
+    'Was awaiting approval in the SharePoint list. Approval must happen in the portal, so it was imported as a draft; send it for approval from here.',
+  changedInPortal:
+    'The handover was changed in the portal after the last import, so the changes in the SharePoint list were not brought in.',
+  rowNotStored:
+    'The row could not be stored. Try again; if it happens again, tell the people who run the portal.',
+  nulCharacter:
+    'The row holds a character that cannot be stored (U+0000). Export the list again, or remove the character.',
 };
 
 /** The import texts in `locale`; bokmål when none is given. @internal */

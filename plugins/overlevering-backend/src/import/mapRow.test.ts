@@ -218,7 +218,13 @@ describe('mapRow', () => {
       refused: 'Raden mangler ID.',
     });
     expect(map({ ID: '12a', Tittel: 'A' }, 'en')).toEqual({
-      refused: 'The ID “12a” is not a positive whole number.',
+      refused:
+        'The ID “12a” is not an ID of the SharePoint list: a whole number from 1 to 2147483647.',
+    });
+    // Beyond the 32-bit numbers SharePoint gives its items.
+    expect(map({ ID: '2147483648', Tittel: 'A' })).toEqual({
+      refused:
+        'ID «2147483648» er ikke et ID fra SharePoint-listen: et heltall fra 1 til 2147483647.',
     });
   });
 

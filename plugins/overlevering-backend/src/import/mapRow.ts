@@ -49,6 +49,9 @@ export interface MapRowOptions {
   locale?: Locale;
 }
 
+/** SharePoint numbers a list's items with 32-bit integers. */
+const MAX_SHAREPOINT_ID = 2 ** 31 - 1;
+
 const keyOf = (field: FieldInfo) => field.path.split('.').pop()!;
 
 /**
@@ -186,7 +189,11 @@ export function mapRow(
 
   let sharePointId: number | undefined;
   if (!idText) errors.unshift(texts.missingId);
-  else if (!/^\d+$/.test(idText) || Number(idText) < 1) {
+  else if (
+    !/^\d+$/.test(idText) ||
+    Number(idText) < 1 ||
+    Number(idText) > MAX_SHAREPOINT_ID
+  ) {
     errors.unshift(texts.invalidId({ text: idText }));
   } else sharePointId = Number(idText);
 

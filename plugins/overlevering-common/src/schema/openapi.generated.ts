@@ -679,6 +679,62 @@ export const spec = {
         },
       },
     },
+    '/import': {
+      post: {
+        operationId: 'ImportSharePointList',
+        description:
+          'Imports an export of the old SharePoint list "Overlevering til produksjon" (CSV, or an Excel workbook) as handovers; needs `overlevering.handover.import`. Each item of the list is matched on its `ID`: a new one is created, one imported before is updated when the list changed it (and was not changed here since), else left unchanged. Each row is imported on its own, so a refused row stops no other. With `dryRun=true` nothing is written, and the answer says what an import would do. A file that cannot be read at all is refused with 400 and nothing is written; above 10 MB, 413. Reasons and problems are in the request\'s language.',
+        parameters: [
+          {
+            name: 'dryRun',
+            in: 'query',
+            required: false,
+            description:
+              '`true` to only try: the answer as an import would give it, nothing written.',
+            schema: {
+              type: 'string',
+              enum: ['true', 'false'],
+            },
+          },
+          {
+            $ref: '#/components/parameters/locale',
+          },
+        ],
+        requestBody: {
+          required: true,
+          content: {
+            'text/csv': {
+              schema: {
+                type: 'string',
+                format: 'binary',
+              },
+            },
+            'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet':
+              {
+                schema: {
+                  type: 'string',
+                  format: 'binary',
+                },
+              },
+          },
+        },
+        responses: {
+          '200': {
+            description: 'What became of each row.',
+            content: {
+              'application/json': {
+                schema: {
+                  $ref: '#/components/schemas/ImportReport',
+                },
+              },
+            },
+          },
+          default: {
+            $ref: '#/components/responses/ErrorResponse',
+          },
+        },
+      },
+    },
   },
   components: {
     parameters: {
@@ -1320,6 +1376,7 @@ export const spec = {
               'owner_changed',
               'deleted',
               'discarded',
+              'imported',
             ],
           },
           data: {
@@ -1337,6 +1394,68 @@ export const spec = {
             type: 'array',
             items: {
               $ref: '#/components/schemas/HandoverEvent',
+            },
+          },
+        },
+      },
+      ImportRow: {
+        description:
+          'What became of one item of the imported list. `created`, `updated` and `unchanged` carry the handover; `refused` says why in `reason`, and an imported row may have a `reason` too (a person kept as text, the importer as owner, a status that could not be kept).',
+        type: 'object',
+        additionalProperties: false,
+        required: ['row', 'result'],
+        properties: {
+          row: {
+            description:
+              'The line of the file the item starts on (the header is line 1).',
+            type: 'integer',
+            minimum: 1,
+          },
+          sharePointId: {
+            description:
+              "The item's `ID` in the SharePoint list, when it could be read.",
+            type: 'integer',
+            minimum: 1,
+          },
+          handoverId: {
+            description:
+              'The handover the item is (or, in a dry run, is already) imported as.',
+            type: 'string',
+          },
+          title: {
+            type: 'string',
+          },
+          result: {
+            type: 'string',
+            enum: ['created', 'updated', 'unchanged', 'refused'],
+          },
+          reason: {
+            type: 'string',
+          },
+        },
+      },
+      ImportReport: {
+        description: 'The answer of `POST /import`.',
+        type: 'object',
+        additionalProperties: false,
+        required: ['dryRun', 'rows', 'problems'],
+        properties: {
+          dryRun: {
+            description: 'Whether this was only a try, with nothing written.',
+            type: 'boolean',
+          },
+          rows: {
+            type: 'array',
+            items: {
+              $ref: '#/components/schemas/ImportRow',
+            },
+          },
+          problems: {
+            description:
+              'About the file as a whole (columns not in the form, no status column).',
+            type: 'array',
+            items: {
+              type: 'string',
             },
           },
         },

@@ -38,6 +38,7 @@ describe('openapi.yaml', () => {
       'GET /approvals/count',
       'GET /search/documents',
       'GET /me/draft-key',
+      'POST /import',
     ]);
   });
 });

@@ -162,6 +162,7 @@ const en = createTranslationMessages({
     'handover.event.owner_changed': 'New delivery owner',
     'handover.event.deleted': 'Deleted',
     'handover.event.discarded': 'Draft discarded',
+    'handover.event.imported': 'Imported from SharePoint',
     'approvals.title': 'Waiting for me and my groups',
     'approvals.empty': 'No approvals are waiting for you.',
     'approvals.submitted': 'Sent',
