@@ -292,6 +292,13 @@ const BOKMAL = {
     waitingDays_one: 'venter i {{count}} dag',
     waitingDays_other: 'venter i {{count}} dager',
   },
+  reapproval: {
+    reasonChanged:
+      'Spørres igjen fordi {{fields}} er endret siden godkjenningen i runde {{number}}',
+    mustAskChanged:
+      'Godkjente i runde {{number}}, men {{fields}} er endret siden: spørres igjen i denne runden',
+    planning: 'Ser etter hva som er endret siden godkjenningene …',
+  },
 } as const;
 
 /**

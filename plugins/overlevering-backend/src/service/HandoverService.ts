@@ -25,6 +25,7 @@ import {
   handoverReadPermission,
   handoverUpdatePermission,
   planNextRound,
+  roundsToCompare,
   approverRoleTitle,
   Round,
   tallyOf,
@@ -216,6 +217,12 @@ export class HandoverService {
       roles: approverRoles,
       rounds,
       optionalRoles,
+      document: handover.document,
+      snapshots: await this.snapshotsOf(
+        id,
+        rounds,
+        roundsToCompare({ roles: approverRoles, rounds }),
+      ),
     }).seats.map(seat => seat.role);
     if (roles.length === 0) {
       throw new InputError('There are no approver seats to ask');
@@ -483,6 +490,27 @@ export class HandoverService {
         approvers: caller.holderRefs,
       }),
     };
+  }
+
+  /** The documents the given rounds decided on, by round number. */
+  private async snapshotsOf(
+    id: string,
+    rounds: Round[],
+    numbers: number[],
+  ): Promise<Map<number, Record<string, unknown>>> {
+    const snapshots = new Map<number, Record<string, unknown>>();
+    for (const number of numbers) {
+      const round = rounds.find(r => r.number === number)!;
+      const document = await this.deps.store.getRevision({
+        id,
+        revision: round.revision,
+      });
+      snapshots.set(
+        number,
+        migrateDocument(document) as Record<string, unknown>,
+      );
+    }
+    return snapshots;
   }
 
   /** The handover if the caller may read it; otherwise it looks absent. */

@@ -1,4 +1,4 @@
-import { changedSections } from './changedSections';
+import { changedFields, changedSections } from './changedSections';
 
 const SECTIONS = ['bestilling', 'designfase', 'etablering', 'driftskostnader'];
 
@@ -63,5 +63,64 @@ describe('changedSections', () => {
         SECTIONS,
       ),
     ).toEqual(['bestilling', 'driftskostnader']);
+  });
+});
+
+describe('changedFields', () => {
+  const before = {
+    etablering: { servere: 'app01', tilgangsroller: 'Les' },
+    produksjonssetting: {
+      kunnskapsartikler: 'KB-1',
+      kjenteFeil: [{ beskrivelse: 'Treg', omgaelse: 'Vent' }],
+    },
+  };
+
+  it('names the vouched fields whose answers changed, and no others', () => {
+    expect(
+      changedFields(
+        before,
+        {
+          ...before,
+          etablering: { servere: 'app01, db01', tilgangsroller: 'Les' },
+        },
+        ['etablering.tilgangsroller', 'etablering.servere'],
+      ),
+    ).toEqual(['etablering.servere']);
+  });
+
+  it('sees a change anywhere below a path, and a section id as its whole section', () => {
+    const after = {
+      ...before,
+      produksjonssetting: {
+        ...before.produksjonssetting,
+        kjenteFeil: [{ beskrivelse: 'Treg', omgaelse: 'Start på nytt' }],
+      },
+    };
+    expect(
+      changedFields(before, after, [
+        'produksjonssetting.kjenteFeil',
+        'produksjonssetting.kunnskapsartikler',
+        'produksjonssetting',
+        'etablering',
+      ]),
+    ).toEqual(['produksjonssetting.kjenteFeil', 'produksjonssetting']);
+  });
+
+  it('sees absent, null, empty text, empty lists and empty objects as the same', () => {
+    expect(
+      changedFields(
+        { etablering: {} },
+        {
+          etablering: { servere: '', nettverksbehov: null },
+          produksjonssetting: { kjenteFeil: [], hemithjelpOrientert: {} },
+        },
+        [
+          'etablering.servere',
+          'etablering.nettverksbehov',
+          'produksjonssetting.kjenteFeil',
+          'produksjonssetting.hemithjelpOrientert',
+        ],
+      ),
+    ).toEqual([]);
   });
 });

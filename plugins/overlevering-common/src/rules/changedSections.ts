@@ -1,3 +1,5 @@
+import { valueAtPath } from './documentPaths';
+
 /**
  * The answers of a value with every empty answer left out: an absent value,
  * null, empty text, an empty list and an object of empty answers all mean
@@ -23,10 +25,29 @@ function answers(value: unknown): unknown {
 }
 
 /**
+ * The fields among `paths` whose answers differ between two versions of a
+ * document, in the order of `paths`. A section id covers the whole section, a
+ * dotted path that field and everything below it. Opening a section can make
+ * a form write empty values the user never gave (an empty object, an empty
+ * text); those are no change.
+ *
+ * @public
+ */
+export function changedFields(
+  before: Record<string, unknown>,
+  after: Record<string, unknown>,
+  paths: readonly string[],
+): string[] {
+  return paths.filter(
+    path =>
+      JSON.stringify(answers(valueAtPath(before, path)) ?? null) !==
+      JSON.stringify(answers(valueAtPath(after, path)) ?? null),
+  );
+}
+
+/**
  * The sections of the form whose answers differ between two versions of a
- * document. Opening a section can make a form write empty values the user
- * never gave (an empty object, an empty text); those are no change, so a
- * save that only carries them changes no section.
+ * document, so a save that only carries empty values changes no section.
  *
  * @public
  */
@@ -35,9 +56,5 @@ export function changedSections(
   after: Record<string, unknown>,
   sectionIds: readonly string[],
 ): string[] {
-  return sectionIds.filter(
-    id =>
-      JSON.stringify(answers(before[id]) ?? null) !==
-      JSON.stringify(answers(after[id]) ?? null),
-  );
+  return changedFields(before, after, sectionIds);
 }

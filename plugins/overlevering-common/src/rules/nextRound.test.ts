@@ -1,6 +1,6 @@
 import type { ApproverRole, Round } from '../types';
 import { DEFAULT_APPROVER_ROLES } from '../approverRoles';
-import { planNextRound } from './nextRound';
+import { planNextRound, roundsToCompare } from './nextRound';
 
 const roles = DEFAULT_APPROVER_ROLES;
 
@@ -24,6 +24,17 @@ function round(
   };
 }
 
+/** The plan for a document that has not changed since any round. */
+function planUnchanged(options: { rounds: Round[]; optionalRoles: string[] }) {
+  const document = { bestilling: { tittel: 'PACS' } };
+  return planNextRound({
+    roles,
+    ...options,
+    document,
+    snapshots: new Map(options.rounds.map(r => [r.number, document])),
+  });
+}
+
 const ids = (seats: { role: ApproverRole }[]) => seats.map(s => s.role.id);
 
 const fixedApproved = Object.fromEntries(
@@ -32,11 +43,7 @@ const fixedApproved = Object.fromEntries(
 
 describe('planNextRound', () => {
   it('asks every fixed seat and the ticked optional ones in round 1', () => {
-    const plan = planNextRound({
-      roles,
-      rounds: [],
-      optionalRoles: ['server'],
-    });
+    const plan = planUnchanged({ rounds: [], optionalRoles: ['server'] });
     expect(ids(plan.seats)).toEqual([
       'hemithjelp',
       'tilgangsadministrasjon',
@@ -61,8 +68,7 @@ describe('planNextRound', () => {
         ['server'],
       ),
     ];
-    const plan = planNextRound({
-      roles,
+    const plan = planUnchanged({
       rounds,
       optionalRoles: ['server', 'nettverk'],
     });
@@ -79,7 +85,7 @@ describe('planNextRound', () => {
     const rounds = [
       round(1, { ...fixedApproved, server: 'rejected' }, ['server']),
     ];
-    const plan = planNextRound({ roles, rounds, optionalRoles: [] });
+    const plan = planUnchanged({ rounds, optionalRoles: [] });
     expect(plan.seats).toEqual([
       {
         role: roles.find(r => r.id === 'server'),
@@ -94,7 +100,7 @@ describe('planNextRound', () => {
       round(1, { hemithjelp: 'rejected', fagansvarlig: 'rejected' }),
       round(2, { hemithjelp: 'approved', fagansvarlig: 'rejected' }),
     ];
-    const plan = planNextRound({ roles, rounds, optionalRoles: [] });
+    const plan = planUnchanged({ rounds, optionalRoles: [] });
     expect(plan.seats.find(s => s.role.id === 'hemithjelp')).toBeUndefined();
     expect(plan.seats.find(s => s.role.id === 'fagansvarlig')?.reason).toEqual({
       kind: 'rejected',
@@ -110,7 +116,7 @@ describe('planNextRound', () => {
     const rounds = [
       round(1, { hemithjelp: 'approved', fagansvarlig: 'withdrawn' }),
     ];
-    const plan = planNextRound({ roles, rounds, optionalRoles: [] });
+    const plan = planUnchanged({ rounds, optionalRoles: [] });
     expect(ids(plan.kept)).toEqual(['hemithjelp']);
     expect(plan.seats.find(s => s.role.id === 'fagansvarlig')?.reason).toEqual({
       kind: 'notAnswered',
@@ -119,14 +125,158 @@ describe('planNextRound', () => {
 
   it('leaves out an optional seat that was asked, never answered and is not ticked now', () => {
     const rounds = [round(1, { server: 'withdrawn' }, ['server'])];
-    const plan = planNextRound({ roles, rounds, optionalRoles: [] });
+    const plan = planUnchanged({ rounds, optionalRoles: [] });
     expect(ids(plan.seats)).not.toContain('server');
     expect(plan.previousOptional).toEqual(['server']);
   });
 
   it('drops a role that is no longer configured', () => {
     const rounds = [round(1, { retired: 'rejected', ...fixedApproved })];
-    const plan = planNextRound({ roles, rounds, optionalRoles: [] });
+    const plan = planUnchanged({ rounds, optionalRoles: [] });
     expect(plan.seats).toEqual([]);
+  });
+
+  describe('after the owner edits what an approver vouched for', () => {
+    const approved = {
+      bestilling: { tittel: 'PACS' },
+      etablering: { servere: 'app01' },
+      produksjonssetting: {
+        kunnskapsartikler: 'KB-1 Pålogging',
+        kjenteFeil: [{ beskrivelse: 'Treg søk', omgaelse: 'Vent' }],
+      },
+    };
+    const round1 = round(1, { ...fixedApproved, server: 'rejected' }, [
+      'server',
+    ]);
+
+    it('asks the seat again, naming the changed fields, when it vouches for them', () => {
+      const plan = planNextRound({
+        roles,
+        rounds: [round1],
+        optionalRoles: ['server'],
+        document: {
+          ...approved,
+          etablering: { servere: 'app01, db01' },
+          produksjonssetting: {
+            ...approved.produksjonssetting,
+            kunnskapsartikler: 'KB-1 Pålogging, KB-2 Utskrift',
+          },
+        },
+        snapshots: new Map([[1, approved]]),
+      });
+      expect(plan.seats.map(s => [s.role.id, s.reason, s.required])).toEqual([
+        [
+          'hemithjelp',
+          {
+            kind: 'changed',
+            round: 1,
+            fields: ['produksjonssetting.kunnskapsartikler'],
+          },
+          true,
+        ],
+        ['server', { kind: 'rejected', round: 1 }, true],
+      ]);
+      expect(ids(plan.kept)).not.toContain('hemithjelp');
+    });
+
+    it('keeps the approval when the edit is elsewhere, or only adds empty values', () => {
+      const plan = planNextRound({
+        roles,
+        rounds: [round1],
+        optionalRoles: ['server'],
+        document: {
+          ...approved,
+          bestilling: { tittel: 'PACS 2' },
+          etablering: { servere: 'app01, db01', tilgangsroller: '' },
+          produksjonssetting: {
+            ...approved.produksjonssetting,
+            hemithjelpOrientert: {},
+            overvaking: 'Zabbix',
+          },
+        },
+        snapshots: new Map([[1, approved]]),
+      });
+      expect(ids(plan.seats)).toEqual(['server']);
+      expect(ids(plan.kept)).toContain('hemithjelp');
+      expect(ids(plan.kept)).toContain('tilgangsadministrasjon');
+    });
+
+    it('keeps the approval of a role that vouches for nothing in particular, whatever changes', () => {
+      const plan = planNextRound({
+        roles,
+        rounds: [round1],
+        optionalRoles: ['server'],
+        document: { bestilling: { tittel: 'Noe helt annet' } },
+        snapshots: new Map([[1, approved]]),
+      });
+      expect(ids(plan.kept)).toEqual(
+        expect.arrayContaining([
+          'config-manager',
+          'tjenesteutvikler',
+          'seksjonsleder',
+          'fagansvarlig',
+        ]),
+      );
+      // Hemithjelp's articles are gone; access roles were empty and stay so.
+      expect(ids(plan.seats)).toEqual(['hemithjelp', 'server']);
+    });
+
+    it('compares with the round the seat approved in, not the latest round', () => {
+      const rounds = [
+        round(1, { ...fixedApproved, fagansvarlig: 'rejected' }),
+        round(2, { fagansvarlig: 'rejected' }),
+      ];
+      const plan = planNextRound({
+        roles,
+        rounds,
+        optionalRoles: [],
+        // Changed for round 2, changed back now.
+        document: approved,
+        snapshots: new Map<number, Record<string, unknown>>([
+          [1, approved],
+          [
+            2,
+            {
+              ...approved,
+              produksjonssetting: { kunnskapsartikler: 'KB-9' },
+            },
+          ],
+        ]),
+      });
+      expect(ids(plan.seats)).toEqual(['fagansvarlig']);
+      expect(roundsToCompare({ roles, rounds })).toEqual([1]);
+    });
+
+    it('asks an optional seat whose fields changed even when the owner unticks it', () => {
+      const rounds = [
+        round(1, { ...fixedApproved, server: 'approved' }, ['server']),
+        round(2, { fagansvarlig: 'rejected' }),
+      ];
+      rounds[0].seats = rounds[0].seats.filter(s => s.role !== 'fagansvarlig');
+      const plan = planNextRound({
+        roles,
+        rounds,
+        optionalRoles: [],
+        document: { ...approved, etablering: { servere: 'db01' } },
+        snapshots: new Map([[1, approved]]),
+      });
+      expect(plan.seats.find(s => s.role.id === 'server')).toEqual({
+        role: roles.find(r => r.id === 'server'),
+        reason: { kind: 'changed', round: 1, fields: ['etablering.servere'] },
+        required: true,
+      });
+    });
+
+    it('refuses to plan without the snapshot an approval must be compared with', () => {
+      expect(() =>
+        planNextRound({
+          roles,
+          rounds: [round1],
+          optionalRoles: [],
+          document: approved,
+          snapshots: new Map(),
+        }),
+      ).toThrow(/snapshot of round 1/);
+    });
   });
 });

@@ -1,4 +1,5 @@
 import type { ApproverRole, Round } from '../types';
+import { changedFields } from './changedSections';
 import { latestAnswers } from './latestAnswers';
 
 /**
@@ -8,6 +9,9 @@ import { latestAnswers } from './latestAnswers';
  *   ticked optional seat is asked.
  * - `rejected`: the seat's latest answer was a rejection; it must be asked
  *   again, whether or not the owner ticks it.
+ * - `changed`: the seat approved in round `round`, but `fields` (the parts of
+ *   the form its role vouches for, as dotted paths) changed since; its
+ *   approval would vouch for text it never saw, so it must be asked again.
  * - `notAnswered`: asked before but never answered (its round was withdrawn).
  * - `newOptional`: an optional seat ticked now that no round has asked yet.
  *
@@ -16,6 +20,7 @@ import { latestAnswers } from './latestAnswers';
 export type SeatReason =
   | { kind: 'first' }
   | { kind: 'rejected'; round: number }
+  | { kind: 'changed'; round: number; fields: string[] }
   | { kind: 'notAnswered' }
   | { kind: 'newOptional' };
 
@@ -24,8 +29,8 @@ export interface PlannedSeat {
   role: ApproverRole;
   reason: SeatReason;
   /**
-   * True when the owner cannot leave the seat out: it is fixed, or it
-   * rejected and must see the correction.
+   * True when the owner cannot leave the seat out: it is fixed, it rejected
+   * and must see the correction, or what it vouches for changed.
    */
   required: boolean;
 }
@@ -47,11 +52,52 @@ export interface NextRoundPlan {
 }
 
 /**
+ * The optional roles the latest round had ticked, so the next round can
+ * offer them pre-ticked.
+ *
+ * @public
+ */
+export function previousOptionalRoles(
+  rounds: readonly Pick<Round, 'number' | 'optionalRoles'>[],
+): string[] {
+  const ordered = [...rounds].sort((a, b) => a.number - b.number);
+  return ordered[ordered.length - 1]?.optionalRoles ?? [];
+}
+
+/**
+ * The rounds whose snapshots {@link planNextRound} compares the document
+ * with: each round in which a role that vouches for parts of the form gave
+ * the approval that still stands. Ascending, once each.
+ *
+ * @public
+ */
+export function roundsToCompare(options: {
+  roles: readonly ApproverRole[];
+  rounds: readonly Round[];
+}): number[] {
+  const latest = latestAnswers(options.rounds);
+  const numbers = new Set<number>();
+  for (const role of options.roles) {
+    const answer = latest.get(role.id);
+    if (answer?.seat.status === 'approved' && role.vouchesFor?.length) {
+      numbers.add(answer.round);
+    }
+  }
+  return [...numbers].sort((a, b) => a - b);
+}
+
+/**
  * The plan of the next approval round: every seat whose latest answer was a
- * rejection, plus every fixed role and every ticked optional role that has
- * not approved yet. Approvals carry over; a role no longer configured is
- * dropped. The backend opens exactly these seats and the submit dialog shows
- * exactly these, so both follow this one function.
+ * rejection, every seat whose approval no longer covers what it vouches for,
+ * plus every fixed role and every ticked optional role that has not approved
+ * yet. A role is dropped when no longer configured.
+ *
+ * An approval carries over only while the fields its role vouches for
+ * (`vouchesFor`) are unchanged between the snapshot of the round it approved
+ * in and `document`; empty answers count as equal. A role that vouches for
+ * nothing in particular keeps its approval whatever changes. The backend
+ * opens exactly these seats and the submit dialog shows exactly these, so
+ * both follow this one function.
  *
  * @public
  */
@@ -60,6 +106,13 @@ export function planNextRound(options: {
   rounds: readonly Round[];
   /** The optional roles the owner ticks for this round. */
   optionalRoles: readonly string[];
+  /** The document the next round would decide on. */
+  document: Record<string, unknown>;
+  /**
+   * The document each earlier round decided on, by round number: at least
+   * those of {@link roundsToCompare}.
+   */
+  snapshots: ReadonlyMap<number, Record<string, unknown>>;
 }): NextRoundPlan {
   const latest = latestAnswers(options.rounds);
   const ticked = new Set(options.optionalRoles);
@@ -70,7 +123,16 @@ export function planNextRound(options: {
   for (const role of options.roles) {
     const answer = latest.get(role.id);
     if (answer?.seat.status === 'approved') {
-      kept.push({ role, round: answer.round });
+      const fields = changedSinceApproval(role, answer.round, options);
+      if (fields.length === 0) {
+        kept.push({ role, round: answer.round });
+      } else {
+        seats.push({
+          role,
+          reason: { kind: 'changed', round: answer.round, fields },
+          required: true,
+        });
+      }
       continue;
     }
     if (answer?.seat.status === 'rejected') {
@@ -94,7 +156,32 @@ export function planNextRound(options: {
     }
     seats.push({ role, reason, required: role.kind === 'fixed' });
   }
-  const ordered = [...options.rounds].sort((a, b) => a.number - b.number);
-  const previous = ordered[ordered.length - 1];
-  return { seats, kept, previousOptional: previous?.optionalRoles ?? [] };
+  return {
+    seats,
+    kept,
+    previousOptional: previousOptionalRoles(options.rounds),
+  };
+}
+
+/** The fields `role` vouches for that changed since it approved in `round`. */
+function changedSinceApproval(
+  role: ApproverRole,
+  round: number,
+  options: {
+    document: Record<string, unknown>;
+    snapshots: ReadonlyMap<number, Record<string, unknown>>;
+  },
+): string[] {
+  if (!role.vouchesFor?.length) {
+    return [];
+  }
+  const approved = options.snapshots.get(round);
+  if (!approved) {
+    // Carrying the approval over unchecked would be the very fault this
+    // rule prevents; a caller that forgot the snapshot must hear of it.
+    throw new Error(
+      `planNextRound needs the snapshot of round ${round}, where '${role.id}' approved`,
+    );
+  }
+  return changedFields(approved, options.document, role.vouchesFor);
 }

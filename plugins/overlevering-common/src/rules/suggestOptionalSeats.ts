@@ -1,20 +1,11 @@
 import type { ApproverRole } from '../types';
+import { valueAtPath } from './documentPaths';
 
 /** An optional role worth asking, and the parts of the form that say so. @public */
 export interface SuggestedSeat {
   role: ApproverRole;
   /** The section ids or field paths the role vouches for that hold content. */
   because: string[];
-}
-
-/** Whether the form holds something at a dotted path. */
-function valueAt(document: unknown, path: string): unknown {
-  let current = document;
-  for (const key of path.split('.')) {
-    if (typeof current !== 'object' || current === null) return undefined;
-    current = (current as Record<string, unknown>)[key];
-  }
-  return current;
 }
 
 /**
@@ -48,7 +39,7 @@ export function suggestOptionalSeats(
     .map(role => ({
       role,
       because: (role.vouchesFor ?? []).filter(path =>
-        hasContent(valueAt(document, path)),
+        hasContent(valueAtPath(document, path)),
       ),
     }))
     .filter(suggestion => suggestion.because.length > 0);

@@ -255,6 +255,11 @@ const en = createTranslationMessages({
     'inbox.waitingToday': 'waiting since today',
     'inbox.waitingDays_one': 'waiting for {{count}} day',
     'inbox.waitingDays_other': 'waiting for {{count}} days',
+    'reapproval.reasonChanged':
+      'Asked again because {{fields}} changed since the approval in round {{number}}',
+    'reapproval.mustAskChanged':
+      'Approved in round {{number}}, but {{fields}} changed since: asked again in this round',
+    'reapproval.planning': 'Checking what changed since the approvals …',
   },
 });
 

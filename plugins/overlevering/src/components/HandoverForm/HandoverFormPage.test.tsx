@@ -521,7 +521,10 @@ describe('HandoverFormPage', () => {
       await userEvent.click(
         screen.getByRole('button', { name: /Send til godkjenning/ }),
       );
-      return screen.findByRole('dialog');
+      const dialog = await screen.findByRole('dialog');
+      // The seats show once the plan has compared with what was approved.
+      await within(dialog).findByRole('list', { name: 'Faste godkjennere' });
+      return dialog;
     }
 
     /** The rows of "Denne runden går til": each seat and why it is asked. */

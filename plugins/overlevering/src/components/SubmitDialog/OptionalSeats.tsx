@@ -22,8 +22,13 @@ export function OptionalSeats(props: {
   onTicked: (ticked: string[]) => void;
   /** Roles whose approval carries over. */
   kept: ReadonlySet<string>;
-  /** Roles that rejected and must be asked again, with the round. */
+  /**
+   * Roles that must be asked again, with why: they rejected, or what they
+   * vouch for changed since they approved.
+   */
   mustAsk: ReadonlyMap<string, SeatReason>;
+  /** Field names for people, from dotted paths. */
+  fieldNames: (paths: readonly string[]) => string;
   /** Why the form suggests a role, by role id, as text. */
   suggested: ReadonlyMap<string, string>;
   /** Whether the previous round's choices are ticked. */
@@ -43,15 +48,20 @@ export function OptionalSeats(props: {
       </FormHelperText>
       <FormGroup>
         {props.roles.map(role => {
-          const rejected = props.mustAsk.get(role.id);
+          const mustAsk = props.mustAsk.get(role.id);
           const kept = props.kept.has(role.id);
-          const locked = kept || rejected !== undefined;
+          const locked = kept || mustAsk !== undefined;
           const suggestion = locked ? undefined : props.suggested.get(role.id);
           const helpId = `overlevering-seat-${role.id}-help`;
           let help: string | undefined;
-          if (rejected?.kind === 'rejected') {
+          if (mustAsk?.kind === 'rejected') {
             help = t('submit.mustAskAgain', {
-              number: String(rejected.round),
+              number: String(mustAsk.round),
+            });
+          } else if (mustAsk?.kind === 'changed') {
+            help = t('reapproval.mustAskChanged', {
+              number: String(mustAsk.round),
+              fields: props.fieldNames(mustAsk.fields),
             });
           } else if (suggestion) {
             help = suggestion;

@@ -40,7 +40,12 @@ async function openSubmitDialog(language: 'nb' | 'en' = 'nb') {
       name: language === 'en' ? /Send for approval/ : /Send til godkjenning/,
     }),
   );
-  return screen.findByRole('dialog');
+  const dialog = await screen.findByRole('dialog');
+  // The seats show once the plan has compared with what was approved.
+  await within(dialog).findByRole('list', {
+    name: language === 'en' ? 'Fixed approvers' : 'Faste godkjennere',
+  });
+  return dialog;
 }
 
 /** What the dialog says, checked for words meant for machines. */
@@ -184,6 +189,63 @@ describe('SubmitDialog', () => {
       'Vurder om disse også skal godkjenne. Valgene fra forrige runde er krysset av.',
     );
     expect(within(dialog).getByRole('button', { name: 'Send' })).toBeEnabled();
+  });
+
+  it('asks an approver again when what it vouched for changed, and says which field', async () => {
+    const { handover } = await portal.submitted(
+      {
+        ...completeDocument('PACS'),
+        etablering: { servere: 'app01' },
+        produksjonssetting: { kunnskapsartikler: 'KB-1 Pålogging' },
+      },
+      { optionalRoles: ['server'] },
+    );
+    for (const [person, role] of FIXED_SEAT_HOLDERS) {
+      await portal.decide(handover, person, role, 'approve');
+    }
+    await portal.decide(
+      handover,
+      PEOPLE.sara,
+      'server',
+      'reject',
+      'Mangler db01',
+    );
+    // Fixing Server's point, the owner also rewrites the service-desk text.
+    const rejected = await portal.reload(handover);
+    await portal.client().saveDocument(handover.id, {
+      revision: rejected.revision,
+      document: {
+        ...rejected.document,
+        etablering: { servere: 'app01 og db01' },
+        produksjonssetting: {
+          kunnskapsartikler: 'KB-1 Pålogging, KB-2 Utskrift',
+        },
+      },
+    });
+
+    await renderForm(portal, handover.id);
+    const dialog = await openSubmitDialog();
+    const asked = await within(dialog).findByRole('list', {
+      name: 'Denne runden går til',
+    });
+    const seats = within(asked).getAllByRole('listitem');
+    expect(seats.map(seat => seat.textContent)).toEqual([
+      'HemithjelpSpørres igjen fordi «Kunnskapsartikler» er endret siden godkjenningen i runde 1',
+      'Serveravslo i runde 1',
+    ]);
+    // Access administration vouches for access roles, which did not change.
+    expect(dialog).toHaveTextContent(
+      'Beholder godkjenningen fra runde 1: Tilgangsadministrasjon, Config Manager, Tjenesteutvikler, Seksjonsleder tjenesten, Fagansvarlig',
+    );
+    expectPlainWords(dialog);
+
+    await userEvent.click(within(dialog).getByRole('button', { name: 'Send' }));
+    expect(await screen.findByText('Overleveringssiden')).toBeInTheDocument();
+    const round2 = (await portal.reload(handover)).rounds[1];
+    expect(round2.seats.map(seat => seat.role).sort()).toEqual([
+      'hemithjelp',
+      'server',
+    ]);
   });
 
   it('says it all in English for an English reader', async () => {

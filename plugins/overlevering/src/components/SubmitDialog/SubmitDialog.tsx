@@ -10,11 +10,12 @@ import ListItem from '@mui/material/ListItem';
 import ListItemText from '@mui/material/ListItemText';
 import TextField from '@mui/material/TextField';
 import Typography from '@mui/material/Typography';
+import { Progress, ResponseErrorPanel } from '@backstage/core-components';
 import { useApi } from '@backstage/core-plugin-api';
 import { useTranslationRef } from '@backstage/core-plugin-api/alpha';
 import {
   approverRoleTitle,
-  planNextRound,
+  previousOptionalRoles,
   suggestOptionalSeats,
   type FormResponse,
   type Handover,
@@ -26,6 +27,7 @@ import { overleveringTranslationRef } from '../../translation';
 import { useLanguage } from '../../hooks';
 import { titleAtPath, type JsonRecord } from '../../lib/document';
 import { useSeatHolders } from './seatHolders';
+import { useNextRoundPlan } from './useNextRoundPlan';
 import { SeatHolderText } from './SeatHolderText';
 import { OptionalSeats } from './OptionalSeats';
 import { SubmitRefusal } from './SubmitRefusal';
@@ -57,60 +59,67 @@ export function SubmitDialog(props: {
   const language = useLanguage();
   const { handover, form } = props;
   const previousOptional = useMemo(
-    () =>
-      planNextRound({
-        roles: form.approverRoles,
-        rounds: handover.rounds,
-        optionalRoles: [],
-      }).previousOptional,
-    [form.approverRoles, handover.rounds],
+    () => previousOptionalRoles(handover.rounds),
+    [handover.rounds],
   );
   const [ticked, setTicked] = useState<string[]>(previousOptional);
   const [message, setMessage] = useState('');
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<unknown>();
-  // The plan the server will follow for exactly these ticks.
-  const plan = planNextRound({
+  // The plan the server will follow for exactly these ticks and this text.
+  const planned = useNextRoundPlan({
     roles: form.approverRoles,
-    rounds: handover.rounds,
+    handover,
     optionalRoles: ticked,
+    document: props.document,
   });
+  const seatsToAsk = planned.plan?.seats ?? [];
+  const keptApprovals = planned.plan?.kept ?? [];
   const isResubmission = handover.rounds.length > 0;
   const fixed = form.approverRoles.filter(r => r.kind === 'fixed');
   const optional = form.approverRoles.filter(r => r.kind === 'optional');
-  const kept = new Set(plan.kept.map(k => k.role.id));
+  const kept = new Set(keptApprovals.map(k => k.role.id));
   const mustAsk = new Map(
-    plan.seats
-      .filter(seat => seat.required && seat.reason.kind === 'rejected')
+    seatsToAsk
+      .filter(
+        seat =>
+          seat.required &&
+          (seat.reason.kind === 'rejected' || seat.reason.kind === 'changed'),
+      )
       .map(seat => [seat.role.id, seat.reason] as const),
   );
-  const suggested = useMemo(() => {
+  /** Field names for people: the last title of each path, quoted, listed. */
+  const fieldNames = useMemo(() => {
     const fieldList = new Intl.ListFormat(language === 'en' ? 'en' : 'nb', {
       type: 'conjunction',
     });
-    return new Map(
-      suggestOptionalSeats(props.document, form.approverRoles).map(s => [
-        s.role.id,
-        t('rejection.suggested', {
-          fields: fieldList.format(
-            s.because.map(path => {
-              const titles = titleAtPath(props.schema, path);
-              return language === 'en'
-                ? `“${titles[titles.length - 1]}”`
-                : `«${titles[titles.length - 1]}»`;
-            }),
-          ),
+    return (paths: readonly string[]) =>
+      fieldList.format(
+        paths.map(path => {
+          const titles = titleAtPath(props.schema, path);
+          return language === 'en'
+            ? `“${titles[titles.length - 1]}”`
+            : `«${titles[titles.length - 1]}»`;
         }),
-      ]),
-    );
-  }, [props.document, props.schema, form.approverRoles, language, t]);
+      );
+  }, [props.schema, language]);
+  const suggested = useMemo(
+    () =>
+      new Map(
+        suggestOptionalSeats(props.document, form.approverRoles).map(s => [
+          s.role.id,
+          t('rejection.suggested', { fields: fieldNames(s.because) }),
+        ]),
+      ),
+    [props.document, form.approverRoles, fieldNames, t],
+  );
 
   const holders = useSeatHolders(
-    [...fixed, ...plan.seats.map(s => s.role).filter(r => r.kind !== 'fixed')],
+    [...fixed, ...seatsToAsk.map(s => s.role).filter(r => r.kind !== 'fixed')],
     props.document,
   );
   // The seats of this round nobody can be asked for: sending waits for them.
-  const unresolved = plan.seats.filter(
+  const unresolved = seatsToAsk.filter(
     seat => holders.get(seat.role.id)?.problem,
   );
 
@@ -118,6 +127,11 @@ export function SubmitDialog(props: {
     switch (reason.kind) {
       case 'rejected':
         return t('submit.reasonRejected', { number: String(reason.round) });
+      case 'changed':
+        return t('reapproval.reasonChanged', {
+          fields: fieldNames(reason.fields),
+          number: String(reason.round),
+        });
       case 'newOptional':
         return t('submit.reasonNew');
       case 'notAnswered':
@@ -171,89 +185,104 @@ export function SubmitDialog(props: {
             onGoToField={goToField}
           />
         )}
-        {isResubmission && (
+        {planned.error && <ResponseErrorPanel error={planned.error} />}
+        {!planned.plan && !planned.error && (
           <>
+            <Typography variant="body2">{t('reapproval.planning')}</Typography>
+            <Progress />
+          </>
+        )}
+        {/* The seats only once the plan is known, so none changes under the owner's eyes. */}
+        {planned.plan && (
+          <>
+            {isResubmission && (
+              <>
+                <Typography variant="h6" component="h3">
+                  {t('submit.resubmitTitle')}
+                </Typography>
+                <List dense aria-label={t('submit.resubmitTitle')}>
+                  {seatsToAsk.map(seat => (
+                    <ListItem key={seat.role.id}>
+                      <ListItemText
+                        primary={approverRoleTitle(seat.role, language)}
+                        secondary={reasonText(seat.reason)}
+                      />
+                    </ListItem>
+                  ))}
+                </List>
+                {keptApprovals.length > 0 && (
+                  <Typography variant="body2" sx={{ mb: 2 }}>
+                    {t('submit.keepsApproval', {
+                      number: String(
+                        Math.max(...keptApprovals.map(k => k.round)),
+                      ),
+                      roles: keptApprovals
+                        .map(k => approverRoleTitle(k.role, language))
+                        .join(', '),
+                    })}
+                  </Typography>
+                )}
+              </>
+            )}
             <Typography variant="h6" component="h3">
-              {t('submit.resubmitTitle')}
+              {t('submit.fixedSeats')}
             </Typography>
-            <List dense aria-label={t('submit.resubmitTitle')}>
-              {plan.seats.map(seat => (
-                <ListItem key={seat.role.id}>
+            <List dense aria-label={t('submit.fixedSeats')}>
+              {fixed.map(role => (
+                <ListItem key={role.id}>
                   <ListItemText
-                    primary={approverRoleTitle(seat.role, language)}
-                    secondary={reasonText(seat.reason)}
+                    primary={approverRoleTitle(role, language)}
+                    secondary={
+                      <SeatHolderText
+                        role={role}
+                        holder={holders.get(role.id)}
+                        schema={props.schema}
+                        onGoToField={goToField}
+                      />
+                    }
+                    secondaryTypographyProps={{ component: 'div' }}
                   />
                 </ListItem>
               ))}
             </List>
-            {plan.kept.length > 0 && (
-              <Typography variant="body2" sx={{ mb: 2 }}>
-                {t('submit.keepsApproval', {
-                  number: String(Math.max(...plan.kept.map(k => k.round))),
-                  roles: plan.kept
-                    .map(k => approverRoleTitle(k.role, language))
-                    .join(', '),
-                })}
-              </Typography>
+            <OptionalSeats
+              roles={optional}
+              ticked={ticked}
+              onTicked={setTicked}
+              kept={kept}
+              mustAsk={mustAsk}
+              fieldNames={fieldNames}
+              suggested={suggested}
+              previousTicked={isResubmission && previousOptional.length > 0}
+            />
+            <TextField
+              label={t('submit.message')}
+              value={message}
+              onChange={e => setMessage(e.target.value)}
+              multiline
+              minRows={3}
+              fullWidth
+              margin="normal"
+            />
+            {unresolved.length > 0 && (
+              <Alert severity="warning" id={blockedId}>
+                {t('rejection.sendBlocked')}
+                <ul aria-label={t('rejection.sendBlocked')}>
+                  {unresolved.map(seat => (
+                    <li key={seat.role.id}>
+                      <strong>{approverRoleTitle(seat.role, language)}</strong>:{' '}
+                      <SeatHolderText
+                        role={seat.role}
+                        holder={holders.get(seat.role.id)}
+                        schema={props.schema}
+                        onGoToField={goToField}
+                      />
+                    </li>
+                  ))}
+                </ul>
+              </Alert>
             )}
           </>
-        )}
-        <Typography variant="h6" component="h3">
-          {t('submit.fixedSeats')}
-        </Typography>
-        <List dense aria-label={t('submit.fixedSeats')}>
-          {fixed.map(role => (
-            <ListItem key={role.id}>
-              <ListItemText
-                primary={approverRoleTitle(role, language)}
-                secondary={
-                  <SeatHolderText
-                    role={role}
-                    holder={holders.get(role.id)}
-                    schema={props.schema}
-                    onGoToField={goToField}
-                  />
-                }
-                secondaryTypographyProps={{ component: 'div' }}
-              />
-            </ListItem>
-          ))}
-        </List>
-        <OptionalSeats
-          roles={optional}
-          ticked={ticked}
-          onTicked={setTicked}
-          kept={kept}
-          mustAsk={mustAsk}
-          suggested={suggested}
-          previousTicked={isResubmission && previousOptional.length > 0}
-        />
-        <TextField
-          label={t('submit.message')}
-          value={message}
-          onChange={e => setMessage(e.target.value)}
-          multiline
-          minRows={3}
-          fullWidth
-          margin="normal"
-        />
-        {unresolved.length > 0 && (
-          <Alert severity="warning" id={blockedId}>
-            {t('rejection.sendBlocked')}
-            <ul aria-label={t('rejection.sendBlocked')}>
-              {unresolved.map(seat => (
-                <li key={seat.role.id}>
-                  <strong>{approverRoleTitle(seat.role, language)}</strong>:{' '}
-                  <SeatHolderText
-                    role={seat.role}
-                    holder={holders.get(seat.role.id)}
-                    schema={props.schema}
-                    onGoToField={goToField}
-                  />
-                </li>
-              ))}
-            </ul>
-          </Alert>
         )}
       </DialogContent>
       <DialogActions>
@@ -261,7 +290,7 @@ export function SubmitDialog(props: {
         <Button
           variant="contained"
           onClick={send}
-          disabled={busy || unresolved.length > 0}
+          disabled={busy || !planned.plan || unresolved.length > 0}
           aria-describedby={unresolved.length > 0 ? blockedId : undefined}
         >
           {busy ? t('submit.sending') : t('submit.send')}
