@@ -393,3 +393,82 @@ export async function sectionFields(page: Page): Promise<string[][]> {
       return [...fields.values()];
     });
 }
+
+/**
+ * Fails when the page is wider than the screen (the phone user would have
+ * to scroll sideways to read it) or when a word is broken over two lines
+ * ("Tilga ngsa dmini strasj on"): each word of the main content must be on
+ * one line. Words are what whitespace and hyphens separate.
+ */
+export async function expectReadableLayout(page: Page, what: string) {
+  const found = await page.evaluate(() => {
+    const root = document.querySelector('main') ?? document.body;
+    const broken: string[] = [];
+    const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      const parent = node.parentElement;
+      if (!parent || parent.closest('[aria-hidden="true"], script, style')) {
+        continue;
+      }
+      const text = node.textContent ?? '';
+      const words = /[^\s\-–—/]{2,}/g;
+      for (let m = words.exec(text); m; m = words.exec(text)) {
+        const range = document.createRange();
+        range.setStart(node, m.index);
+        range.setEnd(node, m.index + m[0].length);
+        const lines = new Set(
+          [...range.getClientRects()]
+            .filter(r => r.width > 0 && r.height > 0)
+            .map(r => Math.round(r.top)),
+        );
+        if (lines.size > 1) broken.push(m[0]);
+      }
+    }
+    return {
+      broken: [...new Set(broken)].slice(0, 10),
+      overflow: document.documentElement.scrollWidth - window.innerWidth,
+    };
+  });
+  expect.soft(found.broken, `words broken over lines on ${what}`).toEqual([]);
+  expect
+    .soft(found.overflow, `pixels wider than the screen on ${what}`)
+    .toBeLessThanOrEqual(0);
+}
+
+/** Who holds each seat of the demo organisation, by role. */
+export const seatHolders: Record<string, string> = {
+  hemithjelp: people.hemithjelp,
+  tilgangsadministrasjon: people.access,
+  'config-manager': people.configManager,
+  tjenesteutvikler: people.developer,
+  seksjonsleder: people.sectionHead,
+  fagansvarlig: people.subjectMatter,
+  server: people.server,
+};
+
+/**
+ * Every seat of the round decides through the API, each as its holder:
+ * approve unless `decisions` says otherwise for the role.
+ */
+export async function decideRound(
+  handoverId: string,
+  round: number,
+  decisions: Record<
+    string,
+    { decision: 'reject'; comment: string; sections?: string[] }
+  > = {},
+) {
+  const owner = await apiAs(people.owner);
+  const handover = await owner.get<{
+    rounds: { number: number; seats: { role: string }[] }[];
+  }>(`/handovers/${handoverId}`);
+  const seats = handover.rounds.find(r => r.number === round)!.seats;
+  for (const { role } of seats) {
+    await (
+      await apiAs(seatHolders[role])
+    ).post(`/handovers/${handoverId}/rounds/${round}/decisions`, {
+      role,
+      ...(decisions[role] ?? { decision: 'approve' }),
+    });
+  }
+}

@@ -2,6 +2,7 @@ import { expect, test } from '@playwright/test';
 import {
   actAs,
   apiAs,
+  decideRound,
   expectAccessible,
   people,
   prepareDraft,
@@ -25,30 +26,9 @@ test('sending again after Server rejected: the dialog asks exactly whom the serv
     optionalRoles: ['server'],
   });
   // Every fixed seat approves; Server rejects.
-  const seats = (
-    await owner.get<HandoverJson & { rounds: RoundJson[] }>(
-      `/handovers/${draft.id}`,
-    )
-  ).rounds[0].seats.map(s => s.role);
-  const holders: Record<string, string> = {
-    hemithjelp: people.hemithjelp,
-    tilgangsadministrasjon: people.access,
-    'config-manager': people.configManager,
-    tjenesteutvikler: people.developer,
-    seksjonsleder: people.sectionHead,
-    fagansvarlig: people.subjectMatter,
-    server: people.server,
-  };
-  for (const role of seats) {
-    await (
-      await apiAs(holders[role])
-    ).post(`/handovers/${draft.id}/rounds/1/decisions`, {
-      role,
-      ...(role === 'server'
-        ? { decision: 'reject', comment: 'Disken er for liten.' }
-        : { decision: 'approve' }),
-    });
-  }
+  await decideRound(draft.id, 1, {
+    server: { decision: 'reject', comment: 'Disken er for liten.' },
+  });
 
   // The owner fixes it and opens "Send til godkjenning" again.
   const kari = await actAs(browser, people.owner);

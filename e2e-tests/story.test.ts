@@ -5,6 +5,7 @@ import {
   approve,
   chooseEmptySelects,
   expectAccessible,
+  expectReadableLayout,
   fillEmptyFields,
   openDecision,
   openNotification,
@@ -43,12 +44,13 @@ test('the handover story of the user guide, from the service tab to Godkjent', a
     owner.getByRole('button', { name: 'Ny overlevering' }),
   ).toBeVisible();
   await expectAccessible(owner, 'the service page, Overlevering tab');
+  await expectReadableLayout(owner, 'the service page, Overlevering tab');
   await owner.getByRole('button', { name: 'Ny overlevering' }).click();
   // The dialog asks for the title before anything is created.
-  const dialog = owner.getByRole('dialog', { name: 'Ny overlevering' });
-  await dialog.getByRole('textbox', { name: 'Tittel' }).fill(title);
+  const newDialog = owner.getByRole('dialog', { name: 'Ny overlevering' });
+  await newDialog.getByRole('textbox', { name: 'Tittel' }).fill(title);
   await expectAccessible(owner, 'the new-handover dialog');
-  await dialog.getByRole('button', { name: 'Opprett' }).click();
+  await newDialog.getByRole('button', { name: 'Opprett' }).click();
   await expect(owner).toHaveURL(/\/overlevering\/h\/[^/]+\/skjema$/);
   const handoverUrl = owner.url().replace(/\/skjema$/, '');
 
@@ -119,6 +121,7 @@ test('the handover story of the user guide, from the service tab to Godkjent', a
   await fillEmptyFields(owner, tag);
   await chooseEmptySelects(owner);
   await expectAccessible(owner, 'the form, Driftskostnader');
+  await expectReadableLayout(owner, 'the form, Driftskostnader');
 
   // Forberede produksjonssetting: a known error among the rows.
   await sectionButton(owner, 'Forberede produksjonssetting').click();
@@ -158,6 +161,7 @@ test('the handover story of the user guide, from the service tab to Godkjent', a
   await expect(owner).toHaveURL(handoverUrl);
   await expect(owner.getByText('Til godkjenning').first()).toBeVisible();
   await expectAccessible(owner, 'the handover page, in review');
+  await expectReadableLayout(owner, 'the handover page, in review');
 
   // The Server member and the Hemithjelp member each see it in Godkjenninger.
   const server = await actAs(browser, people.server);
@@ -172,6 +176,7 @@ test('the handover story of the user guide, from the service tab to Godkjent', a
     hemithjelp.getByRole('row').filter({ hasText: title }),
   ).toBeVisible();
   await expectAccessible(hemithjelp, 'Godkjenninger');
+  await expectReadableLayout(hemithjelp, 'Godkjenninger');
   // The notification of her seat opens the page where she decides it.
   await openNotification(hemithjelp, `Overlevering til godkjenning: ${title}`);
   await expect(hemithjelp).toHaveURL(
@@ -181,6 +186,7 @@ test('the handover story of the user guide, from the service tab to Godkjent', a
     hemithjelp.getByRole('heading', { name: `${title} — Hemithjelp` }),
   ).toBeVisible();
   await expectAccessible(hemithjelp, 'the decision page');
+  await expectReadableLayout(hemithjelp, 'the decision page');
   const reject = hemithjelp.getByRole('button', { name: 'Avslå' });
   await expect(reject).toBeDisabled();
   const comment = `Driftshåndboken mangler rutine for nattlig restart (${tag})`;
@@ -261,6 +267,7 @@ test('the handover story of the user guide, from the service tab to Godkjent', a
   await expect(owner).toHaveURL(handoverUrl);
   await expect(owner.getByText('Godkjent').first()).toBeVisible();
   await expectAccessible(owner, 'the handover page, approved');
+  await expectReadableLayout(owner, 'the handover page, approved');
 
   // The service tab lists it as approved.
   await owner.getByRole('link', { name: 'Pasientflyt API' }).first().click();
@@ -326,6 +333,7 @@ test('the handover story of the user guide, from the service tab to Godkjent', a
       .getByText('Godkjent', { exact: true }),
   ).toBeVisible();
   await expectAccessible(owner, 'Mine overleveringer');
+  await expectReadableLayout(owner, 'Mine overleveringer');
   await sidebar.getByRole('link', { name: /Varsler/ }).click();
   await expect(owner.getByText(title).first()).toBeVisible();
   await expectAccessible(owner, 'the notifications page');

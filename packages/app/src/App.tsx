@@ -1,6 +1,8 @@
 import { createApp } from '@backstage/frontend-defaults';
 import catalogPlugin from '@backstage/plugin-catalog/alpha';
 import orgPlugin from '@backstage/plugin-org/alpha';
+import scaffolderPlugin from '@backstage/plugin-scaffolder/alpha';
+import searchPlugin from '@backstage/plugin-search/alpha';
 import signalsPlugin from '@backstage/plugin-signals/alpha';
 import userSettingsPlugin from '@backstage/plugin-user-settings/alpha';
 import { backstageBokmalModule } from './modules/backstageBokmal';
@@ -19,6 +21,8 @@ export default createApp({
   features: [
     catalogPlugin,
     orgPlugin,
+    searchPlugin,
+    scaffolderPlugin,
     notificationsPortalPlugin,
     signalsPlugin,
     userSettingsPlugin,

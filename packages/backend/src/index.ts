@@ -38,4 +38,13 @@ backend.add(import('@backstage/plugin-signals-backend'));
 
 backend.add(import('@hemit/plugin-overlevering-backend'));
 
+// Search over the catalog and the handovers; each handover result only for
+// whom the permission policy lets read it. Lunr in memory, or PostgreSQL's
+// full-text search where the database is PostgreSQL (several replicas share
+// one index there).
+backend.add(import('@backstage/plugin-search-backend'));
+backend.add(import('@backstage/plugin-search-backend-module-pg'));
+backend.add(import('@backstage/plugin-search-backend-module-catalog'));
+backend.add(import('@hemit/plugin-search-backend-module-overlevering'));
+
 backend.start();

@@ -13,6 +13,11 @@ import {
   EntityContentBlueprint,
 } from '@backstage/plugin-catalog-react/alpha';
 import {
+  SearchFilterResultTypeBlueprint,
+  SearchResultListItemBlueprint,
+} from '@backstage/plugin-search-react/alpha';
+import AssignmentTurnedIn from '@mui/icons-material/AssignmentTurnedIn';
+import {
   compatWrapper,
   convertLegacyRouteRef,
   convertLegacyRouteRefs,
@@ -121,6 +126,42 @@ export const overleveringEntityCard = EntityCardBlueprint.makeWithOverrides({
   },
 });
 
+/** The search type of handovers, as their search collator indexes them. */
+const HANDOVER_SEARCH_TYPE = 'overlevering';
+
+/**
+ * A handover among the results of the search page: title, status, service
+ * and owner. The search backend shows it only to whom may read it
+ * (`@hemit/plugin-search-backend-module-overlevering`).
+ *
+ * @alpha
+ */
+export const overleveringSearchResultListItem =
+  SearchResultListItemBlueprint.make({
+    params: {
+      icon: <AssignmentTurnedIn />,
+      predicate: result => result.type === HANDOVER_SEARCH_TYPE,
+      component: () =>
+        import('./components/HandoverSearchResultListItem').then(
+          m => m.HandoverSearchResultListItem,
+        ),
+    },
+  });
+
+/**
+ * "Overleveringer" among the search page's result types.
+ *
+ * @alpha
+ */
+export const overleveringSearchResultType =
+  SearchFilterResultTypeBlueprint.make({
+    params: {
+      value: HANDOVER_SEARCH_TYPE,
+      name: 'Overleveringer',
+      icon: <AssignmentTurnedIn />,
+    },
+  });
+
 /**
  * The Overlevering plugin for the new frontend system.
  *
@@ -142,6 +183,8 @@ export default createFrontendPlugin({
     overleveringPage,
     overleveringEntityContent,
     overleveringEntityCard,
+    overleveringSearchResultListItem,
+    overleveringSearchResultType,
   ],
 });
 

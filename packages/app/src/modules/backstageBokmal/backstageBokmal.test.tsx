@@ -10,6 +10,8 @@ import { catalogTranslationRef } from '@backstage/plugin-catalog/alpha';
 import { catalogReactTranslationRef } from '@backstage/plugin-catalog-react/alpha';
 import { notificationsTranslationRef } from '@backstage/plugin-notifications/alpha';
 import { orgTranslationRef } from '@backstage/plugin-org/alpha';
+import { searchTranslationRef } from '@backstage/plugin-search/alpha';
+import { searchReactTranslationRef } from '@backstage/plugin-search-react/alpha';
 import { userSettingsTranslationRef } from '@backstage/plugin-user-settings/alpha';
 import { backstageBokmalModule, backstageBokmalResources } from '.';
 import catalog from './catalog';
@@ -17,6 +19,8 @@ import catalogReact from './catalogReact';
 import coreComponents from './coreComponents';
 import notifications from './notifications';
 import org from './org';
+import search from './search';
+import searchReact from './searchReact';
 import userSettings from './userSettings';
 
 /** Each Backstage ref with its bokmål messages. */
@@ -31,6 +35,8 @@ const translations: Array<{
   [orgTranslationRef, org] as const,
   [userSettingsTranslationRef, userSettings] as const,
   [notificationsTranslationRef, notifications] as const,
+  [searchTranslationRef, search] as const,
+  [searchReactTranslationRef, searchReact] as const,
 ].map(([ref, nb]) => ({ id: ref.id, ref, nb }));
 
 /**

@@ -6,6 +6,8 @@ import { catalogTranslationRef } from '@backstage/plugin-catalog/alpha';
 import { catalogReactTranslationRef } from '@backstage/plugin-catalog-react/alpha';
 import { notificationsTranslationRef } from '@backstage/plugin-notifications/alpha';
 import { orgTranslationRef } from '@backstage/plugin-org/alpha';
+import { searchTranslationRef } from '@backstage/plugin-search/alpha';
+import { searchReactTranslationRef } from '@backstage/plugin-search-react/alpha';
 import { userSettingsTranslationRef } from '@backstage/plugin-user-settings/alpha';
 
 /**
@@ -37,6 +39,14 @@ export const backstageBokmalResources = [
   createTranslationResource({
     ref: notificationsTranslationRef,
     translations: { nb: () => import('./notifications') },
+  }),
+  createTranslationResource({
+    ref: searchTranslationRef,
+    translations: { nb: () => import('./search') },
+  }),
+  createTranslationResource({
+    ref: searchReactTranslationRef,
+    translations: { nb: () => import('./searchReact') },
   }),
 ];
 

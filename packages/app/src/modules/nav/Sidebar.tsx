@@ -17,6 +17,8 @@ import { ApprovalsSidebarItem } from '@hemit/plugin-overlevering';
 import AddCircleOutline from '@material-ui/icons/AddCircleOutline';
 import AssignmentTurnedIn from '@material-ui/icons/AssignmentTurnedIn';
 import ListAlt from '@material-ui/icons/ListAlt';
+import SearchIcon from '@material-ui/icons/Search';
+import CreateComponentIcon from '@material-ui/icons/LibraryAdd';
 import CategoryIcon from '@material-ui/icons/Category';
 import MenuIcon from '@material-ui/icons/Menu';
 import SettingsIcon from '@material-ui/icons/Settings';
@@ -37,6 +39,8 @@ export function PortalSidebar({ navItems }: NavContentComponentProps) {
   navItems.take('page:overlevering/new-handover');
   navItems.take('page:overlevering/home');
   navItems.take('page:notifications');
+  navItems.take('page:search');
+  navItems.take('page:scaffolder');
   // The catalog's and the settings' own titles are English only.
   navItems.take('page:catalog');
   navItems.take('page:user-settings');
@@ -44,7 +48,13 @@ export function PortalSidebar({ navItems }: NavContentComponentProps) {
   return (
     <Sidebar>
       <SidebarGroup label={t('menu')} icon={<MenuIcon />}>
+        <SidebarItem icon={SearchIcon} to="/search" text={t('search')} />
         <SidebarItem icon={CategoryIcon} to="/catalog" text={t('catalog')} />
+        <SidebarItem
+          icon={CreateComponentIcon}
+          to="/create"
+          text={t('newService')}
+        />
         <SidebarDivider />
         <SidebarItem
           icon={AddCircleOutline}

@@ -11,6 +11,8 @@ const bokmal = {
   newHandover: 'Ny overlevering',
   myHandovers: 'Mine overleveringer',
   approvals: 'Godkjenninger',
+  search: 'Søk',
+  newService: 'Ny tjeneste',
   notifications: 'Varsler',
   settings: 'Innstillinger',
 } as const;

@@ -44,9 +44,10 @@ export function isOverleveringAvailable(
   if (kind !== 'component' && kind !== 'system') {
     return false;
   }
-  const choice = entity.metadata.annotations?.[OVERLEVERING_ANNOTATION]
-    ?.trim()
-    .toLocaleLowerCase('en-US');
+  const choice =
+    entity.metadata.annotations?.[
+      OVERLEVERING_ANNOTATION
+    ]?.trim().toLocaleLowerCase('en-US');
   if (choice === 'enabled') return true;
   if (choice === 'disabled') return false;
   return options.defaultEnabled ?? true;

@@ -11,6 +11,8 @@ const en = createTranslationMessages({
     newHandover: 'New handover',
     myHandovers: 'My handovers',
     approvals: 'Approvals',
+    search: 'Search',
+    newService: 'New service',
     notifications: 'Notifications',
     settings: 'Settings',
   },

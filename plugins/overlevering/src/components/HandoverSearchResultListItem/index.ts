@@ -1,0 +1,2 @@
+export { HandoverSearchResultListItem } from './HandoverSearchResultListItem';
+export type { HandoverSearchResultListItemProps } from './HandoverSearchResultListItem';
