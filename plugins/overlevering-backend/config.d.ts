@@ -1,3 +1,5 @@
+import type { HumanDuration } from '@backstage/types';
+
 export interface Config {
   /** Configuration of the Overlevering til produksjon plugins. */
   overlevering?: {
@@ -80,5 +82,34 @@ export interface Config {
      * link below. Default `/overlevering`.
      */
     frontendPath?: string;
+    /**
+     * How often one person may save a document and create handovers, so
+     * that no one person can fill the database. The count is kept in the
+     * database and holds across replicas; a request over the limit is
+     * answered 429 with `Retry-After`.
+     */
+    limits?: {
+      /**
+       * Saves of a document, autosave included. Default 60 per minute, 20 at
+       * once.
+       */
+      saves?: {
+        /** How many on average per `per`. */
+        count?: number;
+        /** The period of `count`: a duration such as `1 minute` or `{ hours: 1 }`. */
+        per?: HumanDuration | string;
+        /** How many at once before the average applies. Default the smaller of `count` and the default's burst. */
+        burst?: number;
+      };
+      /** New handovers. Default 30 per hour, 10 at once. */
+      creates?: {
+        /** How many on average per `per`. */
+        count?: number;
+        /** The period of `count`: a duration such as `1 hour` or `{ days: 1 }`. */
+        per?: HumanDuration | string;
+        /** How many at once before the average applies. */
+        burst?: number;
+      };
+    };
   };
 }

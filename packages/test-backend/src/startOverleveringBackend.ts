@@ -15,6 +15,23 @@ import { DEMO_ENTITIES } from './demoCatalog';
 import { SignalRelay } from './SignalRelay';
 
 /**
+ * The config with limits on saves and new handovers that a test acting many
+ * times a second as one person stays under, unless it sets its own: the
+ * limits themselves are tested with the values they are given.
+ */
+function withRoomForTests(config: JsonObject): JsonObject {
+  const block = (config.overlevering ?? {}) as JsonObject;
+  if (block.limits !== undefined) {
+    return config;
+  }
+  const plenty = { count: 100_000, per: '1 minute', burst: 100_000 };
+  return {
+    ...config,
+    overlevering: { ...block, limits: { saves: plenty, creates: plenty } },
+  };
+}
+
+/**
  * Starts a backend with the plugin on `knex`, the demo catalog, and mocks of
  * notifications, signals and the auditor that the tests can inspect. What
  * the plugin publishes as signals also reaches the relay's listeners.
@@ -42,7 +59,9 @@ export async function startOverleveringBackend(options: {
     features: [
       overleveringPlugin,
       mockServices.database.factory({ knex: options.knex }),
-      mockServices.rootConfig.factory({ data: options.config ?? {} }),
+      mockServices.rootConfig.factory({
+        data: withRoomForTests(options.config ?? {}),
+      }),
       catalogServiceMock.factory({ entities: DEMO_ENTITIES }),
       auditor.factory,
       createServiceFactory({

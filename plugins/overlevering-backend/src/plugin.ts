@@ -26,6 +26,8 @@ import { HandoverSearchDocuments } from './service/HandoverSearchDocuments';
 import { HandoverNotifier } from './service/HandoverNotifier';
 import { HandoverService } from './service/HandoverService';
 import { ImportService } from './service/ImportService';
+import { UsageLimiter } from './service/UsageLimiter';
+import { UsageLimitStore } from './database/UsageLimitStore';
 
 /**
  * The Overlevering backend plugin: handovers and approval rounds on the
@@ -114,6 +116,10 @@ export const overleveringPlugin = createBackendPlugin({
               logger: deps.logger,
             }),
             draftKeys: new DraftKeyStore(await deps.database.getClient()),
+            limiter: new UsageLimiter(
+              new UsageLimitStore(await deps.database.getClient()),
+              config.limits,
+            ),
           }),
         );
       },

@@ -14,6 +14,8 @@ import type { HandoverSearchDocuments } from './service/HandoverSearchDocuments'
 import type { ImportService } from './service/ImportService';
 import type { DraftKeyStore } from './database/DraftKeyStore';
 import { importBody, refuseTooLargeImport } from './importBody';
+import { jsonBody, retryAfterHeader } from './httpLimits';
+import type { UsageLimiter } from './service/UsageLimiter';
 
 /**
  * The HTTP face of the plugin: requests are validated against the OpenAPI
@@ -30,8 +32,10 @@ export async function createRouter(options: {
   searchDocuments: HandoverSearchDocuments;
   importer: ImportService;
   draftKeys: DraftKeyStore;
+  limiter: UsageLimiter;
 }): Promise<express.Router> {
   const { httpAuth, auditor, callers, service, importer, draftKeys } = options;
+  const { limiter } = options;
   // Each route's path parameters, query, body and answer are typed from the
   // OpenAPI document, which the router also validates every request against.
   const router = createValidatedOpenApiRouter<typeof spec>(spec, {
@@ -39,7 +43,7 @@ export async function createRouter(options: {
     // validateDocument), above express's default of 100 KiB.
     // The import of the old SharePoint list takes the exported file as is.
     middleware: [
-      express.json({ limit: '1mb' }),
+      jsonBody({ limit: '1mb', limitText: '1 MB', localeOf }),
       importBody(),
       refuseNulCharacters,
     ],
@@ -102,6 +106,7 @@ export async function createRouter(options: {
 
   router.post('/handovers', async (req, res) => {
     const caller = await callerOf(req);
+    await limiter.take(caller, 'creates');
     const handover = await audited(
       req,
       'handover-create',
@@ -118,6 +123,7 @@ export async function createRouter(options: {
 
   router.put('/handovers/:id/document', async (req, res) => {
     const caller = await callerOf(req);
+    await limiter.take(caller, 'saves');
     const { id } = req.params;
     res.json(
       await audited(
@@ -214,6 +220,11 @@ export async function createRouter(options: {
     res.json({ items: await service.history(caller, req.params.id) });
   });
 
+  router.get('/handovers/:id/audit', async (req, res) => {
+    const caller = await callerOf(req);
+    res.json(await service.decisionRecord(caller, req.params.id));
+  });
+
   router.get('/handovers/:id/export', async (req, res) => {
     const caller = await callerOf(req);
     const markdown = await service.exportMarkdown(caller, req.params.id, {
@@ -281,6 +292,7 @@ export async function createRouter(options: {
   router.use(req => {
     throw new NotFoundError(`No route for ${req.method} ${req.path}`);
   });
+  router.use(retryAfterHeader());
 
   return router;
 }

@@ -55,6 +55,17 @@ describe('migrations', () => {
         );
       expect(duplicate).toBe('refused');
 
+      // Each person's use of the limited actions goes with its migration.
+      await knex('overlevering_usage_limits').insert({
+        user_ref: 'user:default/kari.nordmann',
+        action: 'saves',
+        full_at: 1_767_254_400_000,
+      });
+      await knex.migrate.down({ directory: MIGRATIONS_DIR });
+      expect(await knex.schema.hasTable('overlevering_usage_limits')).toBe(
+        false,
+      );
+
       // The items imported from the old SharePoint list go with their
       // migration; the handovers they became stay.
       await knex('overlevering_sharepoint_items').insert({

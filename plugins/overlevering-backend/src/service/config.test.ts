@@ -11,6 +11,10 @@ describe('readOverleveringConfig', () => {
       maxPageSize: 100,
       language: 'nb',
       frontendPath: '/overlevering',
+      limits: {
+        saves: { count: 60, periodMs: 60_000, burst: 20 },
+        creates: { count: 30, periodMs: 3_600_000, burst: 10 },
+      },
     });
     expect(DEFAULT_APPROVER_ROLES.filter(r => r.kind === 'fixed')).toHaveLength(
       6,

@@ -5,6 +5,7 @@ import {
   type ApproverRole,
 } from '@hemit/plugin-overlevering-common';
 import { assertKnownPaths, isKnownPath } from '@hemit/overlevering-form-schema';
+import { readUsageLimits, type UsageLimitsConfig } from './limitsConfig';
 
 /** The `overlevering` config block, read once at startup. @internal */
 export interface OverleveringConfig {
@@ -16,6 +17,8 @@ export interface OverleveringConfig {
   language: 'nb' | 'en';
   /** Where the app mounts the plugin's pages, for links in notifications. */
   frontendPath: string;
+  /** How often one person may save and create handovers. */
+  limits: UsageLimitsConfig;
 }
 
 /**
@@ -101,6 +104,7 @@ export function readOverleveringConfig(config: Config): OverleveringConfig {
     maxPageSize: block?.getOptionalNumber('maxPageSize') ?? 100,
     language: readLanguage(block?.getOptionalString('language')),
     frontendPath: readFrontendPath(block?.getOptionalString('frontendPath')),
+    limits: readUsageLimits(block?.getOptionalConfig('limits')),
   };
 }
 

@@ -59,3 +59,18 @@ export function isConflict(error: unknown): boolean {
 export function isForbidden(error: unknown): boolean {
   return error instanceof ResponseError && error.statusCode === 403;
 }
+
+/**
+ * How many seconds to wait before trying again when the backend refused a
+ * request for going over the person's limit (429, with `Retry-After`);
+ * undefined for any other error.
+ *
+ * @public
+ */
+export function retryAfterOf(error: unknown): number | undefined {
+  if (!(error instanceof ResponseError) || error.statusCode !== 429) {
+    return undefined;
+  }
+  const seconds = Number(error.response.headers.get('retry-after'));
+  return Number.isFinite(seconds) && seconds > 0 ? seconds : 1;
+}

@@ -1,5 +1,11 @@
 export { overleveringApiRef } from './OverleveringApi';
 export type { OverleveringApi } from './OverleveringApi';
 export { OverleveringClient } from './OverleveringClient';
-export { fieldErrorsOf, isConflict, isForbidden, problemsOf } from './errors';
+export {
+  fieldErrorsOf,
+  isConflict,
+  isForbidden,
+  problemsOf,
+  retryAfterOf,
+} from './errors';
 export type { FieldError } from './errors';

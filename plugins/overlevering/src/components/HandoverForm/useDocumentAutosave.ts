@@ -3,6 +3,7 @@ import { isEditable, type Handover } from '@hemit/plugin-overlevering-common';
 import {
   fieldErrorsOf,
   isConflict,
+  retryAfterOf,
   type FieldError,
   type OverleveringApi,
 } from '../../api';
@@ -100,6 +101,8 @@ export function useDocumentAutosave(options: {
     document,
     saving: false,
     again: false,
+    /** Before this time (ms) the backend takes no save: it said to wait. */
+    notBefore: 0,
   });
   const timer = useRef<ReturnType<typeof setTimeout>>();
   const onSavedRef = useRef(onSaved);
@@ -145,6 +148,22 @@ export function useDocumentAutosave(options: {
       }
       return saved;
     } catch (e) {
+      const wait = retryAfterOf(e);
+      if (wait !== undefined) {
+        // Too many saves in a short while: nothing is refused for good and
+        // nothing is lost (the edits stay here and in the vault); the save
+        // comes again, with whatever was typed meanwhile, once the backend
+        // takes saves again.
+        current.saving = false;
+        current.again = false;
+        current.notBefore = Date.now() + wait * 1000;
+        setState('dirty');
+        clearTimeout(timer.current);
+        timer.current = setTimeout(() => {
+          if (stateRef.current === 'dirty') void save();
+        }, wait * 1000);
+        return undefined;
+      }
       const refused = fieldErrorsOf(e);
       // A refused field must not hold back everything typed after it: save
       // the rest with those fields as the backend has them; the refused
@@ -191,7 +210,7 @@ export function useDocumentAutosave(options: {
         if (stateRef.current === 'dirty' || stateRef.current === 'error') {
           void save();
         }
-      }, delayMs);
+      }, Math.max(delayMs, live.current.notBefore - Date.now()));
     },
     [delayMs, save, setState, writeStored],
   );
