@@ -18,6 +18,7 @@ import {
 import type { SectionId } from '@hemit/overlevering-form-schema';
 import type { Knex } from 'knex';
 import { v4 as uuid } from 'uuid';
+import { applyHandoverFilter } from './filters';
 import { HandoverQueries } from './HandoverQueries';
 import {
   findImportedItem,
@@ -31,6 +32,7 @@ import {
 } from './revisionStorage';
 import type {
   DecisionOutcome,
+  HandoverFilter,
   HandoverRecord,
   HandoverStore,
   ImportedItem,
@@ -127,11 +129,16 @@ export class DatabaseHandoverStore implements HandoverStore {
 
   async getHandover(options: {
     id: string;
+    filter?: HandoverFilter;
   }): Promise<{ handover: HandoverRecord; rounds: Round[] } | undefined> {
-    const row = await this.db<HandoverRow>(HANDOVERS)
+    const query = this.db<HandoverRow>(HANDOVERS)
       .where({ id: options.id })
-      .whereNull('deleted_at')
-      .first();
+      .whereNull('deleted_at');
+    const { filter } = options;
+    if (filter) {
+      query.where(qb => applyHandoverFilter(qb, filter));
+    }
+    const row = await query.first();
     if (!row) {
       return undefined;
     }

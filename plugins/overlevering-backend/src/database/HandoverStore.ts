@@ -130,9 +130,13 @@ export interface HandoverStore {
     document: Record<string, unknown>;
   }): Promise<HandoverRecord>;
 
-  /** The handover with all its rounds and seats; undefined when absent. */
+  /**
+   * The handover with all its rounds and seats; undefined when absent or,
+   * with `filter`, when the filter does not let it through.
+   */
   getHandover(options: {
     id: string;
+    filter?: HandoverFilter;
   }): Promise<{ handover: HandoverRecord; rounds: Round[] } | undefined>;
 
   /** Newest change first, keyset-paginated. */

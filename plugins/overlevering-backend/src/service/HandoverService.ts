@@ -53,6 +53,7 @@ import {
 } from '@hemit/overlevering-form-schema';
 import type { HandoverRecord, HandoverStore } from '../database/HandoverStore';
 import type { HandoverAuthorizer } from '../permissions/authorize';
+import { readFilterFor } from '../permissions/readFilter';
 import type { HandoverResource } from '../permissions/rules';
 import type { Caller } from './Caller';
 import type { OverleveringConfig } from './config';
@@ -513,9 +514,28 @@ export class HandoverService {
     return snapshots;
   }
 
-  /** The handover if the caller may read it; otherwise it looks absent. */
+  /**
+   * The handover if the caller may read it; otherwise it looks absent. Who
+   * may read is part of the query, so a handover the caller may not read
+   * costs what a missing one does and the time of the answer does not tell
+   * that it exists. The owner's own is found by the first query.
+   */
   private async readable(caller: Caller, id: string) {
-    const found = await this.deps.store.getHandover({ id });
+    const found =
+      (await this.deps.store.getHandover({
+        id,
+        filter: { owner: [caller.userRef] },
+      })) ??
+      (await this.deps.store.getHandover({
+        id,
+        filter: readFilterFor(
+          caller.userRef,
+          await this.deps.authorizer.listFilter(
+            handoverReadPermission,
+            caller.credentials,
+          ),
+        ),
+      }));
     if (!found) {
       throw new NotFoundError(`No handover with id ${id}`);
     }
@@ -523,18 +543,7 @@ export class HandoverService {
       string,
       unknown
     >;
-    const handover = { ...found.handover, document };
-    const allowed =
-      handover.owner === caller.userRef ||
-      (await this.deps.authorizer.isAllowed(
-        handoverReadPermission,
-        resourceOf(handover, found.rounds),
-        caller.credentials,
-      ));
-    if (!allowed) {
-      throw new NotFoundError(`No handover with id ${id}`);
-    }
-    return { handover, rounds: found.rounds };
+    return { handover: { ...found.handover, document }, rounds: found.rounds };
   }
 
   /** The handover if the caller owns it and the policy lets them update it. */
