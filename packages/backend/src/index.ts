@@ -47,4 +47,12 @@ backend.add(import('@backstage/plugin-search-backend-module-pg'));
 backend.add(import('@backstage/plugin-search-backend-module-catalog'));
 backend.add(import('@hemit/plugin-search-backend-module-overlevering'));
 
+// Software templates; `overlevering:create` opens the new service's handover
+// for whoever ran the template.
+backend.add(import('@backstage/plugin-scaffolder-backend'));
+backend.add(
+  import('@backstage/plugin-catalog-backend-module-scaffolder-entity-model'),
+);
+backend.add(import('@hemit/plugin-scaffolder-backend-module-overlevering'));
+
 backend.start();
