@@ -83,6 +83,12 @@ export interface Config {
      */
     frontendPath?: string;
     /**
+     * The catalog kinds a handover can be for: the kinds a service is
+     * modelled as. A handover for any other kind (a person, a group) is
+     * refused. Default `[Component, System]`.
+     */
+    serviceKinds?: string[];
+    /**
      * How often one person may save a document and create handovers, so
      * that no one person can fill the database. The count is kept in the
      * database and holds across replicas; a request over the limit is

@@ -21,6 +21,15 @@ const as = (user: string) => ({
   Authorization: mockCredentials.user.header(user),
 });
 
+/** A condition of `rule` for the person behind `credentials`. */
+function condition(rule: string, credentials: unknown) {
+  return {
+    rule,
+    resourceType: RESOURCE_TYPE_OVERLEVERING_HANDOVER,
+    params: { claims: [(credentials as any).principal.userEntityRef] },
+  };
+}
+
 /** A policy that lets only owners and seat holders read a handover. */
 const ownersAndSeatHolders = mockServices.permissions.mock({
   authorize: async requests =>
@@ -32,13 +41,10 @@ const ownersAndSeatHolders = mockServices.permissions.mock({
         pluginId: 'overlevering',
         resourceType: RESOURCE_TYPE_OVERLEVERING_HANDOVER,
         conditions: {
-          anyOf: ['IS_HANDOVER_OWNER', 'IS_HANDOVER_SEAT_HOLDER'].map(rule => ({
-            rule,
-            resourceType: RESOURCE_TYPE_OVERLEVERING_HANDOVER,
-            params: {
-              claims: [(options.credentials as any).principal.userEntityRef],
-            },
-          })),
+          anyOf: [
+            condition('IS_HANDOVER_OWNER', options.credentials),
+            condition('IS_HANDOVER_SEAT_HOLDER', options.credentials),
+          ],
         },
       }),
     ) as any,

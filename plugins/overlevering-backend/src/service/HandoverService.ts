@@ -61,6 +61,7 @@ import { DocumentInvalidError } from './DocumentInvalidError';
 import type { HandoverNotifier } from './HandoverNotifier';
 import { EntityNames } from './EntityNames';
 import { refusalTexts } from './refusalTexts';
+import { assertServiceRef } from './serviceRef';
 
 const DEFAULT_PAGE_SIZE = 20;
 
@@ -94,6 +95,7 @@ export class HandoverService {
       uiSchema: form.uiSchema,
       requiredOnSubmit: this.deps.config.requiredOnSubmit,
       approverRoles: this.deps.config.approverRoles,
+      serviceKinds: this.deps.config.serviceKinds,
     };
   }
 
@@ -107,6 +109,7 @@ export class HandoverService {
     );
     const document = validDraft(request.document ?? {}, caller);
     if (request.entityRef) {
+      assertServiceRef(request.entityRef, this.deps.config.serviceKinds);
       const missing = await this.missingEntities([request.entityRef]);
       if (missing.length) {
         throw new InputError(

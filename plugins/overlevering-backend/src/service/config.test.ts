@@ -15,10 +15,28 @@ describe('readOverleveringConfig', () => {
         saves: { count: 60, periodMs: 60_000, burst: 20 },
         creates: { count: 30, periodMs: 3_600_000, burst: 10 },
       },
+      serviceKinds: ['Component', 'System'],
     });
     expect(DEFAULT_APPROVER_ROLES.filter(r => r.kind === 'fixed')).toHaveLength(
       6,
     );
+  });
+
+  it('refuses service kinds that name no kind', () => {
+    for (const serviceKinds of [[], ['user:default/x']]) {
+      expect(() =>
+        readOverleveringConfig(
+          new ConfigReader({ overlevering: { serviceKinds } }),
+        ),
+      ).toThrow(
+        'overlevering.serviceKinds: must name one or more catalog kinds',
+      );
+    }
+    expect(
+      readOverleveringConfig(
+        new ConfigReader({ overlevering: { serviceKinds: ['Resource'] } }),
+      ).serviceKinds,
+    ).toEqual(['Resource']);
   });
 
   it('refuses a language it cannot write and a path that is not one', () => {

@@ -2,6 +2,7 @@ import type { Config } from '@backstage/config';
 import { parseEntityRef, stringifyEntityRef } from '@backstage/catalog-model';
 import {
   DEFAULT_APPROVER_ROLES,
+  DEFAULT_SERVICE_KINDS,
   type ApproverRole,
 } from '@hemit/plugin-overlevering-common';
 import { assertKnownPaths, isKnownPath } from '@hemit/overlevering-form-schema';
@@ -19,6 +20,8 @@ export interface OverleveringConfig {
   frontendPath: string;
   /** How often one person may save and create handovers. */
   limits: UsageLimitsConfig;
+  /** The catalog kinds a handover can be for. */
+  serviceKinds: string[];
 }
 
 /**
@@ -105,7 +108,25 @@ export function readOverleveringConfig(config: Config): OverleveringConfig {
     language: readLanguage(block?.getOptionalString('language')),
     frontendPath: readFrontendPath(block?.getOptionalString('frontendPath')),
     limits: readUsageLimits(block?.getOptionalConfig('limits')),
+    serviceKinds: readServiceKinds(
+      block?.getOptionalStringArray('serviceKinds'),
+    ),
   };
+}
+
+function readServiceKinds(value: string[] | undefined): string[] {
+  const kinds = value ?? [...DEFAULT_SERVICE_KINDS];
+  if (
+    kinds.length === 0 ||
+    kinds.some(kind => !/^[A-Za-z][\w-]*$/.test(kind))
+  ) {
+    throw new Error(
+      `overlevering.serviceKinds: must name one or more catalog kinds, such as [Component, System], got ${JSON.stringify(
+        value,
+      )}`,
+    );
+  }
+  return kinds;
 }
 
 function readLanguage(value: string | undefined): 'nb' | 'en' {

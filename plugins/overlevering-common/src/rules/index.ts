@@ -6,3 +6,4 @@ export * from './suggestOptionalSeats';
 export * from './latestAnswers';
 export * from './historyStory';
 export * from './changedSections';
+export * from './serviceKinds';

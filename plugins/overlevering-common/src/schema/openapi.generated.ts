@@ -173,7 +173,8 @@ export const spec = {
       },
       post: {
         operationId: 'CreateHandover',
-        description: 'Starts a handover; the caller becomes its owner.',
+        description:
+          "Starts a handover; the caller becomes its owner. 429 with `Retry-After` (seconds) over the person's limit of new handovers.",
         requestBody: {
           required: true,
           content: {
@@ -283,7 +284,7 @@ export const spec = {
       put: {
         operationId: 'SaveDocument',
         description:
-          'Saves the document; 409 with the current revision when `revision` is stale.',
+          "Saves the document; 409 with the current revision when `revision` is stale; 429 with `Retry-After` (seconds) over the person's limit of saves.",
         parameters: [
           {
             $ref: '#/components/parameters/id',
@@ -784,7 +785,7 @@ export const spec = {
     schemas: {
       Error: {
         description:
-          "Backstage's error body. A refused document (400) lists each problem in `error.errors`, its messages in the request's language.",
+          "Backstage's error body. A refused document (400) lists each problem in `error.errors`, its messages in the request's language. A request over a limit (429) says in `error.retryAfterSeconds`, as in `Retry-After`, when to try again.",
         type: 'object',
         required: ['error', 'response'],
         properties: {
@@ -803,6 +804,9 @@ export const spec = {
                 items: {
                   $ref: '#/components/schemas/FieldError',
                 },
+              },
+              retryAfterSeconds: {
+                type: 'integer',
               },
             },
           },
@@ -904,6 +908,7 @@ export const spec = {
           'uiSchema',
           'requiredOnSubmit',
           'approverRoles',
+          'serviceKinds',
         ],
         properties: {
           schemaVersion: {
@@ -925,6 +930,14 @@ export const spec = {
             type: 'array',
             items: {
               $ref: '#/components/schemas/ApproverRole',
+            },
+          },
+          serviceKinds: {
+            description:
+              'The catalog kinds a handover can be for (`overlevering.serviceKinds`, by default Component and System).',
+            type: 'array',
+            items: {
+              type: 'string',
             },
           },
         },
@@ -1465,6 +1478,8 @@ export const spec = {
         additionalProperties: false,
         properties: {
           entityRef: {
+            description:
+              'The service the handover is for: an entity of the catalog of one of the kinds `GET /form` lists in `serviceKinds`.',
             type: 'string',
             minLength: 1,
           },

@@ -10,15 +10,17 @@ import { useNavigate } from 'react-router-dom';
 import { alertApiRef, useApi, useRouteRef } from '@backstage/core-plugin-api';
 import { useTranslationRef } from '@backstage/core-plugin-api/alpha';
 import { catalogApiRef } from '@backstage/plugin-catalog-react';
-import type { CreateHandoverRequest } from '@hemit/plugin-overlevering-common';
+import useAsync from 'react-use/esm/useAsync';
+import {
+  DEFAULT_SERVICE_KINDS,
+  type CreateHandoverRequest,
+} from '@hemit/plugin-overlevering-common';
 import { overleveringApiRef } from '../../api';
 import { handoverFormRouteRef } from '../../routes';
 import { overleveringTranslationRef } from '../../translation';
 import { prefillFromEntity } from '../EntityOverlevering/prefill';
 import { CatalogRefWidget } from '../HandoverForm/CatalogRefWidget';
 import { newHandoverRequest } from './newHandoverRequest';
-
-const SERVICE_KINDS = ['Component', 'System'];
 
 /**
  * Asks for the title (required) and the service (optional) before a
@@ -42,6 +44,12 @@ export function NewHandoverDialog(props: {
   const [busy, setBusy] = useState(false);
   const titleField = useRef<HTMLInputElement>(null);
   const givenService = props.prefill?.entityRef;
+  // The service is picked among the kinds the backend takes a handover for.
+  const form = useAsync(
+    async () => (props.open ? api.getForm() : undefined),
+    [api, props.open],
+  );
+  const serviceKinds = form.value?.serviceKinds ?? [...DEFAULT_SERVICE_KINDS];
   const missingTitle = title.trim() === '';
 
   /** What a chosen service fills in, as on the service's own page. */
@@ -119,7 +127,7 @@ export function NewHandoverDialog(props: {
           />
           <CatalogRefWidget
             id="overlevering-new-handover-service"
-            kinds={SERVICE_KINDS}
+            kinds={serviceKinds}
             label={
               givenService ? t('common.service') : t('home.newHandover.service')
             }
