@@ -1,5 +1,8 @@
 import { mockCredentials, mockServices } from '@backstage/backend-test-utils';
-import { AuthorizeResult } from '@backstage/plugin-permission-common';
+import {
+  AuthorizeResult,
+  type PolicyDecision,
+} from '@backstage/plugin-permission-common';
 import { handoverImportPermission } from '@hemit/plugin-overlevering-common';
 import {
   completeDocument,
@@ -56,7 +59,7 @@ const permissions = mockServices.permissions.mock({
           : AuthorizeResult.DENY,
     })),
   authorizeConditional: async requests =>
-    requests.map(() => ({ result: AuthorizeResult.ALLOW as const })),
+    requests.map((): PolicyDecision => ({ result: AuthorizeResult.ALLOW })),
 });
 
 type Row = {
@@ -145,6 +148,7 @@ describe('importing the old SharePoint list', () => {
       expect(rows[5]).toEqual({
         row: 11,
         sharePointId: 31,
+        title: 'Digital hjemmeoppfølging av KOLS-pasienter',
         result: 'refused',
         reason: expect.stringContaining('Ukjent status «Arkivert»'),
       });

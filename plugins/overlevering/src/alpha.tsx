@@ -35,6 +35,7 @@ import {
   decisionRouteRef,
   handoverFormRouteRef,
   handoverRouteRef,
+  importRouteRef,
   rootRouteRef,
 } from './routes';
 
@@ -177,6 +178,7 @@ export default createFrontendPlugin({
     handoverForm: handoverFormRouteRef,
     approvals: approvalsRouteRef,
     decision: decisionRouteRef,
+    import: importRouteRef,
   }),
   extensions: [
     overleveringApi,

@@ -31,3 +31,10 @@ export const decisionRouteRef = createSubRouteRef({
   parent: rootRouteRef,
   path: OVERLEVERING_PAGE_PATHS.decision,
 });
+
+/** The import of the old SharePoint list, for administrators. */
+export const importRouteRef = createSubRouteRef({
+  id: 'overlevering/import',
+  parent: rootRouteRef,
+  path: OVERLEVERING_PAGE_PATHS.import,
+});

@@ -299,6 +299,65 @@ const BOKMAL = {
       'Godkjente i runde {{number}}, men {{fields}} er endret siden: spørres igjen i denne runden',
     planning: 'Ser etter hva som er endret siden godkjenningene …',
   },
+  import: {
+    title: 'Importer fra SharePoint',
+    link: 'Importer fra SharePoint',
+    intro:
+      'Hent overleveringene fra den gamle SharePoint-listen «Overlevering til produksjon». Eksporter listen til Excel eller CSV, med ID-kolonnen, og velg filen her.',
+    howItWorks:
+      'Hver rad i listen blir én overlevering, med sine datoer og personer. Importerer du listen på nytt, blir ingenting lagt inn to ganger: rader som er endret i listen, blir oppdatert, og resten står som før. En overlevering som er endret i portalen etter importen, blir ikke overskrevet.',
+    statuses:
+      'Godkjente og avslåtte rader beholder statusen sin. Rader som var til godkjenning, blir utkast, siden godkjenningen må gjøres i portalen.',
+    chooseFile: 'Velg fil',
+    noFile: 'Ingen fil er valgt.',
+    chosenFile: 'Valgt fil: {{name}}',
+    tooLarge:
+      'Filen er større enn 10 MB. Eksporter færre kolonner, eller del listen i flere filer.',
+    dryRun: 'Prøv først (endrer ingenting)',
+    run: 'Importer',
+    running: 'Leser filen …',
+    notAllowed:
+      'Bare administratorer av portalen kan importere fra SharePoint-listen.',
+    fileRefused: 'Filen kan ikke importeres',
+    dryRunSummary:
+      'Prøvekjøring, ingenting er endret: {{created}} blir opprettet, {{updated}} blir oppdatert, {{unchanged}} er uendret og {{refused}} blir avvist.',
+    summary:
+      'Importert: {{created}} opprettet, {{updated}} oppdatert, {{unchanged}} uendret og {{refused}} avvist.',
+    fileProblems: 'Om filen',
+    report: 'Rad for rad',
+    noRows: 'Filen har ingen rader.',
+    column: {
+      row: 'Linje',
+      sharePointId: 'SharePoint-ID',
+      title: 'Tittel',
+      result: 'Resultat',
+      reason: 'Merknad',
+    },
+    result: {
+      created: 'Opprettet',
+      updated: 'Oppdatert',
+      unchanged: 'Uendret',
+      refused: 'Avvist',
+    },
+    wouldBe: {
+      created: 'Blir opprettet',
+      updated: 'Blir oppdatert',
+      unchanged: 'Uendret',
+      refused: 'Blir avvist',
+    },
+    decidedInList: 'Avgjort i SharePoint-listen',
+    noRoundsInPortal:
+      'Ingen godkjenningsrunder i portalen: overleveringen ble avgjort i den gamle SharePoint-listen. Se historikken.',
+    approvedInList:
+      'Godkjent i den gamle SharePoint-listen, før portalen ble tatt i bruk. Se historikken.',
+    history: {
+      item: 'SharePoint-ID {{id}}',
+      listStatus: '{{status}} i listen',
+      created: 'opprettet',
+      modified: 'sist endret',
+      by: 'av',
+    },
+  },
 } as const;
 
 /**

@@ -39,6 +39,7 @@ export function mapExport(
         row: row.row,
         refused: texts.duplicateId({ id, row: first }),
         sharePointId: id,
+        ...(mapped.title ? { title: mapped.title } : {}),
       };
     }
     firstRowOf.set(id, row.row);

@@ -178,6 +178,7 @@ describe('mapRow', () => {
       }),
     ).toEqual({
       sharePointId: 12,
+      title: 'Noe som ellers ville blitt importert',
       refused:
         '«Type leveranse»: «Pilot» er ikke et av valgene (Ny tjeneste, Ny versjon, Endring). ' +
         '«Beløp (NOK)»: «tolv tusen» er ikke et tall. ' +
@@ -214,15 +215,19 @@ describe('mapRow', () => {
   });
 
   it('refuses an item without a usable ID', () => {
+    // The title tells the person importing which row it is.
     expect(map({ ID: '', Tittel: 'A' })).toEqual({
       refused: 'Raden mangler ID.',
+      title: 'A',
     });
     expect(map({ ID: '12a', Tittel: 'A' }, 'en')).toEqual({
+      title: 'A',
       refused:
         'The ID “12a” is not an ID of the SharePoint list: a whole number from 1 to 2147483647.',
     });
     // Beyond the 32-bit numbers SharePoint gives its items.
     expect(map({ ID: '2147483648', Tittel: 'A' })).toEqual({
+      title: 'A',
       refused:
         'ID «2147483648» er ikke et ID fra SharePoint-listen: et heltall fra 1 til 2147483647.',
     });
@@ -231,6 +236,7 @@ describe('mapRow', () => {
   it('refuses a line with more cells than columns rather than guessing where they belong', () => {
     expect(map({ ID: '12', Tittel: 'A' }, 'nb', ['12 000', 'Per år'])).toEqual({
       sharePointId: 12,
+      title: 'A',
       refused:
         'Linjen har 2 celler mer enn det er kolonner; sjekk skilletegn og anførselstegn.',
     });

@@ -40,6 +40,8 @@ export interface RefusedRow {
   refused: string;
   /** The item's ID, when it could be read. */
   sharePointId?: number;
+  /** The item's title as the file writes it, so the person importing knows which it is. */
+  title?: string;
 }
 
 /** @internal */
@@ -212,9 +214,13 @@ export function mapRow(
     }
   }
 
+  const refusedTitle = document.bestilling?.tittel;
   const refuse = (reason: string): RefusedRow => ({
     refused: reason,
     ...(sharePointId !== undefined ? { sharePointId } : {}),
+    ...(typeof refusedTitle === 'string' && refusedTitle
+      ? { title: refusedTitle }
+      : {}),
   });
   if (errors.length > 0) return refuse(errors.join(' '));
 

@@ -86,7 +86,12 @@ export class ImportService {
         : {}),
     };
     if ('refused' in row) {
-      return { ...line, result: 'refused', reason: row.refused };
+      return {
+        ...line,
+        ...(row.title !== undefined ? { title: row.title } : {}),
+        result: 'refused',
+        reason: row.refused,
+      };
     }
     // PostgreSQL text cannot hold U+0000; refused alike on every database.
     if (holdsNul(row)) {

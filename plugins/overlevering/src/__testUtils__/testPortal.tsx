@@ -19,7 +19,11 @@ import { signalApiRef, type SignalApi } from '@backstage/plugin-signals-react';
 import { permissionApiRef } from '@backstage/plugin-permission-react';
 import { AuthorizeResult } from '@backstage/plugin-permission-common';
 import type { JsonObject } from '@backstage/types';
-import type { Handover, Round } from '@hemit/plugin-overlevering-common';
+import {
+  handoverImportPermission,
+  type Handover,
+  type Round,
+} from '@hemit/plugin-overlevering-common';
 // eslint-disable-next-line @backstage/no-mixed-plugin-imports -- the pages are tested against the real backend plugin
 import {
   completeDocument,
@@ -35,6 +39,23 @@ import { forgetUnsavedEdits } from '../hooks/draftVaultOf';
 import { englishTranslationApi } from './englishTranslationApi';
 
 export { completeDocument, DEMO_ENTITIES, FIXED_SEAT_HOLDERS, PEOPLE };
+
+/**
+ * A request body Node's fetch can send: a file chosen in the test browser
+ * (jsdom's Blob, which Node's fetch does not know) as its bytes.
+ */
+async function nodeBodyOf(
+  body: BodyInit | null | undefined,
+): Promise<BodyInit | null | undefined> {
+  const tag = Object.prototype.toString.call(body);
+  if (tag !== '[object Blob]' && tag !== '[object File]') return body;
+  return new Promise((resolve, reject) => {
+    const reader = new FileReader();
+    reader.onload = () => resolve(Buffer.from(reader.result as ArrayBuffer));
+    reader.onerror = () => reject(reader.error);
+    reader.readAsArrayBuffer(body as Blob);
+  });
+}
 
 /**
  * The signals API of a browser under test: hears what the real backend
@@ -117,7 +138,11 @@ export class TestPortal {
         headers.set('Authorization', authorization());
         this.pending += 1;
         try {
-          return await fetch(input, { ...init, headers });
+          return await fetch(input, {
+            ...init,
+            headers,
+            body: await nodeBodyOf(init?.body),
+          });
         } finally {
           this.pending -= 1;
         }
@@ -194,6 +219,8 @@ export class TestPortal {
       language?: 'nb' | 'en';
       /** Whether the permission policy lets the user start a handover. */
       canCreate?: boolean;
+      /** Whether the permission policy lets the user import the old list (no, unless said). */
+      canImport?: boolean;
       routeEntries?: string[];
     } = {},
   ) {
@@ -213,10 +240,13 @@ export class TestPortal {
       [
         permissionApiRef,
         mockApis.permission({
-          authorize:
-            options.canCreate === false
-              ? AuthorizeResult.DENY
-              : AuthorizeResult.ALLOW,
+          authorize: request => {
+            const allowed =
+              request.permission.name === handoverImportPermission.name
+                ? options.canImport === true
+                : options.canCreate !== false;
+            return allowed ? AuthorizeResult.ALLOW : AuthorizeResult.DENY;
+          },
         }),
       ],
       [signalApiRef, new RelayedSignalApi(this.backend, () => this.user)],

@@ -10,6 +10,7 @@ import type {
   HandoverHistory,
   HandoverListQuery,
   HandoverPage,
+  ImportReport,
   Round,
   RoundSnapshot,
   SaveDocumentRequest,
@@ -59,6 +60,16 @@ export interface OverleveringApi {
    * unsaved edits; the same on every call.
    */
   getDraftKey(): Promise<DraftKey>;
+
+  /**
+   * Imports an export of the old SharePoint list (`text/csv`, or an Excel
+   * workbook) as handovers; with `dryRun`, only tells what an import would
+   * do. Needs `overlevering.handover.import`.
+   */
+  importSharePointList(
+    file: Blob,
+    options: { contentType: string; dryRun: boolean },
+  ): Promise<ImportReport>;
 }
 
 /**

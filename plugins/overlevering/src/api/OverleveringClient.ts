@@ -12,12 +12,20 @@ import type {
   HandoverHistory,
   HandoverListQuery,
   HandoverPage,
+  ImportReport,
   Round,
   RoundSnapshot,
   SaveDocumentRequest,
   SubmitRequest,
 } from '@hemit/plugin-overlevering-common';
 import type { OverleveringApi } from './OverleveringApi';
+
+/** What a request sends: a JSON body, or a file as it is. */
+interface RequestOptions {
+  method?: string;
+  body?: unknown;
+  file?: { body: Blob; contentType: string };
+}
 
 /**
  * The HTTP client of the Overlevering backend.
@@ -138,9 +146,19 @@ export class OverleveringClient implements OverleveringApi {
     return this.request('/me/draft-key');
   }
 
+  importSharePointList(
+    file: Blob,
+    options: { contentType: string; dryRun: boolean },
+  ): Promise<ImportReport> {
+    return this.request(`/import?dryRun=${options.dryRun}`, {
+      method: 'POST',
+      file: { body: file, contentType: options.contentType },
+    });
+  }
+
   private async request<T>(
     path: string,
-    init: { method?: string; body?: unknown } = {},
+    init: RequestOptions = {},
   ): Promise<T> {
     const response = await this.fetch(path, init);
     return (await response.json()) as T;
@@ -148,7 +166,7 @@ export class OverleveringClient implements OverleveringApi {
 
   private async fetch(
     path: string,
-    init: { method?: string; body?: unknown } = {},
+    init: RequestOptions = {},
   ): Promise<Response> {
     const baseUrl = await this.discoveryApi.getBaseUrl('overlevering');
     const headers: Record<string, string> = {};
@@ -156,13 +174,19 @@ export class OverleveringClient implements OverleveringApi {
     if (language) {
       headers['Accept-Language'] = language;
     }
-    if (init.body !== undefined) {
+    let body: BodyInit | undefined;
+    if (init.file) {
+      // A file goes as it is, its type saying what it is.
+      headers['Content-Type'] = init.file.contentType;
+      body = init.file.body;
+    } else if (init.body !== undefined) {
       headers['Content-Type'] = 'application/json';
+      body = JSON.stringify(init.body);
     }
     const response = await this.fetchApi.fetch(`${baseUrl}${path}`, {
       method: init.method ?? 'GET',
       headers,
-      body: init.body !== undefined ? JSON.stringify(init.body) : undefined,
+      body,
     });
     if (!response.ok) {
       throw await ResponseError.fromResponse(response);

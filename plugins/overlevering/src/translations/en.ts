@@ -260,6 +260,55 @@ const en = createTranslationMessages({
     'reapproval.mustAskChanged':
       'Approved in round {{number}}, but {{fields}} changed since: asked again in this round',
     'reapproval.planning': 'Checking what changed since the approvals …',
+    'import.title': 'Import from SharePoint',
+    'import.link': 'Import from SharePoint',
+    'import.intro':
+      'Bring in the handovers of the old SharePoint list “Overlevering til produksjon”. Export the list to Excel or CSV, with its ID column, and choose the file here.',
+    'import.howItWorks':
+      'Each row of the list becomes one handover, with its dates and people. If you import the list again, nothing is added twice: rows changed in the list are updated, and the rest stay as they are. A handover changed in the portal after the import is not overwritten.',
+    'import.statuses':
+      'Approved and rejected rows keep their status. Rows that were awaiting approval become drafts, as approval must happen in the portal.',
+    'import.chooseFile': 'Choose file',
+    'import.noFile': 'No file chosen.',
+    'import.chosenFile': 'Chosen file: {{name}}',
+    'import.tooLarge':
+      'The file is larger than 10 MB. Export fewer columns, or split the list into several files.',
+    'import.dryRun': 'Try first (changes nothing)',
+    'import.run': 'Import',
+    'import.running': 'Reading the file …',
+    'import.notAllowed':
+      'Only administrators of the portal can import from the SharePoint list.',
+    'import.fileRefused': 'The file cannot be imported',
+    'import.dryRunSummary':
+      'Trial run, nothing changed: {{created}} would be created, {{updated}} updated, {{unchanged}} are unchanged and {{refused}} would be refused.',
+    'import.summary':
+      'Imported: {{created}} created, {{updated}} updated, {{unchanged}} unchanged and {{refused}} refused.',
+    'import.fileProblems': 'About the file',
+    'import.report': 'Row by row',
+    'import.noRows': 'The file has no rows.',
+    'import.column.row': 'Line',
+    'import.column.sharePointId': 'SharePoint ID',
+    'import.column.title': 'Title',
+    'import.column.result': 'Result',
+    'import.column.reason': 'Note',
+    'import.result.created': 'Created',
+    'import.result.updated': 'Updated',
+    'import.result.unchanged': 'Unchanged',
+    'import.result.refused': 'Refused',
+    'import.wouldBe.created': 'Would be created',
+    'import.wouldBe.updated': 'Would be updated',
+    'import.wouldBe.unchanged': 'Unchanged',
+    'import.wouldBe.refused': 'Would be refused',
+    'import.decidedInList': 'Decided in the SharePoint list',
+    'import.noRoundsInPortal':
+      'No approval rounds in the portal: the handover was decided in the old SharePoint list. See the history.',
+    'import.approvedInList':
+      'Approved in the old SharePoint list, before the portal was in use. See the history.',
+    'import.history.item': 'SharePoint ID {{id}}',
+    'import.history.listStatus': '{{status}} in the list',
+    'import.history.created': 'created',
+    'import.history.modified': 'last changed',
+    'import.history.by': 'by',
   },
 });
 

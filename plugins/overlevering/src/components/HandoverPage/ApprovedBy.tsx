@@ -30,6 +30,13 @@ export function ApprovedBy(props: { rounds: Round[]; roles: ApproverRole[] }) {
     (a, b) => place(a.seat.role) - place(b.seat.role),
   );
   const headingId = 'overlevering-approved-by';
+  if (props.rounds.length === 0) {
+    // Only the import of the old list makes a handover approved without a
+    // round: it was approved there, and its history says so.
+    return (
+      <Typography variant="body2">{t('import.approvedInList')}</Typography>
+    );
+  }
   return (
     <Box component="section" aria-labelledby={headingId}>
       <Typography variant="body2" id={headingId} sx={{ fontWeight: 'bold' }}>

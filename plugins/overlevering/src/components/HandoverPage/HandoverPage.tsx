@@ -209,7 +209,13 @@ export function HandoverPage(props: { handoverId?: string }) {
                   {t('handover.rounds')}
                 </Typography>
                 {rounds.length === 0 && (
-                  <Alert severity="info">{t('handover.noRounds')}</Alert>
+                  <Alert severity="info">
+                    {/* Decided without a round: imported so from the old list. */}
+                    {handover.status === 'approved' ||
+                    handover.status === 'rejected'
+                      ? t('import.noRoundsInPortal')
+                      : t('handover.noRounds')}
+                  </Alert>
                 )}
                 {rounds.map(round => (
                   <RoundCard

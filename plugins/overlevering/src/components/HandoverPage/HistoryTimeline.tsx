@@ -19,6 +19,7 @@ import { overleveringTranslationRef } from '../../translation';
 import { useFormatters, useLanguage } from '../../hooks';
 import { oneLine } from '../HandoverTable';
 import { roleTitle } from './RoundCard';
+import { ImportedFromList } from './ImportedFromList';
 
 /** What the history shows: everything, or one kind of entry. */
 type HistoryFilter = 'all' | 'approval' | 'edit';
@@ -110,7 +111,12 @@ export function HistoryTimeline(props: {
     return {
       key: event.id,
       what: t(`handover.event.${event.type}`),
-      detail: eventDetail(event),
+      detail:
+        event.type === 'imported' ? (
+          <ImportedFromList data={event.data as Record<string, unknown>} />
+        ) : (
+          eventDetail(event)
+        ),
       when: dateTime(event.at),
       who: event.actor,
     };
@@ -144,7 +150,7 @@ export function HistoryTimeline(props: {
                 primary={
                   <>
                     <strong>{what}</strong>
-                    {detail && ` — ${detail}`}
+                    {detail && <> — {detail}</>}
                   </>
                 }
                 secondary={

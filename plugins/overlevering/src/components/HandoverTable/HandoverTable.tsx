@@ -37,7 +37,10 @@ export function RoundTallyText(props: { handover: HandoverSummary }) {
     );
   }
   if (!round) {
-    return <>{t('list.noRound')}</>;
+    // Decided without a round: imported so from the old SharePoint list.
+    const decided =
+      handover.status === 'approved' || handover.status === 'rejected';
+    return <>{t(decided ? 'import.decidedInList' : 'list.noRound')}</>;
   }
   return (
     <>

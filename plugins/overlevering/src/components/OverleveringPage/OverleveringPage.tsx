@@ -2,17 +2,25 @@ import { Route, Routes } from 'react-router-dom';
 import {
   Content,
   Header,
+  LinkButton,
   Page,
   Progress,
   TabbedLayout,
 } from '@backstage/core-components';
+import { useRouteRef } from '@backstage/core-plugin-api';
 import { useTranslationRef } from '@backstage/core-plugin-api/alpha';
-import { OVERLEVERING_PAGE_PATHS } from '@hemit/plugin-overlevering-common';
+import { usePermission } from '@backstage/plugin-permission-react';
+import {
+  handoverImportPermission,
+  OVERLEVERING_PAGE_PATHS,
+} from '@hemit/plugin-overlevering-common';
+import { importRouteRef } from '../../routes';
 import { overleveringTranslationRef } from '../../translation';
 import { ApprovalsInbox, DecisionPage } from '../Approvals';
 import { HandoverFormPage } from '../HandoverForm';
 import { HandoverList } from '../HandoverList';
 import { HandoverPage } from '../HandoverPage';
+import { ImportPage } from '../ImportPage';
 import { useWaitingApprovals } from '../../hooks';
 import { useApproverLanding } from './useApproverLanding';
 
@@ -36,7 +44,9 @@ function OverviewPage() {
   }
   return (
     <Page themeId="tool">
-      <Header title={t('pageTitle')} subtitle={t('pageSubtitle')} />
+      <Header title={t('pageTitle')} subtitle={t('pageSubtitle')}>
+        <ImportLink />
+      </Header>
       <TabbedLayout>
         <TabbedLayout.Route path="/" title={t('tabs.mine')}>
           <HandoverList />
@@ -56,9 +66,23 @@ function OverviewPage() {
   );
 }
 
+/** "Importer fra SharePoint", for those the policy lets import. */
+function ImportLink() {
+  const { t } = useTranslationRef(overleveringTranslationRef);
+  const importLink = useRouteRef(importRouteRef);
+  // Only to show the link; the backend decides.
+  const { allowed } = usePermission({ permission: handoverImportPermission });
+  if (!allowed) return null;
+  return (
+    <LinkButton to={importLink()} variant="outlined" color="inherit">
+      {t('import.link')}
+    </LinkButton>
+  );
+}
+
 /**
- * The plugin's page and its sub-pages: the handover, its form and the
- * decision of one seat.
+ * The plugin's page and its sub-pages: the handover, its form, the
+ * decision of one seat, and the import of the old SharePoint list.
  */
 export function OverleveringPage() {
   return (
@@ -75,6 +99,7 @@ export function OverleveringPage() {
         path={OVERLEVERING_PAGE_PATHS.decision}
         element={<DecisionPage />}
       />
+      <Route path={OVERLEVERING_PAGE_PATHS.import} element={<ImportPage />} />
       <Route path="/*" element={<OverviewPage />} />
     </Routes>
   );
