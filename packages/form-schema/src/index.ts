@@ -57,6 +57,7 @@ export { DOCUMENT_LIMITS } from './validation/limits';
 export { sectionProgress } from './progress/sectionProgress';
 export { isFilled } from './progress/isFilled';
 export { toMarkdown, type MarkdownOptions } from './export/toMarkdown';
+export { escapeMarkdown, escapeTableCell } from './export/escapeMarkdown';
 export {
   yearlyCostTotal,
   yearlyCostOfLine,

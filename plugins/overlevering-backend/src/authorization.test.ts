@@ -164,6 +164,11 @@ const routes: Route[] = [
     expected: readers,
   },
   {
+    name: 'GET /handovers/:id/audit',
+    call: (api, url) => api().get(`${url}/audit`),
+    expected: readers,
+  },
+  {
     name: 'GET /handovers/:id/export',
     call: (api, url) => api().get(`${url}/export?format=markdown`),
     expected: readers,

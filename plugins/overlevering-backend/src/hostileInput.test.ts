@@ -510,6 +510,7 @@ const routes: Route[] = [
   },
   { method: 'get', path: '/handovers/{id}/rounds/{number}/snapshot' },
   { method: 'get', path: '/handovers/{id}/history' },
+  { method: 'get', path: '/handovers/{id}/audit' },
   {
     method: 'get',
     path: '/handovers/{id}/export',

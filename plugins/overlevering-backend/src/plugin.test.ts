@@ -322,13 +322,15 @@ describe('the handover story', () => {
         .set(as(PEOPLE.kari))
         .send({ revision: 3, optionalRoles: ['server', 'nettverk'] });
       expect(resubmitted.status).toBe(201);
-      // Only those who rejected, plus the newly ticked Nettverk.
+      // Those who rejected, the newly ticked Nettverk, and Server: it
+      // approved before any server was described.
       expect(
         resubmitted.body.seats.map((a: any) => [a.role, a.status]),
       ).toEqual([
         ['fagansvarlig', 'pending'],
         ['hemithjelp', 'pending'],
         ['nettverk', 'pending'],
+        ['server', 'pending'],
       ]);
 
       // Round 1's approvers saw revision 2; round 2's see the fix.
@@ -361,6 +363,7 @@ describe('the handover story', () => {
       for (const [user, role] of [
         [PEOPLE.erik, 'hemithjelp'],
         [PEOPLE.nils, 'nettverk'],
+        [PEOPLE.sara, 'server'],
         [PEOPLE.per, 'fagansvarlig'],
       ]) {
         expect(
@@ -399,9 +402,7 @@ describe('the handover story', () => {
         'round_closed',
         'saved',
         'submitted',
-        'decided',
-        'decided',
-        'decided',
+        ...Array(4).fill('decided'),
         'round_closed',
       ]);
       expect(history.body.items[1]).toMatchObject({

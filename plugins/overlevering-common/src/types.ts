@@ -96,6 +96,17 @@ export type HandoverEventType = HandoverEvent['type'];
 /** The answer of `GET /handovers/:id/history`. @public */
 export type HandoverHistory = WireType<'HandoverHistory'>;
 
+/**
+ * The answer of `GET /handovers/:id/audit`: every round and decision with
+ * the hashes of what was decided on, and whether the record verifies.
+ *
+ * @public
+ */
+export type DecisionRecord = WireType<'DecisionRecord'>;
+
+/** Where a decision record does not hold. @public */
+export type BrokenLink = WireType<'BrokenLink'>;
+
 /** The answer of `GET /form`. @public */
 export type FormResponse = WireType<'FormResponse'>;
 

@@ -2,6 +2,8 @@
  * Escapes user text for Markdown so it shows as typed: no HTML (`<script>` stays text), no
  * emphasis, code, links or tables broken by `|`, and no heading, list or quote started at the
  * beginning of a line. Line breaks are kept as Markdown hard breaks.
+ *
+ * @public
  */
 export function escapeMarkdown(text: string): string {
   return text
@@ -18,6 +20,8 @@ export function escapeMarkdown(text: string): string {
 /**
  * Escapes user text for one table cell: as `escapeMarkdown`, and a line break becomes `<br>`,
  * since a table row must stay on one line.
+ *
+ * @public
  */
 export function escapeTableCell(text: string): string {
   return escapeMarkdown(text).replace(/ {2}\n/g, '<br>');

@@ -18,6 +18,7 @@ import {
 import type { SectionId } from '@hemit/overlevering-form-schema';
 import type { Knex } from 'knex';
 import { v4 as uuid } from 'uuid';
+import { appendEvent, readEventChain, storedSnapshotHash } from './eventChain';
 import { applyHandoverFilter } from './filters';
 import { HandoverQueries } from './HandoverQueries';
 import {
@@ -32,6 +33,7 @@ import {
 } from './revisionStorage';
 import type {
   DecisionOutcome,
+  DecisionTrail,
   HandoverFilter,
   HandoverRecord,
   HandoverStore,
@@ -43,7 +45,6 @@ import type {
 import {
   SEATS,
   SeatRow,
-  EVENTS,
   HANDOVERS,
   HandoverRow,
   MIGRATIONS_DIR,
@@ -269,6 +270,14 @@ export class DatabaseHandoverStore implements HandoverStore {
           action: 'submit',
         });
       }
+      await keepRevisionWhole(tx, {
+        id: options.id,
+        revision: options.revision,
+      });
+      const snapshotHash = await storedSnapshotHash(tx, {
+        id: options.id,
+        revision: options.revision,
+      });
       const round: RoundRow = {
         handover_id: options.id,
         number: options.round,
@@ -279,12 +288,9 @@ export class DatabaseHandoverStore implements HandoverStore {
         closed_at: null,
         message: options.message ?? null,
         optional_roles: JSON.stringify(options.optionalRoles),
+        snapshot_hash: snapshotHash ?? null,
       };
       await tx(ROUNDS).insert(round);
-      await keepRevisionWhole(tx, {
-        id: options.id,
-        revision: options.revision,
-      });
       const seats: SeatRow[] = options.seats.map(seat => ({
         handover_id: options.id,
         round: options.round,
@@ -296,6 +302,7 @@ export class DatabaseHandoverStore implements HandoverStore {
         comment: null,
         sections: null,
         submitted_at: at,
+        snapshot_hash: null,
       }));
       if (seats.length) {
         await tx(SEATS).insert(seats);
@@ -303,6 +310,7 @@ export class DatabaseHandoverStore implements HandoverStore {
       await this.addEvent(tx, options.id, at, options.actor, 'submitted', {
         round: options.round,
         revision: options.revision,
+        ...(snapshotHash ? { snapshotHash } : {}),
         seats: options.seats,
         optionalRoles: options.optionalRoles,
         ...(options.message ? { message: options.message } : {}),
@@ -379,6 +387,12 @@ export class DatabaseHandoverStore implements HandoverStore {
         );
       }
       const status = options.decision === 'approve' ? 'approved' : 'rejected';
+      // The decision is bound to the snapshot as it is stored at this moment.
+      const snapshotHash = await this.roundSnapshotHash(
+        tx,
+        options.id,
+        options.round,
+      );
       const decided = await tx(SEATS)
         .where({
           handover_id: options.id,
@@ -394,6 +408,7 @@ export class DatabaseHandoverStore implements HandoverStore {
           sections: options.sections?.length
             ? JSON.stringify(options.sections)
             : null,
+          snapshot_hash: snapshotHash ?? null,
         });
       if (decided !== 1) {
         const seat = await tx(SEATS)
@@ -418,6 +433,7 @@ export class DatabaseHandoverStore implements HandoverStore {
         decision: options.decision,
         ...(options.comment ? { comment: options.comment } : {}),
         ...(options.sections?.length ? { sections: options.sections } : {}),
+        ...(snapshotHash ? { snapshotHash } : {}),
       });
 
       // A round holds one seat per approver role: a handful of rows.
@@ -561,6 +577,44 @@ export class DatabaseHandoverStore implements HandoverStore {
     return this.queries.getRevision(options);
   }
 
+  async getDecisionTrail(options: { id: string }): Promise<DecisionTrail> {
+    // One moment's view, so that a decision made meanwhile is either in both
+    // the seats and the history or in neither. SQLite runs one transaction
+    // at a time anyway.
+    const isolation = this.db.client.config.client.includes('sqlite')
+      ? undefined
+      : { isolationLevel: 'repeatable read' as const };
+    return this.db.transaction(async tx => {
+      const [rounds, seats, events] = await Promise.all([
+        tx<RoundRow>(ROUNDS)
+          .where({ handover_id: options.id })
+          .orderBy('number', 'asc'),
+        tx<SeatRow>(SEATS)
+          .where({ handover_id: options.id })
+          .orderBy([
+            { column: 'round', order: 'asc' },
+            { column: 'role', order: 'asc' },
+          ]),
+        readEventChain(tx, options),
+      ]);
+      const snapshotHashes = new Map<number, string | undefined>();
+      for (const round of rounds) {
+        snapshotHashes.set(
+          Number(round.number),
+          await storedSnapshotHash(tx, {
+            id: options.id,
+            revision: Number(round.revision),
+          }),
+        );
+      }
+      return {
+        rounds: rounds.map(round => toRound(round, seats)),
+        events,
+        snapshotHashes,
+      };
+    }, isolation);
+  }
+
   findImportedItem(options: {
     sharePointId: number;
   }): Promise<KnownImportedItem | undefined> {
@@ -667,14 +721,21 @@ export class DatabaseHandoverStore implements HandoverStore {
     type: HandoverEventType,
     data: Record<string, unknown>,
   ): Promise<void> {
-    await tx(EVENTS).insert({
-      id: uuid(),
-      handover_id: handoverId,
-      at,
-      actor,
-      type,
-      data: JSON.stringify(data),
-    });
+    await appendEvent(tx, { handoverId, at, actor, type, data });
+  }
+
+  /** The hash of the snapshot round `number` decides on, as stored now. */
+  private async roundSnapshotHash(
+    tx: Knex.Transaction,
+    id: string,
+    number: number,
+  ): Promise<string | undefined> {
+    const round: Pick<RoundRow, 'revision'> | undefined = await tx(ROUNDS)
+      .where({ handover_id: id, number })
+      .first('revision');
+    return round
+      ? storedSnapshotHash(tx, { id, revision: Number(round.revision) })
+      : undefined;
   }
 
   private timestamp(): string {

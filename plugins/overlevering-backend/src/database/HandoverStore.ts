@@ -7,6 +7,7 @@ import type {
   Round,
 } from '@hemit/plugin-overlevering-common';
 import type { SectionId } from '@hemit/overlevering-form-schema';
+import type { StoredEventLink } from './eventChain';
 
 /**
  * A handover as stored: the summary fields plus the document and the
@@ -59,6 +60,14 @@ export interface ListHandoversOptions {
 export interface SeatToOpen {
   role: string;
   approver: string;
+}
+
+/** The stored rounds, history and snapshot hashes of a handover. @internal */
+export interface DecisionTrail {
+  rounds: Round[];
+  events: StoredEventLink[];
+  /** By round number. */
+  snapshotHashes: Map<number, string | undefined>;
 }
 
 /** The outcome of a decision: the round after it, and the handover status. @internal */
@@ -255,6 +264,14 @@ export interface HandoverStore {
     id: string;
     revision: number;
   }): Promise<Record<string, unknown> | undefined>;
+
+  /**
+   * What the decision record is checked against, read as of one moment:
+   * every round and seat, the history with each event's hash links (oldest
+   * first), and the hash of each round's snapshot as stored now (undefined
+   * where it can no longer be read).
+   */
+  getDecisionTrail(options: { id: string }): Promise<DecisionTrail>;
 
   /** The item of the old SharePoint list imported with this ID, if any. */
   findImportedItem(options: {

@@ -55,6 +55,29 @@ describe('migrations', () => {
         );
       expect(duplicate).toBe('refused');
 
+      // The hashes of the decision record go with their migration; the
+      // rounds, seats and events stay.
+      await knex('overlevering_events').insert({
+        id: 'e1',
+        handover_id: 'h1',
+        at: '2026-01-01T00:00:00.000Z',
+        actor: 'user:default/kari.nordmann',
+        type: 'created',
+        data: '{"revision":1}',
+        previous_hash: null,
+        hash: 'a'.repeat(64),
+      });
+      await knex.migrate.down({ directory: MIGRATIONS_DIR });
+      expect(await knex.schema.hasColumn('overlevering_events', 'hash')).toBe(
+        false,
+      );
+      expect(
+        await knex.schema.hasColumn('overlevering_rounds', 'snapshot_hash'),
+      ).toBe(false);
+      expect(await knex('overlevering_events').select('id')).toEqual([
+        { id: 'e1' },
+      ]);
+
       // Each person's use of the limited actions goes with its migration.
       await knex('overlevering_usage_limits').insert({
         user_ref: 'user:default/kari.nordmann',

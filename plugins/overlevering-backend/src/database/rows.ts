@@ -85,6 +85,8 @@ export interface RoundRow {
   closed_at: string | null;
   message: string | null;
   optional_roles: string;
+  /** SHA-256 of the snapshot the round decides on; null only if unreadable. */
+  snapshot_hash: string | null;
 }
 
 export interface SeatRow {
@@ -99,6 +101,8 @@ export interface SeatRow {
   /** JSON array of the section ids a rejection points at; null when none. */
   sections: string | null;
   submitted_at: string;
+  /** SHA-256 of the snapshot the decision was made on; null until decided. */
+  snapshot_hash: string | null;
 }
 
 export interface SharePointItemRow {
@@ -119,6 +123,10 @@ export interface EventRow {
   actor: string;
   type: HandoverEventType;
   data: string;
+  /** The hash of the handover's event before; null for its first. */
+  previous_hash: string | null;
+  /** SHA-256 of this event's content and `previous_hash`. */
+  hash: string | null;
 }
 
 /** The form of a title or a query that search compares. */
@@ -167,6 +175,7 @@ export function toSeat(row: SeatRow): Seat {
     ...(row.decided_by ? { decidedBy: row.decided_by } : {}),
     ...(row.decided_at ? { decidedAt: row.decided_at } : {}),
     ...(row.comment ? { comment: row.comment } : {}),
+    ...(row.snapshot_hash ? { snapshotHash: row.snapshot_hash } : {}),
     ...(row.sections ? { sections: JSON.parse(row.sections) } : {}),
   };
 }
@@ -176,6 +185,7 @@ export function toRound(row: RoundRow, seats: SeatRow[]): Round {
     number: Number(row.number),
     status: row.status,
     revision: Number(row.revision),
+    ...(row.snapshot_hash ? { snapshotHash: row.snapshot_hash } : {}),
     submittedBy: row.submitted_by,
     submittedAt: row.submitted_at,
     ...(row.closed_at ? { closedAt: row.closed_at } : {}),

@@ -12,6 +12,7 @@ import {
   ApprovalPage,
   ChangeOwnerRequest,
   CreateHandoverRequest,
+  DecisionRecord,
   DecisionRequest,
   FieldError,
   FormResponse,
@@ -51,6 +52,8 @@ import {
   toMarkdown,
   validateDocument,
 } from '@hemit/overlevering-form-schema';
+import { decisionRecordMarkdown } from '../audit/decisionRecordMarkdown';
+import { verifyDecisionRecord } from '../audit/verifyDecisionRecord';
 import type { HandoverRecord, HandoverStore } from '../database/HandoverStore';
 import type { HandoverAuthorizer } from '../permissions/authorize';
 import { readFilterFor } from '../permissions/readFilter';
@@ -467,10 +470,36 @@ export class HandoverService {
         await this.deps.store.getRevision({ id, revision: round.revision }),
       );
     }
-    return toMarkdown(document, {
+    const markdown = toMarkdown(document, {
       locale: options.locale,
       entityName: await this.names.forDocument(document),
     });
+    if (options.round !== undefined || handover.status !== 'approved') {
+      return markdown;
+    }
+    // An approved handover's export is its record: what was decided, by
+    // whom, on exactly which content, and whether that still holds.
+    const record = await this.recordOf(id);
+    const name = await this.names.forDocument(record.rounds);
+    return `${markdown.trimEnd()}\n\n${decisionRecordMarkdown(record, {
+      locale: options.locale,
+      roles: this.deps.config.approverRoles,
+      name: ref => name(ref) ?? parseEntityRef(ref).name,
+    })}`;
+  }
+
+  /**
+   * The decision record of a handover for an auditor, checked against what
+   * is stored.
+   */
+  async decisionRecord(caller: Caller, id: string): Promise<DecisionRecord> {
+    await this.readable(caller, id);
+    return this.recordOf(id);
+  }
+
+  private async recordOf(id: string): Promise<DecisionRecord> {
+    const trail = await this.deps.store.getDecisionTrail({ id });
+    return verifyDecisionRecord({ handoverId: id, ...trail });
   }
 
   async approvals(

@@ -500,11 +500,38 @@ export const spec = {
         },
       },
     },
+    '/handovers/{id}/audit': {
+      get: {
+        operationId: 'GetDecisionRecord',
+        description:
+          "The decision record of the handover for an auditor: every round with the revision and the SHA-256 of the snapshot it decided on, and each seat's decision with who, when, the comment and the SHA-256 of the snapshot decided on. The server checks it against what it stores: the history's hash chain, each round's snapshot and each seat against its history event. `verified` is false when anything was changed afterwards, and `brokenLink` names the first place that does not hold.",
+        parameters: [
+          {
+            $ref: '#/components/parameters/id',
+          },
+        ],
+        responses: {
+          '200': {
+            description: 'The decision record and whether it verifies.',
+            content: {
+              'application/json': {
+                schema: {
+                  $ref: '#/components/schemas/DecisionRecord',
+                },
+              },
+            },
+          },
+          default: {
+            $ref: '#/components/responses/ErrorResponse',
+          },
+        },
+      },
+    },
     '/handovers/{id}/export': {
       get: {
         operationId: 'ExportHandover',
         description:
-          "The document, or a round's snapshot with `round`, as Markdown.",
+          "The document, or a round's snapshot with `round`, as Markdown. The export of an approved handover's document ends with its decision record (see `GET /handovers/{id}/audit`).",
         parameters: [
           {
             $ref: '#/components/parameters/id',
@@ -1200,6 +1227,12 @@ export const spec = {
           comment: {
             type: 'string',
           },
+          snapshotHash: {
+            description:
+              "For a decided seat: the SHA-256 (hex) of the snapshot the decision was made on, the canonical JSON (RFC 8785) of the round's document as stored.",
+            type: 'string',
+            pattern: '^[0-9a-f]{64}$',
+          },
           sections: {
             description:
               'The sections of the form a rejection of this seat points at (top-level section ids), when the approver named any.',
@@ -1243,6 +1276,12 @@ export const spec = {
           revision: {
             description: 'The revision of the document this round decides on.',
             type: 'integer',
+          },
+          snapshotHash: {
+            description:
+              'The SHA-256 (hex) of the snapshot the round decides on, the canonical JSON (RFC 8785) of that revision of the document as stored, taken when the round opened.',
+            type: 'string',
+            pattern: '^[0-9a-f]{64}$',
           },
           submittedBy: {
             type: 'string',
@@ -1394,6 +1433,72 @@ export const spec = {
           },
           data: {
             type: 'object',
+          },
+        },
+      },
+      DecisionRecord: {
+        description: 'The answer of `GET /handovers/{id}/audit`.',
+        type: 'object',
+        additionalProperties: false,
+        required: ['handoverId', 'verified', 'events', 'rounds'],
+        properties: {
+          handoverId: {
+            type: 'string',
+          },
+          verified: {
+            description:
+              "True when the history's hash chain holds from its first event to its last, every round's snapshot has the hash taken when the round opened, and every seat agrees with its history event.",
+            type: 'boolean',
+          },
+          brokenLink: {
+            $ref: '#/components/schemas/BrokenLink',
+          },
+          events: {
+            description: 'How many history events the hash chain covers.',
+            type: 'integer',
+            minimum: 0,
+          },
+          chainHead: {
+            description:
+              'The hash of the latest history event. Kept outside the portal (the export prints it), it shows later that the history was not rewritten as a whole.',
+            type: 'string',
+          },
+          rounds: {
+            type: 'array',
+            items: {
+              $ref: '#/components/schemas/Round',
+            },
+          },
+        },
+      },
+      BrokenLink: {
+        description:
+          "The first place where the decision record does not hold. `event`: a history event whose content or place in the chain no longer matches its hash; `snapshot`: a round's stored document no longer has the hash taken when the round opened; `decision`: a seat that disagrees with its history event or with the snapshot of its round.",
+        type: 'object',
+        additionalProperties: false,
+        required: ['kind', 'reason'],
+        properties: {
+          kind: {
+            type: 'string',
+            enum: ['event', 'snapshot', 'decision'],
+          },
+          eventId: {
+            type: 'string',
+          },
+          at: {
+            type: 'string',
+            format: 'date-time',
+          },
+          round: {
+            type: 'integer',
+          },
+          role: {
+            type: 'string',
+          },
+          reason: {
+            description:
+              "What does not hold, in English, for the auditor's log.",
+            type: 'string',
           },
         },
       },

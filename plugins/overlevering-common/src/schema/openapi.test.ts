@@ -33,6 +33,7 @@ describe('openapi.yaml', () => {
       'POST /handovers/{id}/rounds/{number}/decisions',
       'GET /handovers/{id}/rounds/{number}/snapshot',
       'GET /handovers/{id}/history',
+      'GET /handovers/{id}/audit',
       'GET /handovers/{id}/export',
       'GET /approvals',
       'GET /approvals/count',
