@@ -6,6 +6,7 @@ import { SECTION_IDS } from '../schema/sections';
 import { fieldText, getTexts } from '../texts';
 import { Locale } from '../types';
 import { escapeMarkdown, escapeTableCell } from './escapeMarkdown';
+import { escapeWithLinks, markdownLink } from './links';
 
 /** Options of the Markdown export. @public */
 export interface MarkdownOptions {
@@ -72,15 +73,19 @@ function formatValue(
       else if (record.svar === false) answer = common.no;
       const explanation =
         typeof record.forklaring === 'string' && record.forklaring.trim()
-          ? escape(record.forklaring)
+          ? escapeWithLinks(record.forklaring, escape)
           : undefined;
       if (!answer && !explanation) return undefined;
       return [answer, explanation].filter(Boolean).join(' — ');
     }
+    case 'url':
+      return typeof value === 'string'
+        ? markdownLink(value, escape)
+        : escape(JSON.stringify(value));
     default:
       return typeof value === 'object'
         ? escape(JSON.stringify(value))
-        : escape(String(value));
+        : escapeWithLinks(String(value), escape);
   }
 }
 
@@ -116,7 +121,8 @@ function rowsTable(
 /**
  * A readable Markdown export of the whole handover: the title as heading, one heading per
  * section, `label: value` lines, tables for lists of rows, and the yearly cost total. All user
- * text is escaped, so the export shows it as typed and never turns it into HTML.
+ * text is escaped, so the export shows it as typed and never turns it into HTML; a web address
+ * becomes a link followed by the host it leads to.
  *
  * @public
  */

@@ -4,7 +4,7 @@ import AccordionDetails from '@mui/material/AccordionDetails';
 import AccordionSummary from '@mui/material/AccordionSummary';
 import Typography from '@mui/material/Typography';
 import ExpandMoreIcon from '@mui/icons-material/ExpandMore';
-import { InfoCard, MarkdownContent } from '@backstage/core-components';
+import { InfoCard } from '@backstage/core-components';
 import { useTranslationRef } from '@backstage/core-plugin-api/alpha';
 import {
   approverRoleGuidance,
@@ -13,6 +13,7 @@ import {
 import { toMarkdown } from '@hemit/overlevering-form-schema';
 import { overleveringTranslationRef } from '../../translation';
 import { useLanguage } from '../../hooks';
+import { ExportMarkdown } from '../ExportMarkdown';
 
 /**
  * What this role is expected to check, first: its guidance and the parts of
@@ -53,7 +54,7 @@ export function RoleFocus(props: {
         <section aria-label={t('decision.focus')}>
           {guidance && <Typography sx={{ mb: 1 }}>{guidance}</Typography>}
           {focus ? (
-            <MarkdownContent content={focus} />
+            <ExportMarkdown content={focus} />
           ) : (
             <Typography color="text.secondary">
               {t('decision.focusNoParts')}
@@ -77,7 +78,7 @@ export function RoleFocus(props: {
               number: String(props.round),
             })}
           >
-            <MarkdownContent content={props.wholeForm} />
+            <ExportMarkdown content={props.wholeForm} />
           </section>
         </AccordionDetails>
       </Accordion>

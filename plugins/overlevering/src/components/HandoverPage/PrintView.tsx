@@ -4,15 +4,12 @@ import DialogActions from '@mui/material/DialogActions';
 import DialogContent from '@mui/material/DialogContent';
 import DialogTitle from '@mui/material/DialogTitle';
 import useAsync from 'react-use/esm/useAsync';
-import {
-  MarkdownContent,
-  Progress,
-  ResponseErrorPanel,
-} from '@backstage/core-components';
+import { Progress, ResponseErrorPanel } from '@backstage/core-components';
 import { useApi } from '@backstage/core-plugin-api';
 import { useTranslationRef } from '@backstage/core-plugin-api/alpha';
 import { overleveringApiRef } from '../../api';
 import { overleveringTranslationRef } from '../../translation';
+import { ExportMarkdown } from '../ExportMarkdown';
 
 /** The document as the backend exports it, laid out for printing. */
 export function PrintView(props: {
@@ -40,7 +37,7 @@ export function PrintView(props: {
       <DialogContent>
         {loading && <Progress />}
         {error && <ResponseErrorPanel error={error} />}
-        {value !== undefined && <MarkdownContent content={value} />}
+        {value !== undefined && <ExportMarkdown content={value} />}
       </DialogContent>
       <DialogActions sx={{ displayPrint: 'none' }}>
         <Button onClick={props.onClose}>{t('common.close')}</Button>

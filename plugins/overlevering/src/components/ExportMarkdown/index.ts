@@ -1,0 +1,1 @@
+export { ExportMarkdown } from './ExportMarkdown';
