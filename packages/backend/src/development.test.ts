@@ -165,6 +165,38 @@ describe('the backend in development', () => {
     );
   });
 
+  it('refuses a token someone altered or signed themselves', async () => {
+    const sara = await signIn('sara.server');
+    const [header, payload, signature] = sara.split('.');
+    const claims = JSON.parse(Buffer.from(payload, 'base64url').toString());
+    const encode = (value: object) =>
+      Buffer.from(JSON.stringify(value)).toString('base64url');
+    const handovers = (token: string) =>
+      fetch(`${LOCAL}/api/overlevering/handovers?owner=me`, {
+        headers: { authorization: `Bearer ${token}` },
+        signal: AbortSignal.timeout(10_000),
+      });
+    expect((await handovers(sara)).status).toBe(200);
+
+    // Sara's token made out to Erik, an administrator, with her signature.
+    const asErik = encode({
+      ...claims,
+      sub: 'user:default/erik.drift',
+      ent: ['user:default/erik.drift', 'group:default/server'],
+    });
+    expect((await handovers(`${header}.${asErik}.${signature}`)).status).toBe(
+      401,
+    );
+    // The same claims, signed by nobody.
+    const unsigned = encode({
+      ...JSON.parse(Buffer.from(header, 'base64url').toString()),
+      alg: 'none',
+    });
+    expect((await handovers(`${unsigned}.${asErik}.`)).status).toBe(401);
+    // And a token that is no token at all.
+    expect((await handovers('kari.nordmann')).status).toBe(401);
+  });
+
   /**
    * A websocket to the signals backend, as a browser opens it (with a token)
    * or as anyone could (without), subscribed to one channel.
