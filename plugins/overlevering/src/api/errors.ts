@@ -50,6 +50,20 @@ export function problemsOf(error: unknown): {
   return { fields, other };
 }
 
+/**
+ * What to tell a person about a failed request: the backend's own message
+ * (in the person's language, such as a limit reached or a refusal), not the
+ * transport's "Request failed with 429 …".
+ *
+ * @public
+ */
+export function messageOf(error: unknown): string {
+  if (error instanceof ResponseError) {
+    return error.body?.error?.message || error.message;
+  }
+  return error instanceof Error ? error.message : String(error);
+}
+
 /** @public */
 export function isConflict(error: unknown): boolean {
   return error instanceof ResponseError && error.statusCode === 409;

@@ -5,6 +5,7 @@ export {
   fieldErrorsOf,
   isConflict,
   isForbidden,
+  messageOf,
   problemsOf,
   retryAfterOf,
 } from './errors';

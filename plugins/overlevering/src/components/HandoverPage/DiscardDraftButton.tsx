@@ -11,7 +11,7 @@ import {
   canDiscard,
   type HandoverSummary,
 } from '@hemit/plugin-overlevering-common';
-import { overleveringApiRef } from '../../api';
+import { overleveringApiRef, messageOf } from '../../api';
 import { overleveringTranslationRef } from '../../translation';
 import { useCurrentUser } from '../../hooks';
 
@@ -49,7 +49,7 @@ export function DiscardDraftButton(props: {
       setConfirming(false);
       props.onDiscarded?.();
     } catch (e) {
-      alertApi.post({ message: (e as Error).message, severity: 'error' });
+      alertApi.post({ message: messageOf(e), severity: 'error' });
     } finally {
       setBusy(false);
     }

@@ -27,7 +27,7 @@ import {
   handoverSignalChannel,
   isEditable,
 } from '@hemit/plugin-overlevering-common';
-import { overleveringApiRef } from '../../api';
+import { overleveringApiRef, messageOf } from '../../api';
 import { handoverFormRouteRef } from '../../routes';
 import { overleveringTranslationRef } from '../../translation';
 import { useCurrentUser, useFormatters, useLiveRefresh } from '../../hooks';
@@ -104,7 +104,7 @@ export function HandoverPage(props: { handoverId?: string }) {
         display: 'transient',
       });
     } catch (e) {
-      alertApi.post({ message: (e as Error).message, severity: 'error' });
+      alertApi.post({ message: messageOf(e), severity: 'error' });
     }
     retry();
   };
@@ -114,7 +114,7 @@ export function HandoverPage(props: { handoverId?: string }) {
       const markdown = await api.exportMarkdown(id);
       download(`overlevering-${id}.md`, markdown);
     } catch (e) {
-      alertApi.post({ message: (e as Error).message, severity: 'error' });
+      alertApi.post({ message: messageOf(e), severity: 'error' });
     }
   };
 

@@ -15,7 +15,7 @@ import {
   DEFAULT_SERVICE_KINDS,
   type CreateHandoverRequest,
 } from '@hemit/plugin-overlevering-common';
-import { overleveringApiRef } from '../../api';
+import { overleveringApiRef, messageOf } from '../../api';
 import { handoverFormRouteRef } from '../../routes';
 import { overleveringTranslationRef } from '../../translation';
 import { prefillFromEntity } from '../EntityOverlevering/prefill';
@@ -79,7 +79,7 @@ export function NewHandoverDialog(props: {
       navigate(formLink({ id: handover.id }));
     } catch (error) {
       alertApi.post({
-        message: String((error as Error).message),
+        message: messageOf(error),
         severity: 'error',
       });
       setBusy(false);
