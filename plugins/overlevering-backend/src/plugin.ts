@@ -114,6 +114,7 @@ export const overleveringPlugin = createBackendPlugin({
               catalog: deps.catalog,
               auth: deps.auth,
               logger: deps.logger,
+              serviceKinds: config.serviceKinds,
             }),
             draftKeys: new DraftKeyStore(await deps.database.getClient()),
             limiter: new UsageLimiter(

@@ -7,6 +7,7 @@ import { handoverImportPermission } from '@hemit/plugin-overlevering-common';
 import {
   completeDocument,
   PEOPLE,
+  SERVICE_REF,
   startOverleveringBackend,
 } from '@internal/overlevering-test-backend';
 import { readFileSync } from 'node:fs';
@@ -213,6 +214,26 @@ describe('importing the old SharePoint list', () => {
         }),
       ]);
 
+      // Its export says where it came from, in the reader's language.
+      const exported = await api()
+        .get(`${base}/handovers/${approved.id}/export?format=markdown`)
+        .set(as(PEOPLE.kari));
+      expect(exported.status).toBe(200);
+      expect(exported.text).toContain(
+        '## Importert fra SharePoint\n\n' +
+          'Overleveringen er hentet fra den gamle SharePoint-listen «Overlevering til produksjon», der den hadde ID 12 og status Godkjent. ' +
+          'Opprettet 03.01.2023 09:15 av Kari Nordmann. ' +
+          'Sist endret 20.03.2023 14:02 av Per Fagansvarlig. ' +
+          'Importert til portalen ',
+      );
+      expect(exported.text).toMatch(/ av Erik Drift\.\n/);
+      const english = await api()
+        .get(
+          `${base}/handovers/${approved.id}/export?format=markdown&locale=en`,
+        )
+        .set(as(PEOPLE.kari));
+      expect(english.text).toContain('## Imported from SharePoint');
+
       // Awaiting approval in the list: a draft here, and the row says why.
       expect(byId(15).reason).toContain(
         'Var til godkjenning i SharePoint-listen',
@@ -330,6 +351,26 @@ describe('importing the old SharePoint list', () => {
       expect((await handover(timebok.handoverId!)).title).toBe(
         'Timebok, som vi jobber videre med',
       );
+    });
+
+    it('links the service the catalog has, and only a service', async () => {
+      const file = Buffer.from(
+        'ID;Tittel;Status;Tjeneste\n' +
+          '701;Pasientflyt;Utkast;component:default/pasientflyt\n' +
+          '702;Feil lenke;Utkast;user:default/kari.nordmann\n' +
+          '703;Borte;Utkast;component:default/finnes-ikke\n',
+        'utf8',
+      );
+      const rows: Row[] = (await importFile(file)).body.rows;
+      expect(results(rows)).toEqual([
+        [701, 'created'],
+        [702, 'created'],
+        [703, 'created'],
+      ]);
+      const linked = await Promise.all(
+        rows.map(async row => (await handover(row.handoverId!)).entityRef),
+      );
+      expect(linked).toEqual([SERVICE_REF, undefined, undefined]);
     });
 
     it('refuses a row it cannot store without stopping the rows after it', async () => {

@@ -63,7 +63,8 @@ function canonicalJson(value: unknown): string {
  * - The item's own times are the handover's created and updated times, and
  *   the event keeps them with the people, a person the catalog does not know
  *   as the name the list wrote.
- * - The service is linked when the catalog knows the form's service.
+ * - The service is linked when the catalog has the form's service, of a
+ *   kind a handover can be for.
  *
  * The fingerprint covers what the list says, not the importer or the time,
  * so the same item read again, from CSV or Excel, has the same fingerprint.
@@ -77,8 +78,11 @@ export function planImportedItem(
     importer: string;
     /** The time of the import, for an item the list gives no times. */
     now: string;
-    /** The catalog entities among the rows' services. */
-    knownEntities: ReadonlySet<string>;
+    /**
+     * The services the rows name that the catalog has, as a handover can be
+     * for them: each as the form wrote it, to its full entity ref.
+     */
+    services: ReadonlyMap<string, string>;
     locale?: Locale;
   },
 ): PlannedItem {
@@ -100,9 +104,7 @@ export function planImportedItem(
   }
   const service = getValueAtPath(row.document, FIXED_PATHS.service);
   const entityRef =
-    typeof service === 'string' && options.knownEntities.has(service)
-      ? service
-      : undefined;
+    typeof service === 'string' ? options.services.get(service) : undefined;
   const event = {
     sharePointId: row.sharePointId,
     listStatus: row.status,

@@ -54,6 +54,7 @@ import {
 } from '@hemit/overlevering-form-schema';
 import { decisionRecordMarkdown } from '../audit/decisionRecordMarkdown';
 import { verifyDecisionRecord } from '../audit/verifyDecisionRecord';
+import { importedFromMarkdown } from '../import/importedFromMarkdown';
 import type { HandoverRecord, HandoverStore } from '../database/HandoverStore';
 import type { HandoverAuthorizer } from '../permissions/authorize';
 import { readFilterFor } from '../permissions/readFilter';
@@ -470,10 +471,15 @@ export class HandoverService {
         await this.deps.store.getRevision({ id, revision: round.revision }),
       );
     }
-    const markdown = toMarkdown(document, {
+    let markdown = toMarkdown(document, {
       locale: options.locale,
       entityName: await this.names.forDocument(document),
     });
+    if (options.round === undefined) {
+      // An item of the old SharePoint list says where it came from.
+      const imported = await this.importedFrom(id, options.locale);
+      if (imported) markdown = `${markdown.trimEnd()}\n\n${imported}`;
+    }
     if (options.round !== undefined || handover.status !== 'approved') {
       return markdown;
     }
@@ -495,6 +501,18 @@ export class HandoverService {
   async decisionRecord(caller: Caller, id: string): Promise<DecisionRecord> {
     await this.readable(caller, id);
     return this.recordOf(id);
+  }
+
+  /** Where an imported handover came from, as Markdown; '' for any other. */
+  private async importedFrom(id: string, locale: Locale): Promise<string> {
+    const events = await this.deps.store.listEvents({ id });
+    const imports = events.filter(event => event.type === 'imported');
+    if (imports.length === 0) return '';
+    const name = await this.names.forDocument(imports);
+    return importedFromMarkdown(events, {
+      locale,
+      name: ref => name(ref) ?? parseEntityRef(ref).name,
+    });
   }
 
   private async recordOf(id: string): Promise<DecisionRecord> {

@@ -1,10 +1,15 @@
 import type { AuthService, LoggerService } from '@backstage/backend-plugin-api';
-import { stringifyEntityRef, type Entity } from '@backstage/catalog-model';
+import {
+  parseEntityRef,
+  stringifyEntityRef,
+  type Entity,
+} from '@backstage/catalog-model';
 import { ConflictError } from '@backstage/errors';
 import type { CatalogService } from '@backstage/plugin-catalog-node';
 import {
   changedSections,
   handoverImportPermission,
+  isServiceKind,
   type ImportReport,
   type ImportRow,
 } from '@hemit/plugin-overlevering-common';
@@ -43,6 +48,8 @@ export class ImportService {
       catalog: CatalogService;
       auth: AuthService;
       logger: LoggerService;
+      /** The catalog kinds a handover can be for (`overlevering.serviceKinds`). */
+      serviceKinds: readonly string[];
       now?: () => Date;
     },
   ) {}
@@ -63,12 +70,10 @@ export class ImportService {
       await this.catalogPeople(credentials),
     );
     const mapping = mapExport(parsed, { resolver, locale });
-    const knownEntities = await this.knownServices(mapping.rows, credentials);
+    const services = await this.catalogServices(mapping.rows, credentials);
     const rows: ImportRow[] = [];
     for (const row of mapping.rows) {
-      rows.push(
-        await this.importRow(row, caller, { ...options, knownEntities }),
-      );
+      rows.push(await this.importRow(row, caller, { ...options, services }));
     }
     return { dryRun: options.dryRun, rows, problems: mapping.problems };
   }
@@ -76,7 +81,7 @@ export class ImportService {
   private async importRow(
     row: MappedExportRow,
     caller: Caller,
-    options: { dryRun: boolean; knownEntities: ReadonlySet<string> },
+    options: { dryRun: boolean; services: ReadonlyMap<string, string> },
   ): Promise<ImportRow> {
     const texts = importTexts(caller.locale);
     const line = {
@@ -100,7 +105,7 @@ export class ImportService {
     const { item, notes, ownerNote } = planImportedItem(row, {
       importer: caller.userRef,
       now: (this.deps.now?.() ?? new Date()).toISOString(),
-      knownEntities: options.knownEntities,
+      services: options.services,
       locale: caller.locale,
     });
     const answer = (
@@ -194,26 +199,36 @@ export class ImportService {
     });
   }
 
-  /** The services the rows name that the catalog knows, in one lookup. */
-  private async knownServices(
+  /**
+   * The services the rows' forms name that the catalog has and a handover
+   * can be for, in one lookup: each as the form wrote it, to its full ref.
+   */
+  private async catalogServices(
     rows: MappedExportRow[],
     credentials: Awaited<ReturnType<AuthService['getOwnServiceCredentials']>>,
-  ): Promise<Set<string>> {
-    const refs = [
-      ...new Set(
-        rows.flatMap(row => {
-          if ('refused' in row) return [];
-          const service = getValueAtPath(row.document, FIXED_PATHS.service);
-          return typeof service === 'string' ? [service] : [];
-        }),
-      ),
-    ];
-    if (refs.length === 0) return new Set();
+  ): Promise<Map<string, string>> {
+    const named = new Map<string, string>();
+    for (const row of rows) {
+      if ('refused' in row) continue;
+      const service = getValueAtPath(row.document, FIXED_PATHS.service);
+      if (typeof service !== 'string' || named.has(service)) continue;
+      try {
+        const ref = parseEntityRef(service);
+        if (isServiceKind(ref.kind, this.deps.serviceKinds)) {
+          named.set(service, stringifyEntityRef(ref));
+        }
+      } catch {
+        // Not an entity ref: the row says so already, and links nothing.
+      }
+    }
+    if (named.size === 0) return named;
+    const refs = [...new Set(named.values())];
     const { items } = await this.deps.catalog.getEntitiesByRefs(
       { entityRefs: refs, fields: ['kind', 'metadata.name'] },
       { credentials },
     );
-    return new Set(refs.filter((_, index) => items[index]));
+    const found = new Set(refs.filter((_, index) => items[index]));
+    return new Map([...named].filter(([, ref]) => found.has(ref)));
   }
 }
 
