@@ -246,6 +246,57 @@ describe('importing the old SharePoint list', () => {
       expect((await handover(byId(30).handoverId!)).status).toBe('rejected');
     });
 
+    it('then follows the same rules as any handover of its status', async () => {
+      const byId = (id: number) =>
+        firstImport.find(r => r.sharePointId === id)!;
+      const approved = await handover(byId(12).handoverId!);
+      const rejected = await handover(byId(30).handoverId!);
+      const asOwner = (h: { owner: string }) => as(h.owner);
+
+      // Approved: final, as if approved in the portal.
+      for (const refused of [
+        await api()
+          .put(`${base}/handovers/${approved.id}/document`)
+          .set(asOwner(approved))
+          .send({ revision: 1, document: completeDocument() }),
+        await api()
+          .post(`${base}/handovers/${approved.id}/discard`)
+          .set(asOwner(approved)),
+        await api()
+          .post(`${base}/handovers/${approved.id}/withdraw`)
+          .set(asOwner(approved)),
+      ]) {
+        expect(refused.status).toBe(409);
+      }
+
+      // Rejected: back with its owner, who fixes it and sends it; having
+      // no round in the portal, the first round asks every fixed seat.
+      const saved = await api()
+        .put(`${base}/handovers/${rejected.id}/document`)
+        .set(asOwner(rejected))
+        .send({ revision: 1, document: completeDocument(rejected.title) });
+      expect(saved.status).toBe(200);
+      const sent = await api()
+        .post(`${base}/handovers/${rejected.id}/submit`)
+        .set(asOwner(rejected))
+        .send({ revision: 2, optionalRoles: [] });
+      expect(sent.status).toBe(201);
+      expect(sent.body.number).toBe(1);
+      expect(
+        sent.body.seats.map((seat: { role: string }) => seat.role),
+      ).toEqual(
+        expect.arrayContaining([
+          'hemithjelp',
+          'tilgangsadministrasjon',
+          'config-manager',
+          'tjenesteutvikler',
+          'seksjonsleder',
+          'fagansvarlig',
+        ]),
+      );
+      expect((await handover(rejected.id)).status).toBe('in_review');
+    });
+
     it('gives a handover whose creator the catalog does not know to the importer, keeping the name in the history', async () => {
       const file = Buffer.from(
         'ID;Tittel;Status;Opprettet;Opprettet av;Endret;Endret av\r\n' +
