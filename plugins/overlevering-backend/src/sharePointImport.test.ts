@@ -227,6 +227,15 @@ describe('importing the old SharePoint list', () => {
           'Importert til portalen ',
       );
       expect(exported.text).toMatch(/ av Erik Drift\.\n/);
+      // Its history is part of the handover's hash chain like any other.
+      const audit = await api()
+        .get(`${base}/handovers/${approved.id}/audit`)
+        .set(as(PEOPLE.kari));
+      expect(audit.body).toMatchObject({
+        verified: true,
+        events: 1,
+        rounds: [],
+      });
       const english = await api()
         .get(
           `${base}/handovers/${approved.id}/export?format=markdown&locale=en`,
@@ -353,6 +362,10 @@ describe('importing the old SharePoint list', () => {
         ['imported', 2],
       ]);
       expect(events[1].data.sections).toEqual(['bestilling']);
+      const audit = await api()
+        .get(`${base}/handovers/${timebok.handoverId}/audit`)
+        .set(as(PEOPLE.erik));
+      expect(audit.body).toMatchObject({ verified: true, events: 2 });
 
       // The same edited file once more: nothing left to bring in.
       const again = await importFile(
