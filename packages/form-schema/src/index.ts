@@ -51,6 +51,7 @@ export { toErrorSchema } from './form/toErrorSchema';
 export { NO_DEFAULT_ANSWERS } from './form/noDefaultAnswers';
 export type { FormErrorSchema } from './form/toErrorSchema';
 export { getTexts } from './texts';
+export { nbFields as BOKMAL_FIELD_TEXTS } from './texts/nb';
 export type { FormTexts, FieldText, CommonTexts, TextKey } from './texts';
 export { validateDocument } from './validation/validateDocument';
 export { DOCUMENT_LIMITS } from './validation/limits';

@@ -13,5 +13,5 @@ export {
   isHandoverSeatHolder,
   handoverPermissionResourceRef,
 } from './permissions/rules';
-export type { HandoverResource } from './permissions/rules';
+export type { ClaimsParams, HandoverResource } from './permissions/rules';
 export type { HandoverFilter } from './database/HandoverStore';

@@ -6,8 +6,20 @@ import type { spec } from './schema/openapi.generated';
 // requests against: change the YAML, run `node scripts/generate-openapi.js`,
 // and the types follow.
 
-type Document = typeof spec;
-type Schemas = Document['components']['schemas'];
+/**
+ * The type of the backend's OpenAPI document, as `spec` holds it.
+ *
+ * @public
+ */
+export type OverleveringApiDocument = typeof spec;
+
+/**
+ * The schemas of the OpenAPI document, by name.
+ *
+ * @public
+ */
+export type OverleveringWireSchemas =
+  OverleveringApiDocument['components']['schemas'];
 
 /**
  * The type of `components.schemas[Name]` of the OpenAPI document, with every
@@ -15,16 +27,19 @@ type Schemas = Document['components']['schemas'];
  *
  * @public
  */
-export type WireType<Name extends keyof Schemas & string> = FromSchema<{
-  $ref: `#/components/schemas/${Name}`;
-  components: Document['components'];
-}>;
+export type WireType<Name extends keyof OverleveringWireSchemas & string> =
+  FromSchema<{
+    $ref: `#/components/schemas/${Name}`;
+    components: OverleveringApiDocument['components'];
+  }>;
 
 /**
  * The query parameters of an operation of the OpenAPI document, each
  * optional, as the strings they are in the URL.
+ *
+ * @public
  */
-type QueryOf<Parameters> = Parameters extends readonly (infer P)[]
+export type QueryOf<Parameters> = Parameters extends readonly (infer P)[]
   ? {
       [Q in Extract<
         P,
@@ -121,7 +136,7 @@ export type HandoverPage = WireType<'HandoverPage'>;
  * @public
  */
 export type HandoverListQuery = Omit<
-  QueryOf<Document['paths']['/handovers']['get']['parameters']>,
+  QueryOf<OverleveringApiDocument['paths']['/handovers']['get']['parameters']>,
   'limit' | 'status'
 > & {
   limit?: number;

@@ -40,7 +40,7 @@ export const overleveringPlugin = createPlugin({
  *
  * @public
  */
-export const OverleveringPage = overleveringPlugin.provide(
+export const OverleveringPage: () => JSX.Element = overleveringPlugin.provide(
   createRoutableExtension({
     name: 'OverleveringPage',
     component: () =>
@@ -54,31 +54,33 @@ export const OverleveringPage = overleveringPlugin.provide(
  *
  * @public
  */
-export const EntityOverleveringContent = overleveringPlugin.provide(
-  createComponentExtension({
-    name: 'EntityOverleveringContent',
-    component: {
-      lazy: () =>
-        import('./components/EntityOverlevering').then(
-          m => m.EntityOverleveringContent,
-        ),
-    },
-  }),
-);
+export const EntityOverleveringContent: () => JSX.Element =
+  overleveringPlugin.provide(
+    createComponentExtension({
+      name: 'EntityOverleveringContent',
+      component: {
+        lazy: () =>
+          import('./components/EntityOverlevering').then(
+            m => m.EntityOverleveringContent,
+          ),
+      },
+    }),
+  );
 
 /**
  * A card with the service's latest handovers.
  *
  * @public
  */
-export const EntityOverleveringCard = overleveringPlugin.provide(
-  createComponentExtension({
-    name: 'EntityOverleveringCard',
-    component: {
-      lazy: () =>
-        import('./components/EntityOverlevering').then(
-          m => m.EntityOverleveringCard,
-        ),
-    },
-  }),
-);
+export const EntityOverleveringCard: () => JSX.Element =
+  overleveringPlugin.provide(
+    createComponentExtension({
+      name: 'EntityOverleveringCard',
+      component: {
+        lazy: () =>
+          import('./components/EntityOverlevering').then(
+            m => m.EntityOverleveringCard,
+          ),
+      },
+    }),
+  );

@@ -8,3 +8,6 @@
 export { HandoverForm } from './HandoverForm';
 export type { HandoverFormProps } from './HandoverForm';
 export { EntityRefWidget } from './EntityRefWidget';
+// The types its props name, so an app needs only this entry point.
+export type { FieldError, HandoverDocument, Locale } from '../types';
+export { documentSchema } from '../schema/documentSchema';

@@ -4,6 +4,8 @@ import { CommonTexts, FieldText } from './types';
 /**
  * Every Norwegian (bokmål) text of the form, keyed by field path. The source language: the
  * English file must have exactly these keys.
+ *
+ * @public
  */
 export const nbFields = {
   bestilling: {
@@ -257,7 +259,11 @@ export const nbFields = {
   },
 } satisfies Record<string, FieldText>;
 
-/** @public */
+/**
+ * A field path that has texts: a section, a field or a column of a list.
+ *
+ * @public
+ */
 export type TextKey = keyof typeof nbFields;
 
 const nbDate = dateFormatter(

@@ -33,8 +33,12 @@ const createHandoverPermissionRule = makeCreatePermissionRule<
   typeof RESOURCE_TYPE_OVERLEVERING_HANDOVER
 >();
 
-/** The parameters of both rules. */
-interface ClaimsParams {
+/**
+ * The parameters of both rules: the user's ownership claims.
+ *
+ * @public
+ */
+export interface ClaimsParams {
   [key: string]: string[];
   claims: string[];
 }
