@@ -60,9 +60,11 @@ test('an approver reads and decides a handover in an English portal', async ({
   });
   // The summary and the role's part quote what the owner wrote.
   const summary = server.getByRole('region', { name: 'The delivery in brief' });
+  // The answers are the portal's words, the explanations the owner's.
+  await expect(summary).toContainText('Yes —');
   const quoted = [
     summary.getByRole('heading', { name: title }),
-    summary.locator('dd li'),
+    summary.locator('dd'),
     server
       .getByRole('region', { name: 'What you should look at' })
       .locator('li, td'),

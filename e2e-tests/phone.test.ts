@@ -48,11 +48,13 @@ test('on a phone, the owner reads the rejection and fixes it, and the approver f
 
   // Mine overleveringer: cards, every word whole.
   await kari.goto('/overlevering');
-  await expect(kari.getByRole('link', { name: title })).toBeVisible();
+  await expect(
+    kari.getByRole('link', { name: title, exact: true }),
+  ).toBeVisible();
   await check(kari, 'Mine overleveringer', 'mine-overleveringer');
 
   // The handover page.
-  await kari.getByRole('link', { name: title }).click();
+  await kari.getByRole('link', { name: title, exact: true }).click();
   await expect(kari.getByRole('heading', { name: 'Runde 1' })).toBeVisible();
   await check(kari, 'the handover page', 'overlevering');
 

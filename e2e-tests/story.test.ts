@@ -304,9 +304,13 @@ test('the handover story of the user guide, from the service tab to Godkjent', a
   // (Markdown escapes the underscores of the ids.)
   const typed = text.split(tag).length - 1;
   expect(typed).toBeGreaterThan(30);
+  // The cost lines as typed, the amount with its øre.
+  expect(text).toMatch(
+    new RegExp(`${tag} Serverdrift \\| Drift \\| 6\\s500,50 kr \\| Per måned`),
+  );
   for (const field of [
-    'kostnader_0_beskrivelse',
-    'kostnader_1_beskrivelse',
+    'kostnader_0_koststed',
+    'kostnader_1_koststed',
     'kjenteFeil_0_beskrivelse',
     'kjenteFeil_0_omgaelse',
   ]) {

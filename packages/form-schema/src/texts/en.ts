@@ -1,3 +1,4 @@
+import { formatAmount } from '../amounts/amounts';
 import type { TextKey } from './nb';
 import { dateFormatter } from './formatDate';
 import { CommonTexts, FieldText } from './types';
@@ -265,7 +266,6 @@ const enDate = dateFormatter(
     timeZone: 'UTC',
   }),
 );
-const enNumber = new Intl.NumberFormat('en-GB', { maximumFractionDigits: 2 });
 
 export const enCommon: CommonTexts = {
   yes: 'Yes',
@@ -279,7 +279,7 @@ export const enCommon: CommonTexts = {
   inRows: (column, list, row) => `“${column}” in “${list}”, row ${row}`,
   yearlyTotal: 'Total per year (monthly × 12 + yearly)',
   oneOffTotal: 'One-off costs',
-  currency: amount => `NOK ${enNumber.format(amount)}`,
+  currency: amount => `NOK ${formatAmount(amount, 'en')}`,
   formatDate: enDate,
   document: 'The document',
   schemaVersion: 'Schema version',

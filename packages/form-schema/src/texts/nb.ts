@@ -1,3 +1,4 @@
+import { formatAmount } from '../amounts/amounts';
 import { dateFormatter } from './formatDate';
 import { CommonTexts, FieldText } from './types';
 
@@ -274,7 +275,6 @@ const nbDate = dateFormatter(
     timeZone: 'UTC',
   }),
 );
-const nbNumber = new Intl.NumberFormat('nb-NO', { maximumFractionDigits: 2 });
 
 export const nbCommon: CommonTexts = {
   yes: 'Ja',
@@ -288,7 +288,7 @@ export const nbCommon: CommonTexts = {
   inRows: (column, list, row) => `«${column}» i «${list}», rad ${row}`,
   yearlyTotal: 'Sum per år (månedlig × 12 + årlig)',
   oneOffTotal: 'Engangskostnader',
-  currency: amount => `${nbNumber.format(amount)} kr`,
+  currency: amount => `${formatAmount(amount, 'nb')} kr`,
   formatDate: nbDate,
   document: 'Dokumentet',
   schemaVersion: 'Skjemaversjon',

@@ -49,8 +49,9 @@ export function SectionStepper(props: {
         alternativeLabel
         component="nav"
         aria-label={t('form.steps')}
-        // Wide enough for every title, however narrow the screen.
-        sx={{ '& .MuiStep-root': { minWidth: '7.5rem' } }}
+        // Each step wide enough for its title, however narrow the screen (by
+        // position: the app may prefix MUI's class names).
+        sx={{ '& > *': { minWidth: '7.5rem' } }}
       >
         {sections.map((section, index) => {
           const progress = props.progress.get(section.id) ?? {

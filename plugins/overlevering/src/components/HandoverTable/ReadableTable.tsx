@@ -13,7 +13,9 @@ export function ReadableTable(props: Omit<TableProps, 'size' | 'sx'>) {
       <Table
         size="small"
         {...props}
-        sx={{ '& .MuiTableCell-root': { wordBreak: 'normal' } }}
+        // By element: the app may prefix MUI's class names (Backstage's
+        // "v5-"), which a class selector here would then miss.
+        sx={{ '& th, & td': { wordBreak: 'normal' } }}
       />
     </TableContainer>
   );
