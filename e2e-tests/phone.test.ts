@@ -55,11 +55,13 @@ test('on a phone, the owner reads the rejection and fixes it, and the approver f
 
   // The handover page.
   await kari.getByRole('link', { name: title, exact: true }).click();
-  await expect(kari.getByRole('heading', { name: 'Runde 1' })).toBeVisible();
+  await expect(
+    kari.getByRole('heading', { name: 'Runde 1', exact: true }),
+  ).toBeVisible();
   await check(kari, 'the handover page', 'overlevering');
 
   // The form opens where the rejection points, with its comment on top.
-  await kari.getByRole('link', { name: 'Rediger skjema' }).click();
+  await kari.getByRole('button', { name: 'Rediger skjema' }).click();
   const toFix = kari.getByRole('region', { name: 'Dette må rettes' });
   await expect(toFix).toContainText('Disken er for liten for databasen.');
   await expect(toFix).toContainText('Sara Server');

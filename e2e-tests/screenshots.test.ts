@@ -74,4 +74,21 @@ test('the README pictures show realistic handovers', async ({ browser }) => {
     ).toBeVisible();
   }
   await ida.screenshot({ path: 'docs/screenshots/approvals.png' });
+
+  // The decision page: the delivery in brief, what Integrasjon should look
+  // at, and the decision bar; then the same on a phone.
+  await ida
+    .getByRole('row')
+    .filter({ hasText: sent[0].title })
+    .getByRole('link', { name: sent[0].title })
+    .click();
+  await expect(
+    ida.getByRole('region', { name: 'Dette bør du se på' }),
+  ).toBeVisible();
+  await ida.screenshot({ path: 'docs/screenshots/decision.png' });
+  await ida.setViewportSize({ width: 390, height: 844 });
+  await expect(
+    ida.getByRole('region', { name: 'Din beslutning' }),
+  ).toBeInViewport();
+  await ida.screenshot({ path: 'docs/screenshots/decision-phone.png' });
 });
