@@ -50,6 +50,11 @@ export function AmountInput(props: {
     }
   }, [props.value, language]);
 
+  const report = (value: number | string | undefined) => {
+    shown.current = { value, language };
+    props.onChange(value);
+  };
+
   const parsed = parseAmount(text, language);
   const refused =
     parsed.kind === 'invalid' &&
@@ -83,17 +88,21 @@ export function AmountInput(props: {
         // The amount as the language writes it, once the typing is done.
         if (parsed.kind === 'number') {
           setText(formatAmount(parsed.value, language));
+        } else if (parsed.kind === 'invalid') {
+          // Typing is done and the text is still no amount: it goes to the
+          // form as typed, to be refused and kept, never as another number.
+          report(text);
         }
       }}
       onChange={event => {
         const typed = event.target.value;
-        const read = parseAmount(typed, language);
-        let value: number | string | undefined;
-        if (read.kind === 'number') value = read.value;
-        else if (read.kind === 'invalid') value = typed;
         setText(typed);
-        shown.current = { value, language };
-        props.onChange(value);
+        const read = parseAmount(typed, language);
+        if (read.kind === 'number') report(read.value);
+        else if (read.kind === 'empty') report(undefined);
+        // Half-typed ("1 200,") waits for more keys rather than being saved
+        // and refused on its way to an amount.
+        else if (!couldBecomeAmount(typed, language)) report(typed);
       }}
     />
   );
