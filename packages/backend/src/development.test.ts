@@ -7,6 +7,7 @@ import {
   REPO_ROOT,
   startBackendProcess,
   waitFor,
+  waitUntilReady,
 } from './__testUtils__/backendProcess';
 
 /*
@@ -41,17 +42,7 @@ describe('the backend in development', () => {
       },
       env: { NODE_ENV: 'development' },
     });
-    await waitFor(
-      'the development backend to be ready',
-      async () => {
-        const res = await fetch(`${LOCAL}/.backstage/health/v1/readiness`, {
-          signal: AbortSignal.timeout(10_000),
-        });
-        return res.ok ? true : undefined;
-      },
-      90_000,
-      () => backend.output().slice(-6000),
-    );
+    await waitUntilReady(backend, LOCAL, 'the development backend to be ready');
   });
 
   afterAll(async () => {

@@ -2,7 +2,7 @@ import {
   BackendProcess,
   REPO_ROOT,
   startBackendProcess,
-  waitFor,
+  waitUntilReady,
 } from './__testUtils__/backendProcess';
 
 /*
@@ -40,16 +40,10 @@ describe('the backend in production', () => {
         AUTH_MICROSOFT_TENANT_ID: 'hemit-tenant-id',
       },
     });
-    await waitFor(
+    await waitUntilReady(
+      backend,
+      BASE_URL,
       'the production backend to be ready',
-      async () => {
-        const res = await fetch(`${BASE_URL}/.backstage/health/v1/readiness`, {
-          signal: AbortSignal.timeout(10_000),
-        });
-        return res.ok ? true : undefined;
-      },
-      90_000,
-      () => backend.output().slice(-6000),
     );
   });
 

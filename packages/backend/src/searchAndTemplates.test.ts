@@ -3,6 +3,7 @@ import {
   REPO_ROOT,
   startBackendProcess,
   waitFor,
+  waitUntilReady,
 } from './__testUtils__/backendProcess';
 
 /*
@@ -44,17 +45,7 @@ describe('search and templates in the portal', () => {
       },
       env: { NODE_ENV: 'development' },
     });
-    await waitFor(
-      'the development backend to be ready',
-      async () => {
-        const res = await fetch(`${LOCAL}/.backstage/health/v1/readiness`, {
-          signal: AbortSignal.timeout(10_000),
-        });
-        return res.ok ? true : undefined;
-      },
-      90_000,
-      () => backend.output().slice(-6000),
-    );
+    await waitUntilReady(backend, LOCAL, 'the development backend to be ready');
   });
 
   afterAll(async () => {

@@ -175,3 +175,22 @@ export async function openSignals(
     close: () => ws.terminate(),
   };
 }
+
+/** Waits until the backend at `baseUrl` answers its readiness check. */
+export async function waitUntilReady(
+  backend: BackendProcess,
+  baseUrl: string,
+  what: string,
+) {
+  await waitFor(
+    what,
+    async () => {
+      const res = await fetch(`${baseUrl}/.backstage/health/v1/readiness`, {
+        signal: AbortSignal.timeout(10_000),
+      });
+      return res.ok ? true : undefined;
+    },
+    90_000,
+    () => backend.output().slice(-6000),
+  );
+}
