@@ -265,7 +265,7 @@ describe('the decision record', () => {
         new RegExp(
           `\\| Server \\| Avslått \\| ${
             DISPLAY_NAMES[PEOPLE.sara]
-          } \\| \\d\\d\\.\\d\\d\\.\\d{4} \\d\\d:\\d\\d \\S+ \\| Mangler db01 \\| \`${
+          } på vegne av Server \\| \\d\\d\\.\\d\\d\\.\\d{4} \\d\\d:\\d\\d \\S+ \\| Mangler db01 \\| \`${
             record.rounds[0].snapshotHash
           }\` \\|`,
         ),

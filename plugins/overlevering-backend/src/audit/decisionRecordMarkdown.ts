@@ -8,14 +8,16 @@ import {
   type ApproverRole,
   type DecisionRecord,
 } from '@hemit/plugin-overlevering-common';
-import { decisionRecordTexts } from './decisionRecordTexts';
+import { decisionRecordTexts, recordTime } from './decisionRecordTexts';
+import { seatDecider } from './seatDecider';
 
 /**
  * The decision record as the last part of a Markdown export, in the reader's
  * language: whether it verifies (and if not, where it breaks), the hash of
  * the latest history event to keep outside the portal, and per round who
  * sent which revision with which snapshot hash, and each seat's decision,
- * who made it, when, the comment and the snapshot hash it was made on.
+ * who made it (for a group's seat: on behalf of which group), when, the
+ * comment and the snapshot hash it was made on.
  */
 export function decisionRecordMarkdown(
   record: DecisionRecord,
@@ -38,8 +40,7 @@ export function decisionRecordMarkdown(
     const index = roles.findIndex(r => r.id === id);
     return index < 0 ? roles.length : index;
   };
-  const time = (iso: string) =>
-    texts.dateTime.format(new Date(iso)).replace(',', '');
+  const time = (iso: string) => recordTime(texts, iso);
   const lines = [`## ${texts.heading}`, ''];
   if (record.brokenLink) {
     const link = record.brokenLink;
@@ -88,7 +89,11 @@ export function decisionRecordMarkdown(
           const cells = [
             escapeTableCell(roleTitle(seat.role)),
             texts.seatStatus[seat.status],
-            seat.decidedBy ? escapeTableCell(options.name(seat.decidedBy)) : '',
+            seatDecider(seat, {
+              texts,
+              name: options.name,
+              escape: escapeTableCell,
+            }),
             seat.decidedAt ? time(seat.decidedAt) : '',
             seat.comment ? escapeTableCell(seat.comment) : '',
             seat.snapshotHash ? `\`${seat.snapshotHash}\`` : '',

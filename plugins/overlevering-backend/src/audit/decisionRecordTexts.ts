@@ -15,6 +15,8 @@ export interface DecisionRecordTexts {
   round(p: { number: number; status: string }): string;
   submitted(p: { by: string; at: string; revision: number }): string;
   snapshot(p: { hash: string }): string;
+  /** Who decided for a seat a group holds, and for which group. */
+  onBehalfOf(p: { person: string; group: string }): string;
   columns: {
     role: string;
     decision: string;
@@ -53,6 +55,7 @@ const nb: DecisionRecordTexts = {
   submitted: p =>
     `Sendt av ${p.by} ${p.at}, versjon ${p.revision} av skjemaet.`,
   snapshot: p => `Kontrollsum (SHA-256) for øyeblikksbildet: \`${p.hash}\``,
+  onBehalfOf: p => `${p.person} på vegne av ${p.group}`,
   columns: {
     role: 'Godkjennerrolle',
     decision: 'Beslutning',
@@ -104,6 +107,7 @@ const en: DecisionRecordTexts = {
   submitted: p =>
     `Sent by ${p.by} on ${p.at}, revision ${p.revision} of the form.`,
   snapshot: p => `Hash (SHA-256) of the snapshot: \`${p.hash}\``,
+  onBehalfOf: p => `${p.person} on behalf of ${p.group}`,
   columns: {
     role: 'Approver role',
     decision: 'Decision',
@@ -134,6 +138,14 @@ const en: DecisionRecordTexts = {
     timeZoneName: 'short',
   }),
 };
+
+/**
+ * A time of the record as the reader's language writes it, in Norwegian
+ * time with the zone named. @internal
+ */
+export function recordTime(texts: DecisionRecordTexts, iso: string): string {
+  return texts.dateTime.format(new Date(iso)).replace(',', '');
+}
 
 /** The decision record's words in `locale`. @internal */
 export function decisionRecordTexts(locale: Locale): DecisionRecordTexts {

@@ -53,6 +53,8 @@ import {
   validateDocument,
 } from '@hemit/overlevering-form-schema';
 import { decisionRecordMarkdown } from '../audit/decisionRecordMarkdown';
+import { normenMarkdown } from '../audit/normenMarkdown';
+import { normenPreconditions } from '../audit/normenPreconditions';
 import { verifyDecisionRecord } from '../audit/verifyDecisionRecord';
 import { importedFromMarkdown } from '../import/importedFromMarkdown';
 import type { HandoverRecord, HandoverStore } from '../database/HandoverStore';
@@ -485,13 +487,23 @@ export class HandoverService {
     }
     // An approved handover's export is its record: what was decided, by
     // whom, on exactly which content, and whether that still holds.
+    // After it, the record laid beside Normen's fact sheet 20b.
     const record = await this.recordOf(id);
-    const name = await this.names.forDocument(record.rounds);
-    return `${markdown.trimEnd()}\n\n${decisionRecordMarkdown(record, {
+    const named = await this.names.forDocument([record.rounds, document]);
+    const name = (ref: string) => named(ref) ?? parseEntityRef(ref).name;
+    const context = {
       locale: options.locale,
       roles: this.deps.config.approverRoles,
-      name: ref => name(ref) ?? parseEntityRef(ref).name,
-    })}`;
+      name,
+    };
+    return [
+      markdown.trimEnd(),
+      decisionRecordMarkdown(record, context).trimEnd(),
+      normenMarkdown(normenPreconditions(document, record.rounds), {
+        ...context,
+        verified: record.verified,
+      }),
+    ].join('\n\n');
   }
 
   /**

@@ -1,0 +1,38 @@
+import { parseEntityRef } from '@backstage/catalog-model';
+import type { Seat } from '@hemit/plugin-overlevering-common';
+import type { DecisionRecordTexts } from './decisionRecordTexts';
+
+/** Whether a seat is held by a group rather than by one person. */
+function heldByGroup(seat: Pick<Seat, 'approver'>): boolean {
+  try {
+    return (
+      parseEntityRef(seat.approver).kind.toLocaleLowerCase('en') === 'group'
+    );
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * Who made a seat's decision, by name. For a seat a group holds, any member
+ * may decide, so the record names the group the decision was made for as
+ * well as the person who made it. Empty while the seat waits.
+ */
+export function seatDecider(
+  seat: Pick<Seat, 'approver' | 'decidedBy'>,
+  options: {
+    texts: Pick<DecisionRecordTexts, 'onBehalfOf'>;
+    /** A person's or group's name as the catalog gives it. */
+    name: (ref: string) => string;
+    /** Escapes a name for where it is written. */
+    escape: (text: string) => string;
+  },
+): string {
+  if (!seat.decidedBy) return '';
+  const person = options.escape(options.name(seat.decidedBy));
+  if (!heldByGroup(seat)) return person;
+  return options.texts.onBehalfOf({
+    person,
+    group: options.escape(options.name(seat.approver)),
+  });
+}
