@@ -143,6 +143,28 @@ describe('normenMarkdown', () => {
     );
   });
 
+  it('shows a no as no, and an explanation without a yes or no as not answered', () => {
+    const markdown = normenMarkdown(
+      normenPreconditions(
+        {
+          designfase: {
+            rosGjennomfort: { svar: false },
+            dpiaGjennomfort: { forklaring: 'Kommer i januar' },
+          },
+        },
+        rounds,
+      ),
+      { locale: 'nb', verified: true, roles, name },
+    );
+    const risk = part(markdown, 'Risikovurdert');
+    expect(risk).toContain(
+      '- **Risiko- og sårbarhetsanalyse (ROS) gjennomført?** Nei\n',
+    );
+    expect(risk).toContain(
+      '- **Personvernkonsekvensvurdering (DPIA) gjennomført?** _Ikke besvart_ — Kommer i januar',
+    );
+  });
+
   it('says so when no approval is recorded in the portal', () => {
     const markdown = normenMarkdown(normenPreconditions({}, []), {
       locale: 'nb',
