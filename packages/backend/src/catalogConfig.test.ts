@@ -1,13 +1,4 @@
-import { ConfigSources } from '@backstage/config-loader';
-import { REPO_ROOT } from './__testUtils__/backendProcess';
-
-/** The portal's config as the backend reads it, from these files in order. */
-async function portalConfig(files: string[]) {
-  const source = ConfigSources.default({
-    argv: files.flatMap(f => ['--config', `${REPO_ROOT}/${f}`]),
-  });
-  return ConfigSources.toConfig(source);
-}
+import { portalConfig } from './__testUtils__/portalConfig';
 
 /** Which kinds a catalog rule list lets in. */
 function allowedKinds(rules: Array<{ allow: string[] }> | undefined) {

@@ -10,6 +10,8 @@ export interface RefusalTexts {
   seatNeedsUser(p: { role: string }): string;
   /** A group seat whose group the catalog does not know. */
   seatGroupMissing(p: { role: string; group: string }): string;
+  /** A person seat naming the owner where the owner may not approve. */
+  seatIsOwner(p: { role: string }): string;
 }
 
 const nb: RefusalTexts = {
@@ -18,6 +20,8 @@ const nb: RefusalTexts = {
   seatNeedsUser: p => `«${p.role}» må være en bruker som finnes i katalogen`,
   seatGroupMissing: p =>
     `Gruppen ${p.group} for rollen «${p.role}» finnes ikke i katalogen`,
+  seatIsOwner: p =>
+    `«${p.role}» kan ikke være deg selv: en annen enn leveranseansvarlig må godkjenne`,
 };
 
 const en: RefusalTexts = {
@@ -26,6 +30,8 @@ const en: RefusalTexts = {
   seatNeedsUser: p => `“${p.role}” must be a user that exists in the catalog`,
   seatGroupMissing: p =>
     `The group ${p.group} of the seat “${p.role}” does not exist in the catalog`,
+  seatIsOwner: p =>
+    `“${p.role}” cannot be yourself: someone other than the delivery owner must approve`,
 };
 
 /** The refusal texts in `locale`; bokmål when none is given. @internal */

@@ -4,6 +4,19 @@ import { planNextRound, roundsToCompare } from './nextRound';
 
 const roles = DEFAULT_APPROVER_ROLES;
 
+/** The people the person seats name, each the person who holds the seat. */
+const people = {
+  tjenesteutvikler: 'user:default/ola.utvikler',
+  seksjonsleder: 'user:default/siri.leder',
+  fagansvarlig: 'user:default/frida.fag',
+};
+
+function approverOf(roleId: string) {
+  const field = roles.find(r => r.id === roleId)?.field;
+  const person = field && people[field.split('.')[1] as keyof typeof people];
+  return person || 'group:default/x';
+}
+
 function round(
   number: number,
   seats: Record<string, 'approved' | 'rejected' | 'withdrawn' | 'pending'>,
@@ -18,7 +31,7 @@ function round(
     optionalRoles,
     seats: Object.entries(seats).map(([role, status]) => ({
       role,
-      approver: 'group:default/x',
+      approver: approverOf(role),
       status,
     })),
   };
@@ -26,7 +39,7 @@ function round(
 
 /** The plan for a document that has not changed since any round. */
 function planUnchanged(options: { rounds: Round[]; optionalRoles: string[] }) {
-  const document = { bestilling: { tittel: 'PACS' } };
+  const document = { bestilling: { tittel: 'PACS' }, designfase: people };
   return planNextRound({
     roles,
     ...options,
@@ -139,6 +152,7 @@ describe('planNextRound', () => {
   describe('after the owner edits what an approver vouched for', () => {
     const approved = {
       bestilling: { tittel: 'PACS' },
+      designfase: people,
       etablering: { servere: 'app01' },
       produksjonssetting: {
         kunnskapsartikler: 'KB-1 Pålogging',
@@ -206,7 +220,10 @@ describe('planNextRound', () => {
         roles,
         rounds: [round1],
         optionalRoles: ['server'],
-        document: { bestilling: { tittel: 'Noe helt annet' } },
+        document: {
+          bestilling: { tittel: 'Noe helt annet' },
+          designfase: people,
+        },
         snapshots: new Map([[1, approved]]),
       });
       expect(ids(plan.kept)).toEqual(
@@ -277,6 +294,50 @@ describe('planNextRound', () => {
           snapshots: new Map(),
         }),
       ).toThrow(/snapshot of round 1/);
+    });
+  });
+
+  describe('after the owner names someone else in a person seat', () => {
+    const before = { bestilling: { tittel: 'PACS' }, designfase: people };
+    const rounds = [round(1, { ...fixedApproved, hemithjelp: 'rejected' })];
+    const plan = (designfase: Record<string, string>) =>
+      planNextRound({
+        roles,
+        rounds,
+        optionalRoles: [],
+        document: { ...before, designfase },
+        snapshots: new Map([[1, before]]),
+      });
+
+    it('asks the new holder, since the approval was the old holder’s', () => {
+      const next = plan({
+        ...people,
+        seksjonsleder: 'user:default/kari.eier',
+      });
+      expect(next.seats.map(s => [s.role.id, s.reason, s.required])).toEqual([
+        ['hemithjelp', { kind: 'rejected', round: 1 }, true],
+        [
+          'seksjonsleder',
+          {
+            kind: 'newHolder',
+            round: 1,
+            field: 'designfase.seksjonsleder',
+          },
+          true,
+        ],
+      ]);
+      expect(ids(next.kept)).not.toContain('seksjonsleder');
+      expect(ids(next.kept)).toContain('fagansvarlig');
+    });
+
+    it('asks again when the field is emptied, so no approval stands for nobody', () => {
+      const { seksjonsleder: _, ...rest } = people;
+      expect(ids(plan(rest).seats)).toContain('seksjonsleder');
+    });
+
+    it('keeps the approval when the same person is written another way', () => {
+      const next = plan({ ...people, seksjonsleder: 'siri.leder' });
+      expect(ids(next.kept)).toContain('seksjonsleder');
     });
   });
 });

@@ -1,6 +1,7 @@
 import type { ApproverRole, Round } from '../types';
 import { changedFields } from './changedSections';
 import { latestAnswers } from './latestAnswers';
+import { samePerson, userRefAt } from './personRefs';
 
 /**
  * Why a seat is in the next round.
@@ -12,6 +13,9 @@ import { latestAnswers } from './latestAnswers';
  * - `changed`: the seat approved in round `round`, but `fields` (the parts of
  *   the form its role vouches for, as dotted paths) changed since; its
  *   approval would vouch for text it never saw, so it must be asked again.
+ * - `newHolder`: a person seat approved in round `round`, but its `field`
+ *   now names someone else (or nobody): an approval belongs to the person
+ *   who gave it, so whoever holds the seat now must be asked.
  * - `notAnswered`: asked before but never answered (its round was withdrawn).
  * - `newOptional`: an optional seat ticked now that no round has asked yet.
  *
@@ -21,6 +25,7 @@ export type SeatReason =
   | { kind: 'first' }
   | { kind: 'rejected'; round: number }
   | { kind: 'changed'; round: number; fields: string[] }
+  | { kind: 'newHolder'; round: number; field: string }
   | { kind: 'notAnswered' }
   | { kind: 'newOptional' };
 
@@ -30,7 +35,8 @@ export interface PlannedSeat {
   reason: SeatReason;
   /**
    * True when the owner cannot leave the seat out: it is fixed, it rejected
-   * and must see the correction, or what it vouches for changed.
+   * and must see the correction, what it vouches for changed, or it has a
+   * new holder.
    */
   required: boolean;
 }
@@ -92,7 +98,8 @@ export function roundsToCompare(options: {
  * plus every fixed role and every ticked optional role that has not approved
  * yet. A role is dropped when no longer configured.
  *
- * An approval carries over only while the fields its role vouches for
+ * An approval carries over only while the person who gave it still holds
+ * the seat (a person seat's field names them) and the fields its role vouches for
  * (`vouchesFor`) are unchanged between the snapshot of the round it approved
  * in and `document`; empty answers count as equal. A role that vouches for
  * nothing in particular keeps its approval whatever changes. The backend
@@ -122,6 +129,18 @@ export function planNextRound(options: {
   const kept: KeptApproval[] = [];
   for (const role of options.roles) {
     const answer = latest.get(role.id);
+    if (
+      answer?.seat.status === 'approved' &&
+      role.field &&
+      !samePerson(answer.seat.approver, userRefAt(options.document, role.field))
+    ) {
+      seats.push({
+        role,
+        reason: { kind: 'newHolder', round: answer.round, field: role.field },
+        required: true,
+      });
+      continue;
+    }
     if (answer?.seat.status === 'approved') {
       const fields = changedSinceApproval(role, answer.round, options);
       if (fields.length === 0) {

@@ -23,7 +23,12 @@ import {
 import { overleveringApiRef } from '../../api';
 import { decisionRouteRef } from '../../routes';
 import { overleveringTranslationRef } from '../../translation';
-import { useFormatters, useLanguage, useLiveRefresh } from '../../hooks';
+import {
+  useCurrentUser,
+  useFormatters,
+  useLanguage,
+  useLiveRefresh,
+} from '../../hooks';
 import { CursorPager, useCursorPages } from '../CursorPager';
 import { roleTitle } from '../HandoverPage';
 import { oneLine, ReadableTable, usePhoneLayout } from '../HandoverTable';
@@ -41,9 +46,12 @@ function useSeatTexts(roles: ApproverRole[]) {
   const decisionLink = useRouteRef(decisionRouteRef);
   const { date, dateTime } = useFormatters();
   const language = useLanguage();
+  const me = useCurrentUser();
   return (item: ApprovalItem) => {
     const days = daysSince(item.submittedAt);
     return {
+      // Deciding it would be a self-approval: say so before, not after.
+      ownHandover: me !== undefined && item.handover.owner === me,
       link: decisionLink({
         id: item.handover.id,
         round: String(item.round),
@@ -108,6 +116,7 @@ function InboxTable(props: { items: ApprovalItem[]; roles: ApproverRole[] }) {
               <TableCell>{item.round}</TableCell>
               <TableCell>
                 <EntityRefLink entityRef={item.handover.owner} />
+                {texts.ownHandover && <OwnHandover />}
               </TableCell>
               <TableCell>
                 {item.handover.entityRef && (
@@ -165,6 +174,7 @@ function InboxCards(props: { items: ApprovalItem[]; roles: ApproverRole[] }) {
                 {t('inbox.askedBy')}:{' '}
                 <EntityRefLink entityRef={item.handover.owner} />
               </Typography>
+              {texts.ownHandover && <OwnHandover />}
               {item.handover.entityRef && (
                 <Typography variant="body2">
                   {t('common.service')}:{' '}
@@ -256,5 +266,19 @@ export function ApprovalsInbox(props: { pageSize?: number }) {
         </>
       )}
     </Box>
+  );
+}
+
+/** Marks a seat of the reader's own handover. */
+function OwnHandover() {
+  const { t } = useTranslationRef(overleveringTranslationRef);
+  return (
+    <Typography
+      variant="body2"
+      color="warning.main"
+      sx={{ display: 'block', fontWeight: 500 }}
+    >
+      {t('reapproval.ownHandover')}
+    </Typography>
   );
 }

@@ -3,6 +3,7 @@ import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import {
   completeDocument,
+  FIXED_SEAT_HOLDERS,
   PEOPLE,
   TestPortal,
 } from '../../__testUtils__/testPortal';
@@ -249,5 +250,51 @@ describe('DecisionPage', () => {
     expect(
       stored.rounds[0].seats.find(seat => seat.role === 'hemithjelp'),
     ).toMatchObject({ status: 'rejected', decidedBy: PEOPLE.hanne });
+  });
+
+  it('shows a seat asked again what changed in its own part since it approved, and nothing else', async () => {
+    const doc = {
+      ...completeDocument('PACS'),
+      etablering: { servere: 'app01' },
+      produksjonssetting: { kunnskapsartikler: 'KB-1 Pålogging' },
+    };
+    const { handover } = await portal.submitted(doc, {
+      optionalRoles: ['server'],
+    });
+    for (const [person, role] of FIXED_SEAT_HOLDERS) {
+      await portal.decide(handover, person, role, 'approve');
+    }
+    await portal.decide(handover, PEOPLE.sara, 'server', 'reject', 'Mangler db01');
+    // Fixing Server's point, the owner also rewrites Hemithjelp's articles.
+    const owner = portal.client(PEOPLE.kari);
+    const rejected = await owner.getHandover(handover.id);
+    const saved = await owner.saveDocument(handover.id, {
+      revision: rejected.revision,
+      document: {
+        ...doc,
+        etablering: { servere: 'app01, db01' },
+        produksjonssetting: { kunnskapsartikler: 'KB-2 Utskrift' },
+      },
+    });
+    const round2 = await owner.submit(handover.id, {
+      revision: saved.revision,
+      optionalRoles: ['server'],
+    });
+    expect(round2.seats.map(seat => seat.role).sort()).toEqual([
+      'hemithjelp',
+      'server',
+    ]);
+
+    portal.signIn(PEOPLE.hanne);
+    await renderDecision(handover.id, 2, 'hemithjelp');
+    const changes = await screen.findByRole('region', {
+      name: 'Endret i din del siden du godkjente i runde 1',
+    });
+    await waitFor(() =>
+      expect(within(changes).getByRole('table')).toHaveTextContent(
+        /KB-1 Pålogging.*KB-2 Utskrift/,
+      ),
+    );
+    expect(changes).not.toHaveTextContent('db01');
   });
 });

@@ -66,6 +66,9 @@ export function DecisionPage(props: {
   const [busy, setBusy] = useState(false);
   const [result, setResult] = useState<DecisionKind>();
   const [error, setError] = useState<Error>();
+  // Refused because the content changed since the page loaded (not because
+  // a colleague decided first): said while the seat is still open.
+  const [contentChanged, setContentChanged] = useState(false);
 
   const loaded = useAsyncRetry(async () => {
     const [handover, form, wholeForm, snapshot] = await Promise.all([
@@ -84,11 +87,18 @@ export function DecisionPage(props: {
   const roleConfig = roles.find(r => r.id === role);
   const round = handover?.rounds.find(r => r.number === roundNumber);
   const seat = round?.seats.find(a => a.role === role);
-  // The last earlier round in which this seat rejected: show what changed since.
-  const rejectedBefore = handover?.rounds
+  // The last earlier round in which this seat decided: a seat that rejected
+  // sees all that changed since; a seat asked again after it approved sees
+  // what changed in its own part of the form.
+  const decidedBefore = handover?.rounds
     .filter(r => r.number < roundNumber)
     .reverse()
-    .find(r => r.seats.some(a => a.role === role && a.status === 'rejected'));
+    .map(r => ({
+      number: r.number,
+      status: r.seats.find(a => a.role === role)?.status,
+    }))
+    .find(r => r.status === 'rejected' || r.status === 'approved');
+  const vouchedParts = roleConfig?.vouchesFor;
   const open = round?.status === 'open' && seat?.status === 'pending';
 
   const snapshot = loaded.value?.snapshot;
@@ -119,13 +129,23 @@ export function DecisionPage(props: {
   const sections =
     chosenSections ?? SECTION_IDS.filter(section => vouched.includes(section));
 
+  const stillPending = async () => {
+    const fresh = await api.getHandover(id).catch(() => undefined);
+    const freshSeat = fresh?.rounds
+      .find(r => r.number === roundNumber)
+      ?.seats.find(a => a.role === role);
+    return freshSeat?.status === 'pending';
+  };
+
   const decide = async (decision: DecisionKind) => {
     setBusy(true);
     setError(undefined);
+    setContentChanged(false);
     try {
       await api.decide(id, roundNumber, {
         role,
         decision,
+        snapshotHash: round?.snapshotHash,
         comment: comment.trim() || undefined,
         sections:
           decision === 'reject' && sections.length > 0 ? sections : undefined,
@@ -134,7 +154,13 @@ export function DecisionPage(props: {
     } catch (e) {
       // Decided elsewhere first: the reload shows by whom, and the comment
       // stays on screen.
-      if (!isConflict(e)) setError(e as Error);
+      if (!isConflict(e)) {
+        setError(e as Error);
+      } else if (await stillPending()) {
+        // Not decided elsewhere: what the page showed is no longer what the
+        // round decides on.
+        setContentChanged(true);
+      }
     }
     loaded.retry();
     setBusy(false);
@@ -183,15 +209,29 @@ export function DecisionPage(props: {
                   </Stack>
                 }
               />
-              {rejectedBefore && schema && (
+              {decidedBefore?.status === 'rejected' && schema && (
                 <InfoCard>
                   <ChangesSince
                     handoverId={id}
-                    since={rejectedBefore.number}
+                    since={decidedBefore.number}
                     until={roundNumber}
                     schema={schema}
                     title={t('approvals.diffTitle', {
-                      number: String(rejectedBefore.number),
+                      number: String(decidedBefore.number),
+                    })}
+                  />
+                </InfoCard>
+              )}
+              {decidedBefore?.status === 'approved' && schema && (
+                <InfoCard>
+                  <ChangesSince
+                    handoverId={id}
+                    since={decidedBefore.number}
+                    until={roundNumber}
+                    schema={schema}
+                    parts={vouchedParts?.length ? vouchedParts : undefined}
+                    title={t('reapproval.diffTitle', {
+                      number: String(decidedBefore.number),
                     })}
                   />
                 </InfoCard>
@@ -208,6 +248,11 @@ export function DecisionPage(props: {
                 {error && (
                   <Alert severity="error" role="alert" sx={{ mb: 1 }}>
                     {error.message}
+                  </Alert>
+                )}
+                {contentChanged && open && !result && (
+                  <Alert severity="warning" role="alert" sx={{ mb: 1 }}>
+                    {t('reapproval.contentChanged')}
                   </Alert>
                 )}
                 {result && <DecisionDone decision={result} />}

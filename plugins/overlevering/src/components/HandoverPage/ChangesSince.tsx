@@ -13,6 +13,7 @@ import { overleveringApiRef } from '../../api';
 import { useFormatters } from '../../hooks';
 import type { JsonRecord } from '../../lib/document';
 import { documentChanges } from '../../lib/documentDiff';
+import { documentParts } from '../../lib/documentParts';
 import { overleveringTranslationRef } from '../../translation';
 import { freeText, ReadableTable } from '../HandoverTable';
 
@@ -32,6 +33,8 @@ export function ChangesSince(props: {
   schema: JsonRecord;
   /** The current document, compared with when there is no `until`. */
   document?: JsonRecord;
+  /** Only what changed in these parts (section ids or dotted field paths). */
+  parts?: readonly string[];
   title: string;
 }) {
   const { t } = useTranslationRef(overleveringTranslationRef);
@@ -51,10 +54,13 @@ export function ChangesSince(props: {
     if (!snapshots.value) return undefined;
     const [before, after] = snapshots.value;
     const number = new Intl.NumberFormat(locale);
+    const { parts } = props;
+    const only = (document: unknown) =>
+      parts ? documentParts(document, parts) : (document as JsonRecord);
     return documentChanges(
       props.schema,
-      before.document,
-      after?.document ?? props.document ?? {},
+      only(before.document),
+      only(after?.document ?? props.document ?? {}),
       {
         row: (field, index) =>
           t('handover.changedRow', { field, number: String(index) }),
@@ -63,7 +69,7 @@ export function ChangesSince(props: {
         number: amount => number.format(amount),
       },
     );
-  }, [snapshots.value, props.schema, props.document, locale, t]);
+  }, [snapshots.value, props.schema, props.document, props.parts, locale, t]);
 
   return (
     <Box component="section" aria-label={props.title}>

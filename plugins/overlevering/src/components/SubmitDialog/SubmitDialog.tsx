@@ -132,6 +132,10 @@ export function SubmitDialog(props: {
           fields: fieldNames(reason.fields),
           number: String(reason.round),
         });
+      case 'newHolder':
+        return t('reapproval.reasonNewHolder', {
+          number: String(reason.round),
+        });
       case 'newOptional':
         return t('submit.reasonNew');
       case 'notAnswered':
