@@ -63,7 +63,52 @@ export interface Config {
        * @visibility frontend
        */
       guidanceEn?: string;
+      /**
+       * This role's own reminders, on top of `overlevering.reminders`: any of
+       * its fields, or `enabled: false` to never remind this role's seats.
+       */
+      reminders?: {
+        /** False: this role's seats are never reminded nor escalated. */
+        enabled?: boolean;
+        /** See `overlevering.reminders.remindAfterWorkingDays`. */
+        remindAfterWorkingDays?: number;
+        /** See `overlevering.reminders.repeatEveryWorkingDays`. */
+        repeatEveryWorkingDays?: number;
+        /** See `overlevering.reminders.escalateAfterWorkingDays`. */
+        escalateAfterWorkingDays?: number;
+        /** See `overlevering.reminders.escalateTo`. */
+        escalateTo?:
+          | { field: string }
+          | { group: string }
+          | { parentGroup: true };
+      };
     }>;
+    /**
+     * Reminders to seats that wait, and the escalation of those that wait
+     * too long, counted in Norwegian working days (weekends and public
+     * holidays do not count) from the moment the round opened. Without this
+     * block (and without a role's own `reminders`) nobody is reminded.
+     */
+    reminders?: {
+      /** The first reminder, this many working days after the round opened. 0: at the first look. */
+      remindAfterWorkingDays: number;
+      /** Further reminders every this many working days. Without it, one reminder. */
+      repeatEveryWorkingDays?: number;
+      /** The escalation, this many working days after the round opened; needs `escalateTo`. */
+      escalateAfterWorkingDays?: number;
+      /**
+       * Whom the escalation goes to, one of: `{ field: designfase.seksjonsleder }`
+       * (the person the form names there), `{ group: group:default/name }`,
+       * or `{ parentGroup: true }` (the parent group of the seat's group in
+       * the catalog; a seat held by a person is then not escalated).
+       */
+      escalateTo?:
+        | { field: string }
+        | { group: string }
+        | { parentGroup: true };
+      /** How often the backend looks for seats to remind: a duration such as `15 minutes`. Default 15 minutes. */
+      frequency?: HumanDuration | string;
+    };
     /**
      * Whether the owner of a handover may decide a seat they hold (a small
      * team may both own and develop a service). Default true.

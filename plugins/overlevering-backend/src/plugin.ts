@@ -28,6 +28,7 @@ import { HandoverService } from './service/HandoverService';
 import { ImportService } from './service/ImportService';
 import { UsageLimiter } from './service/UsageLimiter';
 import { UsageLimitStore } from './database/UsageLimitStore';
+import { scheduleReminders } from './service/reminders/scheduleReminders';
 
 /**
  * The Overlevering backend plugin: handovers and approval rounds on the
@@ -53,6 +54,7 @@ export const overleveringPlugin = createBackendPlugin({
         catalog: catalogServiceRef,
         notifications: notificationService,
         signals: signalsServiceRef,
+        scheduler: coreServices.scheduler,
       },
       async init(deps) {
         const config = readOverleveringConfig(deps.config);
@@ -91,6 +93,7 @@ export const overleveringPlugin = createBackendPlugin({
           catalog: deps.catalog,
           auth: deps.auth,
         });
+        await scheduleReminders({ ...deps, config });
         deps.httpRouter.addAuthPolicy({
           path: '/health',
           allow: 'unauthenticated',

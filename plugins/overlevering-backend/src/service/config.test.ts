@@ -16,6 +16,7 @@ describe('readOverleveringConfig', () => {
         creates: { count: 30, periodMs: 3_600_000, burst: 10 },
       },
       serviceKinds: ['Component', 'System'],
+      reminderSchedule: { frequencyMs: 15 * 60 * 1000 },
     });
     expect(DEFAULT_APPROVER_ROLES.filter(r => r.kind === 'fixed')).toHaveLength(
       6,

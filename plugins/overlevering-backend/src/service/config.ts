@@ -7,6 +7,7 @@ import {
 } from '@hemit/plugin-overlevering-common';
 import { assertKnownPaths, isKnownPath } from '@hemit/overlevering-form-schema';
 import { readUsageLimits, type UsageLimitsConfig } from './limitsConfig';
+import { applyReminderConfig, type ReminderSchedule } from './remindersConfig';
 
 /** The `overlevering` config block, read once at startup. @internal */
 export interface OverleveringConfig {
@@ -22,6 +23,8 @@ export interface OverleveringConfig {
   limits: UsageLimitsConfig;
   /** The catalog kinds a handover can be for. */
   serviceKinds: string[];
+  /** How often the backend looks for pending seats to remind. */
+  reminderSchedule: ReminderSchedule;
 }
 
 /**
@@ -100,9 +103,12 @@ export function readOverleveringConfig(config: Config): OverleveringConfig {
     }
   }
 
+  const reminders = applyReminderConfig(block, approverRoles);
+
   return {
     requiredOnSubmit,
-    approverRoles,
+    approverRoles: reminders.approverRoles,
+    reminderSchedule: reminders.reminderSchedule,
     allowSelfApproval: block?.getOptionalBoolean('allowSelfApproval') ?? true,
     maxPageSize: block?.getOptionalNumber('maxPageSize') ?? 100,
     language: readLanguage(block?.getOptionalString('language')),

@@ -7,3 +7,5 @@ export * from './latestAnswers';
 export * from './historyStory';
 export * from './changedSections';
 export * from './serviceKinds';
+export * from './workingDays';
+export * from './reminderPlan';

@@ -923,6 +923,57 @@ export const spec = {
               'The guidance in English; without it English readers see `guidance`.',
             type: 'string',
           },
+          reminders: {
+            $ref: '#/components/schemas/ReminderConfig',
+          },
+        },
+      },
+      ReminderConfig: {
+        description:
+          "When a pending seat of this role is reminded and escalated, in Norwegian working days from the moment the round opened (weekends and public holidays do not count). Absent when the role's seats are not reminded.",
+        type: 'object',
+        additionalProperties: false,
+        required: ['remindAfterWorkingDays'],
+        properties: {
+          remindAfterWorkingDays: {
+            description:
+              'The first reminder, this many working days after the round opened.',
+            type: 'integer',
+            minimum: 0,
+          },
+          repeatEveryWorkingDays: {
+            description:
+              'Further reminders, every this many working days; without it one reminder.',
+            type: 'integer',
+            minimum: 1,
+          },
+          escalateAfterWorkingDays: {
+            description:
+              'The escalation, this many working days after the round opened.',
+            type: 'integer',
+            minimum: 0,
+          },
+          escalateTo: {
+            $ref: '#/components/schemas/EscalationTarget',
+          },
+        },
+      },
+      EscalationTarget: {
+        description:
+          "Whom a seat that waits too long is escalated to; exactly one of `field` (a dotted document path that holds a user entity ref, such as `designfase.seksjonsleder`), `group` (a group entity ref) or `parentGroup` (the parent group of the seat's group in the catalog).",
+        type: 'object',
+        additionalProperties: false,
+        properties: {
+          field: {
+            type: 'string',
+          },
+          group: {
+            type: 'string',
+          },
+          parentGroup: {
+            type: 'boolean',
+            enum: [true],
+          },
         },
       },
       FormResponse: {

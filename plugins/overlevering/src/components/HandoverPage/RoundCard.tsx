@@ -25,6 +25,8 @@ import {
   usePhoneLayout,
 } from '../HandoverTable';
 import { SeatList } from './SeatList';
+import { SeatWaiting } from './SeatWaiting';
+import { useSeatReminders } from './useSeatReminders';
 
 /**
  * The role's title from config in the reader's language, or its id when
@@ -57,11 +59,17 @@ function roleOrder(roles: ApproverRole[], id: string): number {
 }
 
 /** One approval round: who was asked, what each answered, and the rejections first. */
-export function RoundCard(props: { round: Round; roles: ApproverRole[] }) {
+export function RoundCard(props: {
+  round: Round;
+  roles: ApproverRole[];
+  /** The time the waiting is counted to; a test passes its own. */
+  now?: Date;
+}) {
   const { t } = useTranslationRef(overleveringTranslationRef);
   const { dateTime } = useFormatters();
   const language = useLanguage();
   const { round, roles } = props;
+  const waiting = useSeatReminders(round, roles, props.now ?? new Date());
   // In the configured order of the roles, as the submit dialog lists them.
   const seats = [...round.seats].sort(
     (a, b) => roleOrder(roles, a.role) - roleOrder(roles, b.role),
@@ -123,6 +131,7 @@ export function RoundCard(props: { round: Round; roles: ApproverRole[] }) {
             seats={seats}
             roleTitle={role => roleTitle(roles, role, language)}
             label={t('common.round', { number: String(round.number) })}
+            waiting={waiting}
           />
         ) : (
           <ReadableTable aria-labelledby={headingId}>
@@ -145,6 +154,7 @@ export function RoundCard(props: { round: Round; roles: ApproverRole[] }) {
                   </TableCell>
                   <TableCell sx={oneLine}>
                     <SeatStatusChip status={a.status} />
+                    <SeatWaiting lines={waiting.get(a.role)} />
                   </TableCell>
                   <TableCell>
                     {a.decidedBy && <EntityRefLink entityRef={a.decidedBy} />}

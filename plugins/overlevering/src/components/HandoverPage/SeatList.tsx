@@ -8,6 +8,8 @@ import { overleveringTranslationRef } from '../../translation';
 import { useFormatters } from '../../hooks';
 import { oneLine } from '../HandoverTable';
 import { SeatStatusChip } from '../StatusChip';
+import { SeatWaiting } from './SeatWaiting';
+import type { SeatWaitingLines } from './useSeatReminders';
 
 /**
  * The seats of a round on a phone: one block per seat, its role and state
@@ -18,6 +20,8 @@ export function SeatList(props: {
   /** The title of a role in the reader's language. */
   roleTitle: (role: string) => string;
   label: string;
+  /** How long each waiting seat has waited and when it is reminded, by role. */
+  waiting?: Map<string, SeatWaitingLines>;
 }) {
   const { t } = useTranslationRef(overleveringTranslationRef);
   const { dateTime } = useFormatters();
@@ -52,6 +56,7 @@ export function SeatList(props: {
             {t('handover.approver')}:{' '}
             <EntityRefLink entityRef={seat.approver} />
           </Typography>
+          <SeatWaiting lines={props.waiting?.get(seat.role)} />
           {seat.decidedBy && (
             <Typography variant="body2" color="text.secondary">
               {t('handover.decidedBy')}:{' '}

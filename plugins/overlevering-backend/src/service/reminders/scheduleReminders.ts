@@ -1,0 +1,60 @@
+import type {
+  AuthService,
+  DatabaseService,
+  LoggerService,
+  SchedulerService,
+} from '@backstage/backend-plugin-api';
+import type { CatalogService } from '@backstage/plugin-catalog-node';
+import type { NotificationService } from '@backstage/plugin-notifications-node';
+import { ReminderStore } from '../../database/ReminderStore';
+import type { OverleveringConfig } from '../config';
+import { ReminderService } from './ReminderService';
+
+/** The id of the task, as the scheduler's API names it (to trigger it by hand). */
+export const REMINDER_TASK_ID = 'overlevering-seat-reminders';
+
+/**
+ * Looks for seats to remind every `overlevering.reminders.frequency`, on one
+ * replica at a time (the scheduler's global scope); nothing is scheduled
+ * when no role has reminders.
+ *
+ * @internal
+ */
+export async function scheduleReminders(deps: {
+  config: OverleveringConfig;
+  scheduler: SchedulerService;
+  database: DatabaseService;
+  notifications: NotificationService;
+  catalog: CatalogService;
+  auth: AuthService;
+  logger: LoggerService;
+}): Promise<void> {
+  const service = new ReminderService({
+    store: new ReminderStore(await deps.database.getClient()),
+    roles: deps.config.approverRoles,
+    notifications: deps.notifications,
+    catalog: deps.catalog,
+    auth: deps.auth,
+    logger: deps.logger,
+    language: deps.config.language,
+    frontendPath: deps.config.frontendPath,
+  });
+  if (!service.enabled) {
+    return;
+  }
+  const frequency = { milliseconds: deps.config.reminderSchedule.frequencyMs };
+  await deps.scheduler.scheduleTask({
+    id: REMINDER_TASK_ID,
+    frequency,
+    timeout: { minutes: 10 },
+    initialDelay: { seconds: 30 },
+    fn: async () => {
+      const { reminded, escalated } = await service.run();
+      if (reminded + escalated > 0) {
+        deps.logger.info(
+          `Reminded ${reminded} and escalated ${escalated} waiting approver seats`,
+        );
+      }
+    },
+  });
+}
