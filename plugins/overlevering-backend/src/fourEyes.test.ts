@@ -112,6 +112,18 @@ describe('four eyes and who holds a seat', () => {
           .flatMap((r: { seats: { selfApproved?: boolean }[] }) => r.seats)
           .filter((s: { selfApproved?: boolean }) => s.selfApproved);
         expect(others).toHaveLength(1);
+        // Approved; the record says who approved her own seat.
+        await api()
+          .post(`${url}/rounds/2/decisions`)
+          .set(as(PEOPLE.hanne))
+          .send({ role: 'hemithjelp', decision: 'approve' })
+          .expect(200);
+        const exported = await api()
+          .get(`${url}/export?format=markdown`)
+          .set(as(PEOPLE.kari))
+          .set('Accept-Language', 'nb')
+          .expect(200);
+        expect(exported.text).toContain('Kari Nordmann (leveranseansvarlig selv)');
       } finally {
         await backend.stop();
       }

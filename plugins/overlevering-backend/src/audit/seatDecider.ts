@@ -16,12 +16,13 @@ function heldByGroup(seat: Pick<Seat, 'approver'>): boolean {
 /**
  * Who made a seat's decision, by name. For a seat a group holds, any member
  * may decide, so the record names the group the decision was made for as
- * well as the person who made it. Empty while the seat waits.
+ * well as the person who made it; a seat the owner decided herself is marked
+ * so. Empty while the seat waits.
  */
 export function seatDecider(
-  seat: Pick<Seat, 'approver' | 'decidedBy'>,
+  seat: Pick<Seat, 'approver' | 'decidedBy' | 'selfApproved'>,
   options: {
-    texts: Pick<DecisionRecordTexts, 'onBehalfOf'>;
+    texts: Pick<DecisionRecordTexts, 'onBehalfOf' | 'selfApproved'>;
     /** A person's or group's name as the catalog gives it. */
     name: (ref: string) => string;
     /** Escapes a name for where it is written. */
@@ -30,9 +31,12 @@ export function seatDecider(
 ): string {
   if (!seat.decidedBy) return '';
   const person = options.escape(options.name(seat.decidedBy));
-  if (!heldByGroup(seat)) return person;
-  return options.texts.onBehalfOf({
-    person,
-    group: options.escape(options.name(seat.approver)),
-  });
+  const decider = heldByGroup(seat)
+    ? options.texts.onBehalfOf({
+        person,
+        group: options.escape(options.name(seat.approver)),
+      })
+    : person;
+  // Four eyes were two here: the record says so where the portal allowed it.
+  return seat.selfApproved ? options.texts.selfApproved(decider) : decider;
 }
