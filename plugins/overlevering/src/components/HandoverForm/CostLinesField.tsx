@@ -235,11 +235,11 @@ export function CostLinesField(props: FieldProps) {
                 <TableCell sx={{ minWidth: 180 }}>
                   {columns.beskrivelse}
                 </TableCell>
-                <TableCell sx={{ minWidth: 130 }}>{columns.kategori}</TableCell>
+                <TableCell sx={{ minWidth: 160 }}>{columns.kategori}</TableCell>
                 <TableCell sx={{ minWidth: 130 }} align="right">
                   {columns.belop}
                 </TableCell>
-                <TableCell sx={{ minWidth: 130 }}>{columns.periode}</TableCell>
+                <TableCell sx={{ minWidth: 160 }}>{columns.periode}</TableCell>
                 <TableCell sx={{ minWidth: 90 }}>{columns.koststed}</TableCell>
                 <TableCell align="right" sx={{ whiteSpace: 'nowrap' }}>
                   {t('costs.perYear')}
