@@ -518,6 +518,16 @@ const routes: Route[] = [
   },
   {
     method: 'get',
+    path: '/services/{namespace}/{kind}/{name}/operations-info',
+    query: ['locale'],
+  },
+  {
+    method: 'get',
+    path: '/services/{namespace}/{kind}/{name}/operations-info.md',
+    query: ['locale'],
+  },
+  {
+    method: 'get',
     path: '/approvals',
     query: ['status', 'limit', 'cursor'],
   },
@@ -649,9 +659,17 @@ describe('hostile input', () => {
       const id = Object.hasOwn(targets, input.id)
         ? targets[input.id as Target]
         : input.id;
+      // Every target is a handover of the demo service: a service route
+      // aims at it, or at a hostile name in a hostile namespace.
+      const service = Object.hasOwn(targets, input.id)
+        ? { namespace: 'default', kind: 'component', name: 'pasientflyt' }
+        : { namespace: input.round, kind: 'component', name: input.id };
       const path = route.path
         .replace('{id}', enc(id))
-        .replace('{number}', enc(input.round));
+        .replace('{number}', enc(input.round))
+        .replace('{namespace}', enc(service.namespace))
+        .replace('{kind}', enc(service.kind))
+        .replace('{name}', enc(service.name));
       const url = `${base}${path}${input.query ? `?${input.query}` : ''}`;
       let req = api()[route.method](url);
       req = req.set({ Authorization: headerOf(input.actor) });

@@ -26,6 +26,7 @@ import { HandoverSearchDocuments } from './service/HandoverSearchDocuments';
 import { HandoverNotifier } from './service/HandoverNotifier';
 import { HandoverService } from './service/HandoverService';
 import { ImportService } from './service/ImportService';
+import { OperationsInfoService } from './service/OperationsInfoService';
 import { UsageLimiter } from './service/UsageLimiter';
 import { UsageLimitStore } from './database/UsageLimitStore';
 import { scheduleReminders } from './service/reminders/scheduleReminders';
@@ -118,6 +119,16 @@ export const overleveringPlugin = createBackendPlugin({
               auth: deps.auth,
               logger: deps.logger,
               serviceKinds: config.serviceKinds,
+            }),
+            operationsInfo: new OperationsInfoService({
+              store,
+              authorizer,
+              names: new EntityNames(deps.catalog, deps.auth),
+              // The Markdown goes into another system: its link to the
+              // handover needs the portal's address.
+              pagesUrl: `${deps.config.getOptionalString('app.baseUrl') ?? ''}${
+                config.frontendPath
+              }`,
             }),
             draftKeys: new DraftKeyStore(await deps.database.getClient()),
             limiter: new UsageLimiter(

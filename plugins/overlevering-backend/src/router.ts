@@ -12,6 +12,7 @@ import type { Caller, CallerResolver } from './service/Caller';
 import type { HandoverService } from './service/HandoverService';
 import type { HandoverSearchDocuments } from './service/HandoverSearchDocuments';
 import type { ImportService } from './service/ImportService';
+import type { OperationsInfoService } from './service/OperationsInfoService';
 import type { DraftKeyStore } from './database/DraftKeyStore';
 import { importBody, refuseTooLargeImport } from './importBody';
 import { jsonBody, retryAfterHeader } from './httpLimits';
@@ -31,6 +32,7 @@ export async function createRouter(options: {
   service: HandoverService;
   searchDocuments: HandoverSearchDocuments;
   importer: ImportService;
+  operationsInfo: OperationsInfoService;
   draftKeys: DraftKeyStore;
   limiter: UsageLimiter;
 }): Promise<express.Router> {
@@ -233,6 +235,27 @@ export async function createRouter(options: {
     });
     res.type('text/markdown; charset=utf-8').send(markdown);
   });
+
+  router.get(
+    '/services/:namespace/:kind/:name/operations-info',
+    async (req, res) => {
+      const caller = await callerOf(req);
+      res.json(await options.operationsInfo.get(caller, req.params));
+    },
+  );
+
+  router.get(
+    '/services/:namespace/:kind/:name/operations-info.md',
+    async (req, res) => {
+      const caller = await callerOf(req);
+      const markdown = await options.operationsInfo.markdown(
+        caller,
+        req.params,
+        localeOf(req),
+      );
+      res.type('text/markdown; charset=utf-8').send(markdown);
+    },
+  );
 
   router.get('/approvals', async (req, res) => {
     const caller = await callerOf(req);

@@ -163,6 +163,22 @@ export type DecisionRequest = WireType<'DecisionRequest'>;
  */
 export type RoundSnapshot = WireType<'RoundSnapshot'>;
 
+/**
+ * What the service desk needs from a handover, by topic; an answer the
+ * document does not hold is absent.
+ *
+ * @public
+ */
+export type OperationsInfo = WireType<'OperationsInfo'>;
+
+/**
+ * The answer of `GET /services/:namespace/:kind/:name/operations-info`: the
+ * service's latest approved handover and its operations information.
+ *
+ * @public
+ */
+export type ServiceOperationsInfo = WireType<'ServiceOperationsInfo'>;
+
 /** The body of `PUT /handovers/:id/owner`. @public */
 export type ChangeOwnerRequest = WireType<'ChangeOwnerRequest'>;
 

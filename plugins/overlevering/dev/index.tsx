@@ -4,6 +4,7 @@ import { catalogPlugin } from '@backstage/plugin-catalog';
 import { signalsPlugin } from '@backstage/plugin-signals';
 import type { Entity } from '@backstage/catalog-model';
 import {
+  EntityOperationsInfoCard,
   EntityOverleveringCard,
   EntityOverleveringContent,
   OverleveringPage,
@@ -45,6 +46,7 @@ createDevApp()
       <EntityProvider entity={demoService}>
         <EntityOverleveringContent />
         <EntityOverleveringCard />
+        <EntityOperationsInfoCard />
       </EntityProvider>
     ),
     title: 'Tjenestefane',

@@ -127,6 +127,32 @@ export const overleveringEntityCard = EntityCardBlueprint.makeWithOverrides({
   },
 });
 
+/**
+ * "Driftsinformasjon" of a Component or System, the service desk's view of
+ * its latest approved handover, shown where the tab is: by the service's
+ * annotation, else `defaultEnabled`
+ * (`entity-card:overlevering/operations-info` in the app's config).
+ *
+ * @alpha
+ */
+export const overleveringOperationsInfoCard =
+  EntityCardBlueprint.makeWithOverrides({
+    name: 'operations-info',
+    configSchema: { defaultEnabled: defaultEnabledSchema },
+    factory(originalFactory, { config }) {
+      return originalFactory({
+        filter: entity =>
+          isOverleveringAvailable(entity, {
+            defaultEnabled: config.defaultEnabled,
+          }),
+        loader: () =>
+          import('./components/OperationsInfoCard').then(m =>
+            compatWrapper(<m.EntityOperationsInfoCard />),
+          ),
+      });
+    },
+  });
+
 /** The search type of handovers, as their search collator indexes them. */
 const HANDOVER_SEARCH_TYPE = 'overlevering';
 
@@ -185,6 +211,7 @@ export default createFrontendPlugin({
     overleveringPage,
     overleveringEntityContent,
     overleveringEntityCard,
+    overleveringOperationsInfoCard,
     overleveringSearchResultListItem,
     overleveringSearchResultType,
   ],

@@ -4,7 +4,11 @@ import {
   EntityCardBlueprint,
   EntityContentBlueprint,
 } from '@backstage/plugin-catalog-react/alpha';
-import { overleveringEntityCard, overleveringEntityContent } from './alpha';
+import {
+  overleveringEntityCard,
+  overleveringEntityContent,
+  overleveringOperationsInfoCard,
+} from './alpha';
 
 const service: Entity = {
   apiVersion: 'backstage.io/v1alpha1',
@@ -47,6 +51,25 @@ describe('the tab and the card in an app', () => {
     }).get(EntityCardBlueprint.dataRefs.filterFunction)!;
     expect([service, library, optedIn].map(tab)).toEqual([false, false, true]);
     expect([service, library, optedIn].map(card)).toEqual([false, false, true]);
+  });
+
+  it('show the operations information card where the tab is', () => {
+    const byDefault = createExtensionTester(overleveringOperationsInfoCard).get(
+      EntityCardBlueprint.dataRefs.filterFunction,
+    )!;
+    const optIn = createExtensionTester(overleveringOperationsInfoCard, {
+      config: { defaultEnabled: false },
+    }).get(EntityCardBlueprint.dataRefs.filterFunction)!;
+    expect([service, library, optedIn].map(byDefault)).toEqual([
+      true,
+      false,
+      true,
+    ]);
+    expect([service, library, optedIn].map(optIn)).toEqual([
+      false,
+      false,
+      true,
+    ]);
   });
 
   it('refuses a config that is not true or false', () => {

@@ -9,6 +9,7 @@ export {
   OverleveringPage,
   EntityOverleveringContent,
   EntityOverleveringCard,
+  EntityOperationsInfoCard,
 } from './plugin';
 export {
   isOverleveringAvailable,

@@ -84,3 +84,25 @@ export const EntityOverleveringCard: () => JSX.Element =
       },
     }),
   );
+
+/**
+ * "Driftsinformasjon" for a service's overview, the service desk's view:
+ * contact points, escalation, alerting and monitoring, known errors with
+ * workarounds, outstanding items, deviations and runbook links from the
+ * latest approved handover, with its date, a link to it and a Markdown
+ * download for the knowledge base.
+ *
+ * @public
+ */
+export const EntityOperationsInfoCard: () => JSX.Element =
+  overleveringPlugin.provide(
+    createComponentExtension({
+      name: 'EntityOperationsInfoCard',
+      component: {
+        lazy: () =>
+          import('./components/OperationsInfoCard').then(
+            m => m.EntityOperationsInfoCard,
+          ),
+      },
+    }),
+  );

@@ -280,6 +280,24 @@ const BOKMAL = {
     empty: 'Ingen overleveringer for denne tjenesten.',
     latest: 'Siste overlevering',
   },
+  operationsInfo: {
+    cardTitle: 'Driftsinformasjon',
+    none: 'Ingen godkjent overlevering ennå.',
+    source: 'Fra overleveringen {{handover}}, godkjent {{date}}.',
+    sourceFromList:
+      'Fra overleveringen {{handover}}, godkjent i den gamle SharePoint-listen (sist endret der {{date}}).',
+    download: 'Last ned som Markdown',
+    topics: {
+      contacts: 'Kontaktpunkter',
+      escalation: 'Eskalering',
+      monitoring: 'Varsling og overvåking',
+      knownErrors: 'Kjente feil og omgåelser',
+      outstandingItems: 'Restanser',
+      deviations: 'Fravik',
+      serviceDesk: 'Brukerstøtte',
+      documentation: 'Driftshåndbok og dokumentasjon',
+    },
+  },
   history: {
     filter: 'Vis',
     all: 'Alle',

@@ -7,5 +7,6 @@ export * from './latestAnswers';
 export * from './historyStory';
 export * from './changedSections';
 export * from './serviceKinds';
+export * from './operationsInfo';
 export * from './workingDays';
 export * from './reminderPlan';

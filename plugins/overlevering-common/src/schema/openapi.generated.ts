@@ -575,6 +575,117 @@ export const spec = {
         },
       },
     },
+    '/services/{namespace}/{kind}/{name}/operations-info': {
+      get: {
+        operationId: 'GetOperationsInfo',
+        description:
+          'The operations information of a service for the service desk (Hemithjelp): contact points, whom to escalate to, alerting and monitoring, known errors with workarounds, outstanding items, deviations and runbook links, as the latest approved handover of the service answered them in the snapshot it was approved on. A newer approved handover replaces an older one. A question the handover left unanswered is absent, never filled in. Only handovers the caller may read count; 404 when there is none. The same as Markdown is at `operations-info.md`.',
+        parameters: [
+          {
+            name: 'namespace',
+            in: 'path',
+            required: true,
+            schema: {
+              type: 'string',
+              minLength: 1,
+              maxLength: 100,
+            },
+          },
+          {
+            name: 'kind',
+            in: 'path',
+            required: true,
+            schema: {
+              type: 'string',
+              minLength: 1,
+              maxLength: 100,
+            },
+          },
+          {
+            name: 'name',
+            in: 'path',
+            required: true,
+            schema: {
+              type: 'string',
+              minLength: 1,
+              maxLength: 255,
+            },
+          },
+        ],
+        responses: {
+          '200': {
+            description: 'The operations information of the service.',
+            content: {
+              'application/json': {
+                schema: {
+                  $ref: '#/components/schemas/ServiceOperationsInfo',
+                },
+              },
+            },
+          },
+          default: {
+            $ref: '#/components/responses/ErrorResponse',
+          },
+        },
+      },
+    },
+    '/services/{namespace}/{kind}/{name}/operations-info.md': {
+      get: {
+        operationId: 'ExportOperationsInfo',
+        description:
+          "The operations information of a service (see `GET /services/{namespace}/{kind}/{name}/operations-info`) as Markdown in the request's language, for the service desk's knowledge base: where it comes from (the handover, when it was approved, a link to it), then each topic, with people, groups and services by name and what was not answered said to be so. 404 as there.",
+        parameters: [
+          {
+            name: 'namespace',
+            in: 'path',
+            required: true,
+            schema: {
+              type: 'string',
+              minLength: 1,
+              maxLength: 100,
+            },
+          },
+          {
+            name: 'kind',
+            in: 'path',
+            required: true,
+            schema: {
+              type: 'string',
+              minLength: 1,
+              maxLength: 100,
+            },
+          },
+          {
+            name: 'name',
+            in: 'path',
+            required: true,
+            schema: {
+              type: 'string',
+              minLength: 1,
+              maxLength: 255,
+            },
+          },
+          {
+            $ref: '#/components/parameters/locale',
+          },
+        ],
+        responses: {
+          '200': {
+            description: 'Markdown.',
+            content: {
+              'text/markdown': {
+                schema: {
+                  type: 'string',
+                },
+              },
+            },
+          },
+          default: {
+            $ref: '#/components/responses/ErrorResponse',
+          },
+        },
+      },
+    },
     '/approvals': {
       get: {
         operationId: 'ListApprovals',
@@ -1378,6 +1489,230 @@ export const spec = {
           },
           document: {
             type: 'object',
+          },
+        },
+      },
+      ServiceOperationsInfo: {
+        description:
+          "The answer of `GET /services/{namespace}/{kind}/{name}/operations-info`: the service's latest approved handover and its operations information.",
+        type: 'object',
+        additionalProperties: false,
+        required: ['handoverId', 'title', 'entityRef', 'approvedAt', 'info'],
+        properties: {
+          handoverId: {
+            type: 'string',
+          },
+          title: {
+            type: 'string',
+          },
+          entityRef: {
+            description: 'The service, as an entity ref.',
+            type: 'string',
+          },
+          approvedAt: {
+            description:
+              'When the handover was approved: when its last round closed, or for an approved item of the old SharePoint list, when the list last changed it.',
+            type: 'string',
+            format: 'date-time',
+          },
+          round: {
+            description:
+              'The round whose snapshot the information comes from; absent for an item approved in the old SharePoint list, whose imported document is the approved one.',
+            type: 'integer',
+          },
+          info: {
+            $ref: '#/components/schemas/OperationsInfo',
+          },
+        },
+      },
+      OperationsInfo: {
+        description:
+          "What the service desk needs from a handover, by topic, each answer under its field's name in the form (`designfase.fagansvarlig` is `contacts.fagansvarlig`). People, groups and services are entity refs. An answer the form does not hold is absent; an empty list and a row without any answer are no answer.",
+        type: 'object',
+        additionalProperties: false,
+        required: [
+          'contacts',
+          'escalation',
+          'monitoring',
+          'knownErrors',
+          'outstandingItems',
+          'deviations',
+          'serviceDesk',
+          'documentation',
+        ],
+        properties: {
+          contacts: {
+            type: 'object',
+            additionalProperties: false,
+            properties: {
+              fagansvarlig: {
+                type: 'string',
+              },
+              tjenesteutvikler: {
+                type: 'string',
+              },
+              deltDriftsansvar: {
+                $ref: '#/components/schemas/YesNoAnswer',
+              },
+              deltDriftsansvarMed: {
+                type: 'string',
+              },
+            },
+          },
+          escalation: {
+            type: 'object',
+            additionalProperties: false,
+            properties: {
+              seksjonsleder: {
+                type: 'string',
+              },
+              systemeier: {
+                type: 'string',
+              },
+              leverandor: {
+                type: 'string',
+              },
+              supportavtale: {
+                type: 'string',
+              },
+            },
+          },
+          monitoring: {
+            type: 'object',
+            additionalProperties: false,
+            properties: {
+              varsling: {
+                $ref: '#/components/schemas/YesNoAnswer',
+              },
+              overvaking: {
+                type: 'string',
+              },
+            },
+          },
+          knownErrors: {
+            type: 'object',
+            additionalProperties: false,
+            properties: {
+              kjenteFeil: {
+                type: 'array',
+                items: {
+                  type: 'object',
+                  additionalProperties: false,
+                  properties: {
+                    beskrivelse: {
+                      type: 'string',
+                    },
+                    omgaelse: {
+                      type: 'string',
+                    },
+                    saksreferanse: {
+                      type: 'string',
+                    },
+                  },
+                },
+              },
+            },
+          },
+          outstandingItems: {
+            type: 'object',
+            additionalProperties: false,
+            properties: {
+              restanser: {
+                type: 'array',
+                items: {
+                  type: 'object',
+                  additionalProperties: false,
+                  properties: {
+                    beskrivelse: {
+                      type: 'string',
+                    },
+                    ansvarlig: {
+                      type: 'string',
+                    },
+                    frist: {
+                      type: 'string',
+                    },
+                  },
+                },
+              },
+            },
+          },
+          deviations: {
+            type: 'object',
+            additionalProperties: false,
+            properties: {
+              fravik: {
+                type: 'array',
+                items: {
+                  type: 'object',
+                  additionalProperties: false,
+                  properties: {
+                    beskrivelse: {
+                      type: 'string',
+                    },
+                    begrunnelse: {
+                      type: 'string',
+                    },
+                    godkjentAv: {
+                      type: 'string',
+                    },
+                    frist: {
+                      type: 'string',
+                    },
+                  },
+                },
+              },
+            },
+          },
+          serviceDesk: {
+            type: 'object',
+            additionalProperties: false,
+            properties: {
+              hemithjelpOrientert: {
+                $ref: '#/components/schemas/YesNoAnswer',
+              },
+              kunnskapsartikler: {
+                type: 'string',
+              },
+            },
+          },
+          documentation: {
+            type: 'object',
+            additionalProperties: false,
+            properties: {
+              driftsdokumentasjon: {
+                type: 'string',
+              },
+              losningsdokumentasjon: {
+                type: 'array',
+                items: {
+                  type: 'object',
+                  additionalProperties: false,
+                  properties: {
+                    tittel: {
+                      type: 'string',
+                    },
+                    url: {
+                      type: 'string',
+                    },
+                  },
+                },
+              },
+            },
+          },
+        },
+      },
+      YesNoAnswer: {
+        description:
+          'A yes/no question of the form, with what was said about it.',
+        type: 'object',
+        additionalProperties: false,
+        properties: {
+          svar: {
+            type: 'boolean',
+          },
+          forklaring: {
+            type: 'string',
           },
         },
       },

@@ -35,6 +35,8 @@ describe('openapi.yaml', () => {
       'GET /handovers/{id}/history',
       'GET /handovers/{id}/audit',
       'GET /handovers/{id}/export',
+      'GET /services/{namespace}/{kind}/{name}/operations-info',
+      'GET /services/{namespace}/{kind}/{name}/operations-info.md',
       'GET /approvals',
       'GET /approvals/count',
       'GET /search/documents',

@@ -14,6 +14,7 @@ import type {
   Round,
   RoundSnapshot,
   SaveDocumentRequest,
+  ServiceOperationsInfo,
   SubmitRequest,
 } from '@hemit/plugin-overlevering-common';
 
@@ -42,6 +43,14 @@ export interface OverleveringApi {
   getRoundSnapshot(id: string, round: number): Promise<RoundSnapshot>;
   /** The Markdown of the current document, or of round `round`'s snapshot. */
   exportMarkdown(id: string, options?: { round?: number }): Promise<string>;
+  /**
+   * What the latest approved handover of the service `entityRef` says about
+   * running it, for the service desk; a `ResponseError` with 404 when the
+   * service has no approved handover the user may read.
+   */
+  getOperationsInfo(entityRef: string): Promise<ServiceOperationsInfo>;
+  /** The same as Markdown, for the service desk's knowledge base. */
+  exportOperationsInfo(entityRef: string): Promise<string>;
   /**
    * One page of the seats waiting for the user and the user's groups, oldest
    * first. `nextCursor` is set only when more follow; pass it as `cursor` to

@@ -1,4 +1,5 @@
 import type { DiscoveryApi, FetchApi } from '@backstage/core-plugin-api';
+import { parseEntityRef } from '@backstage/catalog-model';
 import type { AppLanguageApi } from '@backstage/core-plugin-api/alpha';
 import { ResponseError } from '@backstage/errors';
 import type {
@@ -16,6 +17,7 @@ import type {
   Round,
   RoundSnapshot,
   SaveDocumentRequest,
+  ServiceOperationsInfo,
   SubmitRequest,
 } from '@hemit/plugin-overlevering-common';
 import type { OverleveringApi } from './OverleveringApi';
@@ -129,6 +131,15 @@ export class OverleveringClient implements OverleveringApi {
     return response.text();
   }
 
+  getOperationsInfo(entityRef: string): Promise<ServiceOperationsInfo> {
+    return this.request(operationsInfoPath(entityRef));
+  }
+
+  async exportOperationsInfo(entityRef: string): Promise<string> {
+    const response = await this.fetch(`${operationsInfoPath(entityRef)}.md`);
+    return response.text();
+  }
+
   listApprovals(
     options: { limit?: number; cursor?: string } = {},
   ): Promise<ApprovalPage> {
@@ -193,4 +204,12 @@ export class OverleveringClient implements OverleveringApi {
     }
     return response;
   }
+}
+
+/** Where the operations information of a service is, by its entity ref. */
+function operationsInfoPath(entityRef: string): string {
+  const { kind, namespace, name } = parseEntityRef(entityRef);
+  return `/services/${[namespace, kind, name]
+    .map(encodeURIComponent)
+    .join('/')}/operations-info`;
 }

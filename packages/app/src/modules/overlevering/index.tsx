@@ -28,8 +28,10 @@ const homeRedirect = PageBlueprint.make({
 /**
  * The Overlevering plugin as the new frontend system knows it (its `/alpha`
  * export): its page under `/overlevering`, the "Overlevering" tab and card of
- * services and systems, plus the portal's own "Ny overlevering" page and the
- * start page that opens on the user's handovers.
+ * services and systems and their "Driftsinformasjon" card for the service desk
+ * (`entity-card:overlevering/operations-info`, on the overview), plus the
+ * portal's own "Ny overlevering" page and the start page that opens on the
+ * user's handovers.
  */
 export const overleveringPortalPlugin = overleveringPlugin.withOverrides({
   extensions: [newHandoverPage, homeRedirect],

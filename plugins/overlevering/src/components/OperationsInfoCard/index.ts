@@ -1,0 +1,1 @@
+export { EntityOperationsInfoCard } from './EntityOperationsInfoCard';
