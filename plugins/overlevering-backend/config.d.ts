@@ -134,6 +134,20 @@ export interface Config {
      */
     serviceKinds?: string[];
     /**
+     * The delivery of notifications and signals. What a change is to tell is
+     * stored with the change and sent after it; a delivery that fails is
+     * tried again, each wait twice the one before (5 seconds, at most 10
+     * minutes).
+     */
+    outbox?: {
+      /**
+       * Failed attempts after which a change's delivery is given up on
+       * (parked) until an administrator retries it. Default 10, about half an
+       * hour.
+       */
+      maxAttempts?: number;
+    };
+    /**
      * How often one person may save a document and create handovers, so
      * that no one person can fill the database. The count is kept in the
      * database and holds across replicas; a request over the limit is

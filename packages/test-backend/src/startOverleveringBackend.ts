@@ -85,9 +85,28 @@ export async function startOverleveringBackend(options: {
         : []),
     ],
   });
+  /**
+   * Waits until the notifications and signals of every change so far have
+   * gone out: the plugin sends them after the request has answered.
+   */
+  async function delivered(timeoutMs = 15_000): Promise<void> {
+    const deadline = Date.now() + timeoutMs;
+    for (;;) {
+      const [{ n }] = await options
+        .knex('overlevering_outbox')
+        .whereNull('parked_at')
+        .count({ n: '*' });
+      if (Number(n) === 0) return;
+      if (Date.now() > deadline) {
+        throw new Error(`${n} changes were not told in ${timeoutMs} ms`);
+      }
+      await new Promise(resolve => setTimeout(resolve, 10));
+    }
+  }
   return {
     server: backend.server,
     stop: () => backend.stop(),
+    delivered,
     notifications,
     signals,
     relay,

@@ -98,6 +98,7 @@ describe('a configured backend', () => {
     ]);
     // Notifications speak the configured language and link below the
     // configured path, to the page of each seat.
+    await backend.delivered();
     expect(backend.notifications.send).toHaveBeenCalledWith({
       recipients: {
         type: 'entity',
@@ -127,6 +128,7 @@ describe('a configured backend', () => {
       .set(as(PEOPLE.per))
       .send({ role: 'fagansvarlig', decision: 'reject', comment: 'Unclear' });
     expect(rejected.status).toBe(200);
+    await backend.delivered();
     expect(backend.notifications.send).toHaveBeenLastCalledWith({
       recipients: { type: 'entity', entityRef: PEOPLE.kari },
       payload: expect.objectContaining({

@@ -95,6 +95,7 @@ describe('discarding a handover', () => {
       expect(await mine('&status=discarded')).toEqual(['Gis opp']);
 
       // Open pages hear of it.
+      await backend.delivered();
       expect(backend.signals.publish).toHaveBeenCalledWith(
         expect.objectContaining({
           channel: `overlevering:handover:${discarded.body.id}`,

@@ -540,6 +540,8 @@ const routes: Route[] = [
     body: listFileArb,
     query: ['dryRun', 'locale'],
   },
+  { method: 'get', path: '/outbox/parked', query: ['limit'] },
+  { method: 'post', path: '/outbox/parked/{id}/retry', body: hostileValue },
 ];
 
 // ------------------------------------------------------------------ test

@@ -19,7 +19,6 @@ import type { HandoverStore } from './database/HandoverStore';
 import type { HandoverAuthorizer } from './permissions/authorize';
 import type { Caller } from './service/Caller';
 import { readOverleveringConfig } from './service/config';
-import type { HandoverNotifier } from './service/HandoverNotifier';
 import { HandoverService } from './service/HandoverService';
 
 // Interleavings inside one process, chosen by fast-check's scheduler: every
@@ -118,10 +117,7 @@ describe('interleavings of concurrent actions', () => {
         isAllowed: async () => true,
         listFilter: async () => undefined,
       } as unknown as HandoverAuthorizer;
-      const notifier = new Proxy(
-        {},
-        { get: () => async () => {} },
-      ) as HandoverNotifier;
+      const outbox = { deliverSoon: () => {} };
       const catalog = catalogServiceMock({ entities: DEMO_ENTITIES });
       const auth = mockServices.auth();
       service = s =>
@@ -129,7 +125,7 @@ describe('interleavings of concurrent actions', () => {
           store: s ? scheduledStore(store, s) : store,
           config,
           authorizer,
-          notifier,
+          outbox,
           catalog,
           auth,
         });

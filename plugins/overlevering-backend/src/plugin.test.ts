@@ -145,6 +145,7 @@ describe('the handover story', () => {
       });
       // Each seat hears of the round in a notification of its own, which
       // links to the page where that seat is decided.
+      await backend.delivered();
       for (const [approver, role, title] of [
         ['group:default/server', 'server', 'Server'],
         [PEOPLE.per, 'fagansvarlig', 'Fagansvarlig'],
@@ -271,6 +272,7 @@ describe('the handover story', () => {
         expect(res.body.status).toBe('open');
       }
       // The owner hears of the rejection.
+      await backend.delivered();
       expect(backend.notifications.send).toHaveBeenCalledWith(
         expect.objectContaining({
           recipients: { type: 'entity', entityRef: PEOPLE.kari },
@@ -376,6 +378,7 @@ describe('the handover story', () => {
         'rejected',
         'approved',
       ]);
+      await backend.delivered();
       expect(backend.notifications.send).toHaveBeenLastCalledWith(
         expect.objectContaining({
           recipients: { type: 'entity', entityRef: PEOPLE.kari },
@@ -463,6 +466,7 @@ describe('the handover story', () => {
         }),
       );
       // The owner and every seat holder hear of changes on the user channel.
+      await backend.delivered();
       expect(backend.signals.publish).toHaveBeenCalledWith(
         expect.objectContaining({
           channel: 'overlevering:user',
@@ -503,6 +507,7 @@ describe('the handover story', () => {
         .send({ owner: 'ola.utvikler' });
       expect(handed.status).toBe(200);
       expect(handed.body.owner).toBe(PEOPLE.ola);
+      await backend.delivered();
       expect(backend.notifications.send).toHaveBeenLastCalledWith(
         expect.objectContaining({
           recipients: { type: 'entity', entityRef: PEOPLE.ola },

@@ -2,10 +2,12 @@ import {
   coreServices,
   createBackendPlugin,
 } from '@backstage/backend-plugin-api';
+import { metricsServiceRef } from '@backstage/backend-plugin-api/alpha';
 import { catalogServiceRef } from '@backstage/plugin-catalog-node';
 import { notificationService } from '@backstage/plugin-notifications-node';
 import { signalsServiceRef } from '@backstage/plugin-signals-node';
 import {
+  deliveryManagePermission,
   handoverCreatePermission,
   handoverImportPermission,
   overleveringPermissions,
@@ -23,8 +25,8 @@ import { CallerResolver } from './service/Caller';
 import { readOverleveringConfig } from './service/config';
 import { EntityNames } from './service/EntityNames';
 import { HandoverSearchDocuments } from './service/HandoverSearchDocuments';
-import { HandoverNotifier } from './service/HandoverNotifier';
 import { HandoverService } from './service/HandoverService';
+import { startOutboxDelivery } from './service/startOutboxDelivery';
 import { ImportService } from './service/ImportService';
 import { OperationsInfoService } from './service/OperationsInfoService';
 import { UsageLimiter } from './service/UsageLimiter';
@@ -56,6 +58,8 @@ export const overleveringPlugin = createBackendPlugin({
         notifications: notificationService,
         signals: signalsServiceRef,
         scheduler: coreServices.scheduler,
+        lifecycle: coreServices.lifecycle,
+        metrics: metricsServiceRef,
       },
       async init(deps) {
         const config = readOverleveringConfig(deps.config);
@@ -74,23 +78,21 @@ export const overleveringPlugin = createBackendPlugin({
         deps.permissionsRegistry.addPermissions([
           handoverCreatePermission,
           handoverImportPermission,
+          deliveryManagePermission,
         ]);
 
         const authorizer = new HandoverAuthorizer(deps.permissions);
+        const delivery = await startOutboxDelivery({
+          ...deps,
+          rootConfig: deps.config,
+          config,
+          authorizer,
+        });
         const service = new HandoverService({
           store,
           config,
           authorizer,
-          notifier: new HandoverNotifier(
-            deps.notifications,
-            deps.signals,
-            deps.logger,
-            {
-              language: config.language,
-              frontendPath: config.frontendPath,
-              roles: config.approverRoles,
-            },
-          ),
+          outbox: delivery.worker,
           catalog: deps.catalog,
           auth: deps.auth,
         });
@@ -130,6 +132,7 @@ export const overleveringPlugin = createBackendPlugin({
                 config.frontendPath
               }`,
             }),
+            parkedDeliveries: delivery.parked,
             draftKeys: new DraftKeyStore(await deps.database.getClient()),
             limiter: new UsageLimiter(
               new UsageLimitStore(await deps.database.getClient()),

@@ -54,6 +54,7 @@ describe('what readers see', () => {
     it('keeps a save that changes nothing out of the revisions and the history', async () => {
       const document = completeDocument('Uendret');
       const url = await create(document);
+      await backend.delivered();
       const published = backend.signals.publish.mock.calls.length;
 
       // Opening sections writes empty values the user never gave.
@@ -78,6 +79,7 @@ describe('what readers see', () => {
       expect(same.body.revision).toBe(1);
       expect(await eventTypes(url)).toEqual(['created']);
       // Nobody's page reloads for it.
+      await backend.delivered();
       expect(backend.signals.publish.mock.calls.length).toBe(published);
 
       // A real change is one revision and one event naming its section.

@@ -17,6 +17,7 @@ import type { DraftKeyStore } from './database/DraftKeyStore';
 import { importBody, refuseTooLargeImport } from './importBody';
 import { jsonBody, retryAfterHeader } from './httpLimits';
 import type { UsageLimiter } from './service/UsageLimiter';
+import type { ParkedDeliveries } from './service/ParkedDeliveries';
 
 /**
  * The HTTP face of the plugin: requests are validated against the OpenAPI
@@ -34,6 +35,7 @@ export async function createRouter(options: {
   importer: ImportService;
   operationsInfo: OperationsInfoService;
   draftKeys: DraftKeyStore;
+  parkedDeliveries: ParkedDeliveries;
   limiter: UsageLimiter;
 }): Promise<express.Router> {
   const { httpAuth, auditor, callers, service, importer, draftKeys } = options;
@@ -307,6 +309,20 @@ export async function createRouter(options: {
         ),
       ),
     );
+  });
+
+  router.get('/outbox/parked', async (req, res) => {
+    const credentials = await httpAuth.credentials(req, { allow: ['user'] });
+    res.json({ items: await options.parkedDeliveries.list(credentials) });
+  });
+
+  router.post('/outbox/parked/:id/retry', async (req, res) => {
+    const credentials = await httpAuth.credentials(req, { allow: ['user'] });
+    const { id } = req.params;
+    await audited(req, 'outbox-retry', { id }, () =>
+      options.parkedDeliveries.retry(credentials, id),
+    );
+    res.status(204).end();
   });
 
   // A path no route matches (such as an empty id, `/handovers//history`)

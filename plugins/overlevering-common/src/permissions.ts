@@ -65,6 +65,17 @@ export const handoverImportPermission = createPermission({
 });
 
 /**
+ * See and retry the notifications and signals whose delivery was given up
+ * on after the most attempts. Meant for administrators only.
+ *
+ * @public
+ */
+export const deliveryManagePermission = createPermission({
+  name: 'overlevering.delivery.manage',
+  attributes: { action: 'update' },
+});
+
+/**
  * Every permission of the Overlevering plugins.
  *
  * @public
@@ -75,4 +86,5 @@ export const overleveringPermissions = [
   handoverUpdatePermission,
   handoverDecidePermission,
   handoverImportPermission,
+  deliveryManagePermission,
 ];

@@ -15,6 +15,7 @@ import type { PolicyQueryUser } from '@backstage/plugin-permission-node';
 import {
   handoverCreatePermission,
   handoverDecidePermission,
+  deliveryManagePermission,
   handoverImportPermission,
   handoverReadPermission,
   handoverUpdatePermission,
@@ -154,6 +155,15 @@ describe('the import of the old SharePoint list in the portal', () => {
     await expect(
       policy.handle({ permission: handoverImportPermission }, admin),
     ).resolves.toEqual({ result: AuthorizeResult.ALLOW });
+  });
+
+  it('lets only an administrator see and retry parked notifications', async () => {
+    await expect(
+      policy.handle({ permission: deliveryManagePermission }, admin),
+    ).resolves.toEqual({ result: AuthorizeResult.ALLOW });
+    await expect(
+      policy.handle({ permission: deliveryManagePermission }, sara),
+    ).resolves.toEqual({ result: AuthorizeResult.DENY });
   });
 
   it('refuses anyone else, even the owner of handovers', async () => {

@@ -25,6 +25,7 @@ import {
   createHandoverConditionalDecision,
 } from '@hemit/plugin-overlevering-backend';
 import {
+  deliveryManagePermission,
   handoverDecidePermission,
   handoverImportPermission,
   handoverReadPermission,
@@ -44,10 +45,15 @@ const CATALOG_MUTATIONS = [
 ];
 
 /**
- * What only administrators may do: change the catalog, and import the old
- * SharePoint list, which creates handovers on behalf of everyone in it.
+ * What only administrators may do: change the catalog, import the old
+ * SharePoint list, which creates handovers on behalf of everyone in it, and
+ * see and retry the notifications whose delivery was given up on.
  */
-const ADMINISTRATOR_ONLY = [...CATALOG_MUTATIONS, handoverImportPermission];
+const ADMINISTRATOR_ONLY = [
+  ...CATALOG_MUTATIONS,
+  handoverImportPermission,
+  deliveryManagePermission,
+];
 
 /**
  * The portal's policy. Handovers: the owner (the user or one of their groups)

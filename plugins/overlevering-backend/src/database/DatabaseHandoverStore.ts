@@ -21,6 +21,7 @@ import { v4 as uuid } from 'uuid';
 import { appendEvent, readEventChain, storedSnapshotHash } from './eventChain';
 import { applyHandoverFilter } from './filters';
 import { HandoverQueries } from './HandoverQueries';
+import { type ChangeFacts, recordChange } from './OutboxStore';
 import {
   findImportedItem,
   insertImportedHandover,
@@ -124,6 +125,7 @@ export class DatabaseHandoverStore implements HandoverStore {
         revision: 1,
         ...(options.entityRef ? { entityRef: options.entityRef } : {}),
       });
+      await this.tell(tx, row.id, at, { type: 'created' });
     });
     return toHandoverRecord(row);
   }
@@ -214,6 +216,7 @@ export class DatabaseHandoverStore implements HandoverStore {
         revision: options.revision + 1,
         sections: options.changedSections,
       });
+      await this.tell(tx, options.id, at, { type: 'saved' });
       return toHandoverRecord(await this.requireHandover(tx, options.id));
     });
   }
@@ -315,7 +318,9 @@ export class DatabaseHandoverStore implements HandoverStore {
         optionalRoles: options.optionalRoles,
         ...(options.message ? { message: options.message } : {}),
       });
-      return this.readRound(tx, options.id, options.round);
+      const opened = await this.readRound(tx, options.id, options.round);
+      await this.tell(tx, options.id, at, { type: 'submitted', round: opened });
+      return opened;
     });
   }
 
@@ -355,7 +360,9 @@ export class DatabaseHandoverStore implements HandoverStore {
         round: options.round,
         withdrawnSeats: withdrawn,
       });
-      return this.readRound(tx, options.id, options.round);
+      const round = await this.readRound(tx, options.id, options.round);
+      await this.tell(tx, options.id, at, { type: 'withdrawn', round });
+      return round;
     });
   }
 
@@ -468,11 +475,17 @@ export class DatabaseHandoverStore implements HandoverStore {
           rejected: seatCounts.rejected,
         });
       }
-      return {
-        round: await this.readRound(tx, options.id, options.round),
-        status: handoverStatus,
-        closed,
-      };
+      const round = await this.readRound(tx, options.id, options.round);
+      await this.tell(tx, options.id, at, {
+        type: closed ? 'round_closed' : 'decided',
+        round,
+        decision: {
+          role: options.role,
+          decision: options.decision,
+          ...(options.comment ? { comment: options.comment } : {}),
+        },
+      });
+      return { round, status: handoverStatus, closed };
     });
   }
 
@@ -501,6 +514,7 @@ export class DatabaseHandoverStore implements HandoverStore {
         );
       }
       await this.addEvent(tx, options.id, at, options.actor, 'deleted', {});
+      await this.tell(tx, options.id, at, { type: 'deleted' });
     });
   }
 
@@ -523,6 +537,7 @@ export class DatabaseHandoverStore implements HandoverStore {
         );
       }
       await this.addEvent(tx, options.id, at, options.actor, 'discarded', {});
+      await this.tell(tx, options.id, at, { type: 'discarded' });
       return toHandoverRecord(await this.requireHandover(tx, options.id));
     });
   }
@@ -553,6 +568,10 @@ export class DatabaseHandoverStore implements HandoverStore {
       await this.addEvent(tx, options.id, at, options.actor, 'owner_changed', {
         from: options.expectedOwner,
         to: options.owner,
+      });
+      await this.tell(tx, options.id, at, {
+        type: 'owner_changed',
+        from: options.expectedOwner,
       });
       return toHandoverRecord(await this.requireHandover(tx, options.id));
     });
@@ -722,6 +741,19 @@ export class DatabaseHandoverStore implements HandoverStore {
     data: Record<string, unknown>,
   ): Promise<void> {
     await appendEvent(tx, { handoverId, at, actor, type, data });
+  }
+
+  /**
+   * Writes what the change is to tell people (notifications, signals) to the
+   * outbox, in the change's transaction: told if and only if it commits.
+   */
+  private async tell(
+    tx: Knex.Transaction,
+    handoverId: string,
+    at: string,
+    facts: ChangeFacts,
+  ): Promise<void> {
+    await recordChange(tx, { handoverId, at, facts });
   }
 
   /** The hash of the snapshot round `number` decides on, as stored now. */

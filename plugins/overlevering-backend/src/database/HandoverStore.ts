@@ -125,7 +125,8 @@ export interface KnownImportedItem {
 
 /**
  * Where handovers live. Every mutation is one transaction, guarded by a
- * compare-and-set on the handover row, and writes its event to the history;
+ * compare-and-set on the handover row, and writes its event to the history
+ * and what it is to tell people to the outbox (see OutboxStore.ts);
  * a stale or impossible change throws ConflictError and changes nothing.
  *
  * @internal

@@ -18,6 +18,7 @@ import {
   DRAFT_KEYS,
   MIGRATIONS_DIR,
   SHAREPOINT_ITEMS,
+  OUTBOX,
   USAGE_LIMITS,
 } from './rows';
 
@@ -99,10 +100,10 @@ async function fill(store: DatabaseHandoverStore) {
 
 async function counts(knex: Knex) {
   const result: Record<string, number> = {};
-  // The draft keys, the usage limits and the import's record of the old list
-  // are no handover's data (the last is empty here), and come with later
-  // migrations.
-  const notHandovers = [DRAFT_KEYS, USAGE_LIMITS, SHAREPOINT_ITEMS];
+  // The draft keys, the usage limits, the import's record of the old list
+  // and the outbox of what changes are to tell are no handover's data (the
+  // import's record is empty here), and come with later migrations.
+  const notHandovers = [DRAFT_KEYS, USAGE_LIMITS, SHAREPOINT_ITEMS, OUTBOX];
   for (const table of ALL_TABLES.filter(t => !notHandovers.includes(t))) {
     const [{ n }] = await knex(table).count({ n: '*' });
     result[table] = Number(n);

@@ -27,6 +27,8 @@ export const DRAFT_KEYS = 'overlevering_draft_keys';
 export const USAGE_LIMITS = 'overlevering_usage_limits';
 /** The items of the old SharePoint list that were imported, and their handovers. */
 export const SHAREPOINT_ITEMS = 'overlevering_sharepoint_items';
+/** What committed changes are to tell people, until it is delivered. */
+export const OUTBOX = 'overlevering_outbox';
 
 /** Every table of the plugin, parents before children. */
 export const ALL_TABLES = [
@@ -38,6 +40,7 @@ export const ALL_TABLES = [
   DRAFT_KEYS,
   USAGE_LIMITS,
   SHAREPOINT_ITEMS,
+  OUTBOX,
 ];
 
 /** The knex migrations that create the tables above. */

@@ -1,4 +1,3 @@
-import type { LoggerService } from '@backstage/backend-plugin-api';
 import type { NotificationService } from '@backstage/plugin-notifications-node';
 import type { SignalsService } from '@backstage/plugin-signals-node';
 import {
@@ -6,28 +5,35 @@ import {
   ApproverRole,
   handoverSignalChannel,
   HandoverSignal,
-  HandoverStatus,
   OVERLEVERING_USER_SIGNAL_CHANNEL,
   overleveringPagePath,
   Round,
   countSeats,
 } from '@hemit/plugin-overlevering-common';
 import type { Locale } from '@hemit/overlevering-form-schema';
+import type { ChangedHandover, HandoverChange } from '../database/OutboxStore';
 import { notificationTexts } from './notificationTexts';
 
 /** What the notifier needs to know of a handover. */
-export interface NotifiedHandover {
-  id: string;
-  title: string;
-  owner: string;
-  status: HandoverStatus;
-  revision: number;
+export type NotifiedHandover = ChangedHandover;
+
+/**
+ * One notification or signal of a change, with the key that names it among
+ * the change's messages, so a retry sends only what did not go out.
+ *
+ * @internal
+ */
+export interface Delivery {
+  key: string;
+  send(): Promise<void>;
 }
 
 /**
  * Tells people about changes: Backstage notifications to approvers and the
- * owner, and signals so open pages update. Sent after the change has been
- * committed; a failure here is logged and never undoes or fails the change.
+ * owner, and signals so open pages update. Turns a change the outbox kept
+ * into its messages; the outbox worker sends them after the change has been
+ * committed, and tries again when one fails. A notification that can arrive
+ * twice carries a scope, so a second one updates the first in place.
  *
  * @internal
  */
@@ -37,92 +43,106 @@ export class HandoverNotifier {
   constructor(
     private readonly notifications: NotificationService,
     private readonly signals: SignalsService,
-    private readonly logger: LoggerService,
     private readonly options: {
       /** The language people read notifications in. */
       language: Locale;
       /** Where the app mounts the plugin's pages, e.g. `/overlevering`. */
       frontendPath: string;
       roles: readonly ApproverRole[];
+      /** How the catalog names a person, for text that speaks of them. */
+      nameOf: (ref: string) => Promise<string>;
     },
   ) {
     this.texts = notificationTexts(options.language);
+  }
+
+  /** Every notification and signal a change causes, in the order sent. */
+  deliveriesOf(change: HandoverChange): Delivery[] {
+    const { handover } = change;
+    const told: Delivery[] = [];
+    if (change.type === 'submitted') {
+      told.push(...this.roundOpened(handover, change.round));
+    } else if (change.type === 'withdrawn') {
+      told.push(...this.roundWithdrawn(handover, change.round));
+    } else if (change.type === 'decided' || change.type === 'round_closed') {
+      told.push(
+        ...this.decided(
+          handover,
+          change.round,
+          change.decision,
+          change.type === 'round_closed',
+        ),
+      );
+    } else if (change.type === 'owner_changed') {
+      told.push(this.ownerChanged(handover, change.from));
+    }
+    told.push(...this.changed(handover, change.type, change.readers));
+    return told;
   }
 
   /**
    * Each seat of a newly opened round hears of it (a group seat reaches its
    * members), with a link to the page where that seat is decided.
    */
-  async roundOpened(handover: NotifiedHandover, round: Round): Promise<void> {
-    for (const seat of round.seats) {
+  private roundOpened(handover: NotifiedHandover, round: Round): Delivery[] {
+    return round.seats.map(seat => {
       const text = this.texts.roundOpened({
         title: this.label(handover),
         round: round.number,
         role: this.roleTitle(seat.role),
       });
-      await this.safely(() =>
-        this.notifications.send({
-          recipients: { type: 'entity', entityRef: seat.approver },
-          payload: {
-            ...text,
-            description: round.message
-              ? `${text.description} ${round.message}`
-              : text.description,
-            link: this.decisionLink(handover.id, round.number, seat.role),
-            topic: 'overlevering',
-            scope: seatScope(handover.id, round.number, seat.role),
-          },
-        }),
-      );
-    }
+      return this.notification(seat.approver, {
+        ...text,
+        description: round.message
+          ? `${text.description} ${round.message}`
+          : text.description,
+        link: this.decisionLink(handover.id, round.number, seat.role),
+        topic: 'overlevering',
+        scope: seatScope(handover.id, round.number, seat.role),
+      });
+    });
   }
 
   /** The seats of a withdrawn round see their notification updated. */
-  async roundWithdrawn(
-    handover: NotifiedHandover,
-    round: Round,
-  ): Promise<void> {
-    for (const seat of round.seats) {
-      await this.safely(() =>
-        this.notifications.send({
-          recipients: { type: 'entity', entityRef: seat.approver },
-          payload: {
-            ...this.texts.roundWithdrawn({
-              title: this.label(handover),
-              round: round.number,
-            }),
-            link: this.handoverLink(handover.id),
-            topic: 'overlevering',
-            severity: 'low',
-            scope: seatScope(handover.id, round.number, seat.role),
-          },
+  private roundWithdrawn(handover: NotifiedHandover, round: Round): Delivery[] {
+    return round.seats.map(seat =>
+      this.notification(seat.approver, {
+        ...this.texts.roundWithdrawn({
+          title: this.label(handover),
+          round: round.number,
         }),
-      );
-    }
-  }
-
-  /** A new owner hears that the handover is now theirs, and from whom. */
-  async ownerChanged(
-    handover: NotifiedHandover,
-    fromName: string,
-  ): Promise<void> {
-    await this.safely(() =>
-      this.notifications.send({
-        recipients: { type: 'entity', entityRef: handover.owner },
-        payload: {
-          ...this.texts.ownerChanged({
-            title: this.label(handover),
-            from: fromName,
-          }),
-          link: this.handoverLink(handover.id),
-          topic: 'overlevering',
-        },
+        link: this.handoverLink(handover.id),
+        topic: 'overlevering',
+        severity: 'low',
+        scope: seatScope(handover.id, round.number, seat.role),
       }),
     );
   }
 
+  /** A new owner hears that the handover is now theirs, and from whom. */
+  private ownerChanged(handover: NotifiedHandover, from: string): Delivery {
+    const recipient = handover.owner;
+    const scope = ownerChangeScope(handover.id, recipient);
+    return {
+      key: `notification:${recipient}:${scope}`,
+      send: async () =>
+        this.notifications.send({
+          recipients: { type: 'entity', entityRef: recipient },
+          payload: {
+            ...this.texts.ownerChanged({
+              title: this.label(handover),
+              from: await this.options.nameOf(from),
+            }),
+            link: this.handoverLink(handover.id),
+            topic: 'overlevering',
+            scope,
+          },
+        }),
+    };
+  }
+
   /** The owner hears of each rejection, and of the round's end. */
-  async decided(
+  private decided(
     handover: NotifiedHandover,
     round: Round,
     decision: {
@@ -131,7 +151,7 @@ export class HandoverNotifier {
       comment?: string;
     },
     closed: boolean,
-  ): Promise<void> {
+  ): Delivery[] {
     let payload: { title: string; description: string } | undefined;
     const title = this.label(handover);
     if (closed) {
@@ -151,21 +171,17 @@ export class HandoverNotifier {
       });
     }
     if (!payload) {
-      return;
+      return [];
     }
-    const content = payload;
-    await this.safely(() =>
-      this.notifications.send({
-        recipients: { type: 'entity', entityRef: handover.owner },
-        payload: {
-          ...content,
-          link: this.handoverLink(handover.id),
-          topic: 'overlevering',
-          severity: closed && round.status === 'approved' ? 'normal' : 'high',
-          scope: ownerScope(handover.id, round.number),
-        },
+    return [
+      this.notification(handover.owner, {
+        ...payload,
+        link: this.handoverLink(handover.id),
+        topic: 'overlevering',
+        severity: closed && round.status === 'approved' ? 'normal' : 'high',
+        scope: ownerScope(handover.id, round.number),
       }),
-    );
+    ];
   }
 
   /**
@@ -174,32 +190,45 @@ export class HandoverNotifier {
    * handover. A broadcast would tell any websocket, signed in or not, how a
    * handover it guessed the id of is decided.
    */
-  async changed(
+  private changed(
     handover: NotifiedHandover,
     type: string,
-    approvers: string[],
-  ): Promise<void> {
+    readers: string[],
+  ): Delivery[] {
     const message: HandoverSignal = {
       handoverId: handover.id,
       type,
       status: handover.status,
       revision: handover.revision,
     };
-    const readers = unique([handover.owner, ...approvers]);
-    await this.safely(() =>
-      this.signals.publish<HandoverSignal & Record<string, any>>({
-        recipients: { type: 'user', entityRef: readers },
-        channel: handoverSignalChannel(handover.id),
-        message,
-      }),
-    );
-    await this.safely(() =>
-      this.signals.publish<HandoverSignal & Record<string, any>>({
-        recipients: { type: 'user', entityRef: readers },
-        channel: OVERLEVERING_USER_SIGNAL_CHANNEL,
-        message,
-      }),
-    );
+    const recipients = unique([handover.owner, ...readers]);
+    return [
+      handoverSignalChannel(handover.id),
+      OVERLEVERING_USER_SIGNAL_CHANNEL,
+    ].map(channel => ({
+      key: `signal:${channel}`,
+      send: () =>
+        this.signals.publish<HandoverSignal & Record<string, any>>({
+          recipients: { type: 'user', entityRef: recipients },
+          channel,
+          message,
+        }),
+    }));
+  }
+
+  /** A notification to one entity, updated in place by its scope. */
+  private notification(
+    recipient: string,
+    payload: NotificationPayload & { scope: string },
+  ): Delivery {
+    return {
+      key: `notification:${recipient}:${payload.scope}`,
+      send: () =>
+        this.notifications.send({
+          recipients: { type: 'entity', entityRef: recipient },
+          payload,
+        }),
+    };
   }
 
   private label(handover: NotifiedHandover): string {
@@ -224,14 +253,6 @@ export class HandoverNotifier {
       role,
     })}`;
   }
-
-  private async safely(action: () => Promise<void>): Promise<void> {
-    try {
-      await action();
-    } catch (error) {
-      this.logger.warn(`Could not tell about a handover change: ${error}`);
-    }
-  }
 }
 
 /** One notification per seat of a round, updated in place. */
@@ -239,10 +260,22 @@ function seatScope(id: string, round: number, role: string): string {
   return `overlevering:${id}:round:${round}:seat:${role}`;
 }
 
+/**
+ * One notification to a new owner per handover and owner: a second delivery
+ * of it, or a second hand-over to the same person, updates it in place.
+ */
+function ownerChangeScope(id: string, owner: string): string {
+  return `overlevering:${id}:owner:${owner}`;
+}
+
 /** One notification per handover round to its owner, updated in place. */
 function ownerScope(id: string, round: number): string {
   return `overlevering:${id}:round:${round}:owner`;
 }
+
+type NotificationPayload = Parameters<
+  NotificationService['send']
+>[0]['payload'];
 
 function unique(refs: string[]): string[] {
   return [...new Set(refs)];

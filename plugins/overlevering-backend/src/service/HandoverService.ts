@@ -64,7 +64,7 @@ import type { HandoverResource } from '../permissions/rules';
 import type { Caller } from './Caller';
 import type { OverleveringConfig } from './config';
 import { DocumentInvalidError } from './DocumentInvalidError';
-import type { HandoverNotifier } from './HandoverNotifier';
+import type { OutboxWorker } from './OutboxWorker';
 import { EntityNames } from './EntityNames';
 import { refusalTexts } from './refusalTexts';
 import { assertServiceRef } from './serviceRef';
@@ -85,7 +85,8 @@ export class HandoverService {
       store: HandoverStore;
       config: OverleveringConfig;
       authorizer: HandoverAuthorizer;
-      notifier: HandoverNotifier;
+      /** Tells people of a change once it is committed, without waiting. */
+      outbox: Pick<OutboxWorker, 'deliverSoon'>;
       catalog: CatalogService;
       auth: AuthService;
     },
@@ -130,7 +131,7 @@ export class HandoverService {
       schemaVersion: SCHEMA_VERSION,
       document,
     });
-    await this.deps.notifier.changed(record, 'created', []);
+    this.deps.outbox.deliverSoon();
     return toHandover(record, []);
   }
 
@@ -189,7 +190,7 @@ export class HandoverService {
       document,
       changedSections: sections,
     });
-    await this.deps.notifier.changed(saved, 'saved', approversOf(rounds));
+    this.deps.outbox.deliverSoon();
     return toHandover(saved, rounds);
   }
 
@@ -275,30 +276,23 @@ export class HandoverService {
       optionalRoles,
       seats: asked.map(s => ({ role: s.role, approver: s.approver })),
     });
-    const after = { ...handover, status: 'in_review' as const };
-    await this.deps.notifier.roundOpened(after, round);
-    await this.deps.notifier.changed(
-      after,
-      'submitted',
-      approversOf([...rounds, round]),
-    );
+    this.deps.outbox.deliverSoon();
     return round;
   }
 
   async withdraw(caller: Caller, id: string): Promise<Handover> {
-    const { handover, rounds } = await this.ownedForUpdate(caller, id);
+    const { handover } = await this.ownedForUpdate(caller, id);
     if (!canWithdraw(handover.status)) {
       throw new ConflictError('There is no open round to withdraw');
     }
-    const round = await this.deps.store.withdrawRound({
+    await this.deps.store.withdrawRound({
       id,
       round: handover.currentRound,
       actor: caller.userRef,
     });
     const after = await this.deps.store.getHandover({ id });
     const result = toHandover(after!.handover, after!.rounds);
-    await this.deps.notifier.roundWithdrawn(result, round);
-    await this.deps.notifier.changed(result, 'withdrawn', approversOf(rounds));
+    this.deps.outbox.deliverSoon();
     return result;
   }
 
@@ -359,25 +353,14 @@ export class HandoverService {
       sections,
       actor: caller.userRef,
     });
-    const after = { ...handover, status: outcome.status };
-    await this.deps.notifier.decided(
-      after,
-      outcome.round,
-      { ...request, comment },
-      outcome.closed,
-    );
-    await this.deps.notifier.changed(
-      after,
-      outcome.closed ? 'round_closed' : 'decided',
-      approversOf(rounds),
-    );
+    this.deps.outbox.deliverSoon();
     return outcome.round;
   }
 
   async delete(caller: Caller, id: string): Promise<void> {
-    const { handover, rounds } = await this.ownedForUpdate(caller, id);
+    await this.ownedForUpdate(caller, id);
     await this.deps.store.deleteHandover({ id, actor: caller.userRef });
-    await this.deps.notifier.changed(handover, 'deleted', approversOf(rounds));
+    this.deps.outbox.deliverSoon();
   }
 
   /** The owner gives the handover up; it stays, final, with its history. */
@@ -393,11 +376,7 @@ export class HandoverService {
       from: DISCARDABLE_STATUSES,
       actor: caller.userRef,
     });
-    await this.deps.notifier.changed(
-      discarded,
-      'discarded',
-      approversOf(rounds),
-    );
+    this.deps.outbox.deliverSoon();
     return toHandover(discarded, rounds);
   }
 
@@ -419,14 +398,7 @@ export class HandoverService {
       owner,
       actor: caller.userRef,
     });
-    await this.deps.notifier.ownerChanged(
-      changed,
-      await this.names.of(caller.userRef),
-    );
-    await this.deps.notifier.changed(changed, 'owner_changed', [
-      caller.userRef,
-      ...approversOf(rounds),
-    ]);
+    this.deps.outbox.deliverSoon();
     return toHandover(changed, rounds);
   }
 

@@ -874,6 +874,48 @@ export const spec = {
         },
       },
     },
+    '/outbox/parked': {
+      get: {
+        operationId: 'ListParkedDeliveries',
+        description:
+          'The changes whose notifications and signals could not be delivered after the most attempts (`overlevering.outbox.maxAttempts`), oldest first, at most 200; needs `overlevering.delivery.manage`.',
+        responses: {
+          '200': {
+            description: 'The parked changes.',
+            content: {
+              'application/json': {
+                schema: {
+                  $ref: '#/components/schemas/ParkedDeliveryList',
+                },
+              },
+            },
+          },
+          default: {
+            $ref: '#/components/responses/ErrorResponse',
+          },
+        },
+      },
+    },
+    '/outbox/parked/{id}/retry': {
+      post: {
+        operationId: 'RetryParkedDelivery',
+        description:
+          'Delivers a parked change again now, with a fresh count of attempts; needs `overlevering.delivery.manage`. 404 when no such change is parked.',
+        parameters: [
+          {
+            $ref: '#/components/parameters/id',
+          },
+        ],
+        responses: {
+          '204': {
+            description: 'The change waits for delivery again.',
+          },
+          default: {
+            $ref: '#/components/responses/ErrorResponse',
+          },
+        },
+      },
+    },
   },
   components: {
     parameters: {
@@ -1960,6 +2002,59 @@ export const spec = {
             type: 'array',
             items: {
               type: 'string',
+            },
+          },
+        },
+      },
+      ParkedDelivery: {
+        description:
+          'A change whose notifications and signals were given up on: what happened to which handover, how often delivery failed, and why the last time.',
+        type: 'object',
+        required: [
+          'id',
+          'handoverId',
+          'type',
+          'attempts',
+          'lastError',
+          'createdAt',
+          'parkedAt',
+        ],
+        properties: {
+          id: {
+            type: 'string',
+          },
+          handoverId: {
+            type: 'string',
+          },
+          type: {
+            type: 'string',
+            description:
+              "What happened, as the handover's signal names it (e.g. `submitted`).",
+          },
+          attempts: {
+            type: 'integer',
+          },
+          lastError: {
+            type: 'string',
+          },
+          createdAt: {
+            type: 'string',
+            format: 'date-time',
+          },
+          parkedAt: {
+            type: 'string',
+            format: 'date-time',
+          },
+        },
+      },
+      ParkedDeliveryList: {
+        type: 'object',
+        required: ['items'],
+        properties: {
+          items: {
+            type: 'array',
+            items: {
+              $ref: '#/components/schemas/ParkedDelivery',
             },
           },
         },

@@ -42,6 +42,8 @@ describe('openapi.yaml', () => {
       'GET /search/documents',
       'GET /me/draft-key',
       'POST /import',
+      'GET /outbox/parked',
+      'POST /outbox/parked/{id}/retry',
     ]);
   });
 });
