@@ -5,6 +5,7 @@ import { handoverSignalChannel } from '@hemit/plugin-overlevering-common';
 import {
   BackendProcess,
   REPO_ROOT,
+  signInAs,
   startBackendProcess,
   waitFor,
   waitUntilReady,
@@ -59,22 +60,7 @@ describe('the backend in development', () => {
     'x-requested-with': 'XMLHttpRequest',
   };
 
-  /** A token of a demo person, once the catalog has them and their groups. */
-  const signIn = (name: string) =>
-    waitFor(
-      `${name} in the catalog`,
-      async () => {
-        const res = await refresh({
-          headers: { ...asApp, 'x-overlevering-demo-user': name },
-        });
-        if (!res.ok) return undefined;
-        const { backstageIdentity } = await res.json();
-        return backstageIdentity.identity.ownershipEntityRefs.length > 1
-          ? (backstageIdentity.token as string)
-          : undefined;
-      },
-      60_000,
-    );
+  const signIn = (name: string) => signInAs(LOCAL, name);
 
   const catalog = (token: string, path: string, init: RequestInit = {}) =>
     fetch(`${LOCAL}/api/catalog${path}`, {

@@ -34,6 +34,8 @@ backend.add(import('./modules/permissionPolicy'));
 // connected to another (PostgreSQL only).
 backend.add(import('@backstage/plugin-events-backend'));
 backend.add(import('@backstage/plugin-notifications-backend'));
+// Notifications also by email, where an SMTP relay is configured.
+backend.add(import('./modules/notificationEmail'));
 backend.add(import('@backstage/plugin-signals-backend'));
 
 backend.add(import('@hemit/plugin-overlevering-backend'));

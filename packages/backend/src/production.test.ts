@@ -70,6 +70,12 @@ describe('the backend in production', () => {
     );
   });
 
+  it('starts without email where no SMTP relay is given, and says why', () => {
+    expect(backend.output()).toMatch(
+      /Notifications are not sent by email: the SMTP relay has no hostname .*SMTP_HOST/,
+    );
+  });
+
   it('has no demo sign-in and no demo people', async () => {
     const refresh = await get('/api/auth/demo/refresh', {
       'x-overlevering-demo-user': 'kari.nordmann',

@@ -1,6 +1,7 @@
 import {
   BackendProcess,
   REPO_ROOT,
+  signInAs,
   startBackendProcess,
   waitFor,
   waitUntilReady,
@@ -39,29 +40,7 @@ describe('reminders in the demo portal', () => {
     await backend?.stop();
   });
 
-  /** A token of a demo person, once the catalog has them and their groups. */
-  const signIn = (name: string) =>
-    waitFor(
-      `${name} in the catalog`,
-      async () => {
-        const res = await fetch(
-          `${LOCAL}/api/auth/demo/refresh?env=development`,
-          {
-            headers: {
-              'x-overlevering-demo-user': name,
-              'x-requested-with': 'XMLHttpRequest',
-            },
-            signal: AbortSignal.timeout(10_000),
-          },
-        );
-        if (!res.ok) return undefined;
-        const { backstageIdentity } = await res.json();
-        return backstageIdentity.identity.ownershipEntityRefs.length > 1
-          ? (backstageIdentity.token as string)
-          : undefined;
-      },
-      60_000,
-    );
+  const signIn = (name: string) => signInAs(LOCAL, name);
 
   const call =
     (token: string) => async (method: string, path: string, body?: object) => {

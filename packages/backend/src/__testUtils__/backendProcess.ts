@@ -194,3 +194,31 @@ export async function waitUntilReady(
     () => backend.output().slice(-6000),
   );
 }
+
+/**
+ * A token of a demo person from the development sign-in at `baseUrl`, once
+ * the catalog has them and their groups.
+ */
+export function signInAs(baseUrl: string, name: string): Promise<string> {
+  return waitFor(
+    `${name} in the catalog`,
+    async () => {
+      const res = await fetch(
+        `${baseUrl}/api/auth/demo/refresh?env=development`,
+        {
+          headers: {
+            'x-overlevering-demo-user': name,
+            'x-requested-with': 'XMLHttpRequest',
+          },
+          signal: AbortSignal.timeout(10_000),
+        },
+      );
+      if (!res.ok) return undefined;
+      const { backstageIdentity } = await res.json();
+      return backstageIdentity.identity.ownershipEntityRefs.length > 1
+        ? (backstageIdentity.token as string)
+        : undefined;
+    },
+    60_000,
+  );
+}
