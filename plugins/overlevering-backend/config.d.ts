@@ -1,4 +1,4 @@
-import type { HumanDuration } from '@backstage/types';
+import type { HumanDuration, JsonObject } from '@backstage/types';
 
 export interface Config {
   /** Configuration of the Overlevering til produksjon plugins. */
@@ -10,6 +10,33 @@ export interface Config {
        * @visibility frontend
        */
       requiredOnSubmit?: string[];
+      /**
+       * Fields a platform team adds to the form without changing the plugin:
+       * per section id, per field key (letters and digits), a JSON Schema
+       * fragment of a plain value (`string` with `maxLength`, `pattern`,
+       * `format: date | uri` or `enum`; `number` or `integer` with
+       * `minimum`/`maximum`; `boolean`; an `array` of string `enum` choices),
+       * its words in bokmål and English, and whether it must be filled before
+       * submit. The form shows the fields at the end of their section, and the
+       * backend validates and exports them. A mistake stops the backend at
+       * startup.
+       */
+      extraFields?: {
+        [sectionId: string]: {
+          [fieldKey: string]: {
+            /** The JSON Schema fragment of the value, e.g. `{ type: string, maxLength: 2000 }`. */
+            schema: JsonObject;
+            /** The field's name: `{ nb: Backup-rutine, en: Backup routine }`. */
+            title?: { nb?: string; en?: string };
+            /** A line under the name, in the same two languages. */
+            description?: { nb?: string; en?: string };
+            /** Labels of `enum` values, by value: `{ natt: { nb: Natt, en: Night } }`. */
+            options?: { [value: string]: { nb?: string; en?: string } };
+            /** Whether the field must be filled before submit. Default false. */
+            requiredOnSubmit?: boolean;
+          };
+        };
+      };
     };
     /**
      * The approver seats. Each role has either a `group` (a group entity ref

@@ -42,6 +42,14 @@ export type {
   SectionProgress,
 } from './types';
 export { getForm } from './form/getForm';
+export { extendForm } from './extension/extendForm';
+export type {
+  ExtraField,
+  ExtraFieldConfig,
+  ExtraFieldsConfig,
+  ExtraFieldWords,
+  FormExtension,
+} from './extension/types';
 export {
   ENTITY_REF_WIDGET,
   entityKindsOf,

@@ -1,6 +1,7 @@
 import type { FromSchema } from 'json-schema-to-ts';
 import type { documentSchema } from './schema/documentSchema';
 import type { SectionId } from './schema/sections';
+import type { FormExtension } from './extension/types';
 
 /**
  * A handover document. Derived from the schema itself, so the type cannot drift from what
@@ -52,6 +53,8 @@ export interface ValidateOptions {
   /** Dotted paths that must be filled for the `submit` profile. */
   requiredOnSubmit?: string[];
   locale?: Locale;
+  /** A platform team's extra fields (`extendForm`), accepted and checked with the rest. */
+  extension?: FormExtension;
 }
 
 /** @public */

@@ -23,6 +23,7 @@ import {
 import { createRouter } from './router';
 import { CallerResolver } from './service/Caller';
 import { readOverleveringConfig } from './service/config';
+import { defaultRolesNotice } from './service/defaultRolesNotice';
 import { EntityNames } from './service/EntityNames';
 import { HandoverSearchDocuments } from './service/HandoverSearchDocuments';
 import { HandoverService } from './service/HandoverService';
@@ -63,6 +64,9 @@ export const overleveringPlugin = createBackendPlugin({
       },
       async init(deps) {
         const config = readOverleveringConfig(deps.config);
+        if (!config.approverRolesConfigured) {
+          deps.logger.warn(defaultRolesNotice(config.approverRoles));
+        }
         const store = await DatabaseHandoverStore.create({
           database: deps.database,
         });

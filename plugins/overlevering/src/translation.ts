@@ -14,6 +14,18 @@ const BOKMAL = {
     mine: 'Mine overleveringer',
     approvals: 'Godkjenninger',
   },
+  defaultRoles: {
+    title: 'Portalen godkjenner med standardrollene',
+    intro:
+      'overlevering.approverRoles er ikke satt i konfigurasjonen, så disse rollene godkjenner hver overlevering. Gruppene må finnes i katalogen hos dere; ellers venter rundene på grupper uten medlemmer.',
+    listLabel: 'Standardrollene',
+    optional: 'valgfri',
+    group: 'medlemmene i gruppen',
+    field: 'personen i feltet «{{field}}»',
+    howTo:
+      'Knytt rollene til organisasjonens grupper under overlevering.approverRoles i app-config.yaml, for eksempel:',
+    snippetLabel: 'Eksempel på konfigurasjon',
+  },
   status: {
     draft: 'Utkast',
     in_review: 'Til godkjenning',

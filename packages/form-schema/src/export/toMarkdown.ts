@@ -1,9 +1,12 @@
 import { asCurrentVersion } from '../migration/asCurrentVersion';
 import { yearlyCostTotal } from '../costs/yearlyCostTotal';
+import { extraFieldAt } from '../extension/extendForm';
+import { FormExtension } from '../extension/types';
 import { FieldInfo, SECTION_FIELDS } from '../schema/fields';
 import { FIXED_PATHS, getValueAtPath } from '../schema/paths';
 import { SECTION_IDS } from '../schema/sections';
 import { fieldText, getTexts } from '../texts';
+import { formatAmount } from '../amounts/amounts';
 import { Locale } from '../types';
 import { escapeMarkdown, escapeTableCell } from './escapeMarkdown';
 import { escapeWithLinks, markdownLink } from './links';
@@ -22,6 +25,8 @@ export interface MarkdownOptions {
    * without the title heading. Sections with none of the parts are left out.
    */
   parts?: readonly string[];
+  /** A platform team's extra fields (`extendForm`), shown after the own fields of their sections. */
+  extension?: FormExtension;
 }
 
 /** Whether the field at `path` is one of `parts`, or holds one. */
@@ -34,17 +39,37 @@ function isPart(parts: readonly string[], path: string): boolean {
   );
 }
 
+/** The words of a field: its own, or those its extension configures. */
+function textOf(
+  locale: Locale,
+  path: string,
+  extension: FormExtension | undefined,
+) {
+  const extra = extraFieldAt(extension, path);
+  return extra
+    ? { title: extra.title[locale], options: extra.options[locale] }
+    : fieldText(locale, path);
+}
+
 function formatValue(
   field: FieldInfo,
   value: unknown,
   locale: Locale,
   escape: (text: string) => string,
   entityName?: (ref: string) => string | undefined,
+  extension?: FormExtension,
 ): string | undefined {
   const { common } = getTexts(locale);
   if (value === undefined || value === null || value === '') return undefined;
-  const options = fieldText(locale, field.path).options ?? {};
+  const options = textOf(locale, field.path, extension).options ?? {};
   switch (field.kind) {
+    case 'boolean':
+      if (typeof value !== 'boolean') return escape(JSON.stringify(value));
+      return value ? common.yes : common.no;
+    case 'quantity':
+      return typeof value === 'number'
+        ? formatAmount(value, locale)
+        : escape(JSON.stringify(value));
     case 'number':
       return typeof value === 'number'
         ? common.currency(value)
@@ -142,14 +167,16 @@ export function toMarkdown(input: unknown, options?: MarkdownOptions): string {
         }`,
       ];
   for (const section of SECTION_IDS) {
-    const fields = SECTION_FIELDS[section].filter(
-      field => !parts || isPart(parts, field.path),
-    );
+    const extension = options?.extension;
+    const fields = [
+      ...SECTION_FIELDS[section],
+      ...(extension?.fields.filter(field => field.section === section) ?? []),
+    ].filter(field => !parts || isPart(parts, field.path));
     if (fields.length === 0) continue;
     const sectionText = fieldText(locale, section);
     out.push('', `## ${sectionText.title}`, '');
     for (const field of fields) {
-      const title = fieldText(locale, field.path).title;
+      const title = textOf(locale, field.path, extension).title;
       // A question needs no colon after its question mark.
       const label = escapeMarkdown(title) + (title.endsWith('?') ? '' : ':');
       const value = getValueAtPath(doc, field.path);
@@ -180,6 +207,7 @@ export function toMarkdown(input: unknown, options?: MarkdownOptions): string {
         locale,
         escapeMarkdown,
         options?.entityName,
+        extension,
       );
       out.push(`- **${label}** ${formatted ?? `_${common.notFilled}_`}`);
     }

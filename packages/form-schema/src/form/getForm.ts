@@ -1,3 +1,5 @@
+import { localizeExtraFields } from '../extension/localizeExtraFields';
+import { FormExtension } from '../extension/types';
 import { SCHEMA_VERSION, sectionsSchema } from '../schema/documentSchema';
 import { SECTION_IDS } from '../schema/sections';
 import { fieldText, getTexts } from '../texts';
@@ -74,18 +76,26 @@ function localizeYesNoPart(
 
 /**
  * The form in one language: the JSON Schema with titles and descriptions, the uiSchema for
- * react-jsonschema-form, and the sections with their titles.
+ * react-jsonschema-form, and the sections with their titles. With an `extension` (see
+ * `extendForm`) its extra fields follow the own fields of their sections.
  *
  * @public
  */
-export function getForm(options?: { locale?: Locale }): FormDefinition {
+export function getForm(options?: {
+  locale?: Locale;
+  extension?: FormExtension;
+}): FormDefinition {
   const locale: Locale = options?.locale === 'en' ? 'en' : 'nb';
   const schema = localize(sectionsSchema as Json, '', locale, false);
+  const uiSchema = buildUiSchema(locale);
+  if (options?.extension) {
+    localizeExtraFields(schema, uiSchema, options.extension, locale);
+  }
   return {
     schemaVersion: SCHEMA_VERSION,
     locale,
     schema: schema as JSONSchema,
-    uiSchema: buildUiSchema(locale),
+    uiSchema,
     sections: SECTION_IDS.map(id => {
       const text = fieldText(locale, id);
       return { id, title: text.title, description: text.description ?? '' };

@@ -33,7 +33,11 @@ export function entityKindsOf(path: string): string[] {
   return ENTITY_KINDS[path] ?? ['User'];
 }
 
-function fieldUi(field: FieldInfo, locale: Locale): Record<string, unknown> {
+/** The uiSchema of one field: its widget, help and placeholder. */
+export function fieldUi(
+  field: FieldInfo,
+  locale: Locale,
+): Record<string, unknown> {
   const text = fieldText(locale, field.path);
   const ui: Record<string, unknown> = {};
   if (text.help) ui['ui:help'] = text.help;
@@ -54,6 +58,10 @@ function fieldUi(field: FieldInfo, locale: Locale): Record<string, unknown> {
       break;
     case 'multiEnum':
       ui['ui:widget'] = 'checkboxes';
+      ui['ui:options'] = { inline: true };
+      break;
+    case 'boolean':
+      ui['ui:widget'] = 'radio';
       ui['ui:options'] = { inline: true };
       break;
     case 'yesNo':

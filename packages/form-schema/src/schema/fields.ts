@@ -17,7 +17,11 @@ export type FieldKind =
   | 'enum'
   | 'multiEnum'
   | 'yesNo'
-  | 'rows';
+  | 'rows'
+  /** A yes or no without explanation; only extra fields (`extendForm`) are one. */
+  | 'boolean'
+  /** A number that is not an amount of money; only extra fields (`extendForm`) are one. */
+  | 'quantity';
 
 /** One field of the form. @public */
 export interface FieldInfo {

@@ -1,4 +1,9 @@
 import type { ErrorObject } from 'ajv';
+import {
+  checkExtraFields,
+  withoutExtraFields,
+} from '../extension/checkExtraFields';
+import { extraFieldAt } from '../extension/extendForm';
 import { migrateDocument } from '../migration/migrateDocument';
 import { isFilled } from '../progress/isFilled';
 import { SCHEMA_VERSION } from '../schema/documentSchema';
@@ -118,7 +123,8 @@ function schemaError(error: ErrorObject, locale: Locale): FieldError {
  * document comes back migrated to the current schema version, with `schemaVersion` set: store
  * that one. Errors come one per failing field, in the chosen language, naming the field by its
  * title. Unknown paths in `requiredOnSubmit` are ignored here; check them once with
- * `assertKnownPaths` at startup.
+ * `assertKnownPaths` at startup. With an `extension` (see `extendForm`) its extra fields are
+ * accepted and checked too, and on submit those marked `requiredOnSubmit` are required.
  *
  * @public
  */
@@ -161,20 +167,35 @@ export function validateDocument(
       errors.push(error);
     };
 
-    if (!validateSchema(migrated)) {
+    const extension = options?.extension;
+    if (
+      !validateSchema(
+        withoutExtraFields(migrated as Record<string, unknown>, extension),
+      )
+    ) {
       for (const error of validateSchema.errors ?? [])
         add(schemaError(error, locale));
     }
+    checkExtraFields(
+      migrated as Record<string, unknown>,
+      extension,
+      locale,
+    ).forEach(add);
 
     if (options?.profile === 'submit') {
-      const { messages } = getTexts(locale).common;
-      for (const path of options.requiredOnSubmit ?? []) {
-        if (!isKnownPath(path)) continue;
+      const { common } = getTexts(locale);
+      const required = [
+        ...(options.requiredOnSubmit ?? []),
+        ...(extension?.requiredOnSubmit ?? []),
+      ];
+      for (const path of required) {
+        const extra = extraFieldAt(extension, path);
+        if (!extra && !isKnownPath(path)) continue;
         if (!isFilled(getValueAtPath(migrated, path))) {
-          add({
-            path,
-            message: `${fieldLabel(path, locale)} ${messages.required}`,
-          });
+          const label = extra
+            ? common.quote(extra.title[locale])
+            : fieldLabel(path, locale);
+          add({ path, message: `${label} ${common.messages.required}` });
         }
       }
     }

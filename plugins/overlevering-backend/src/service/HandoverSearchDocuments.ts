@@ -25,7 +25,8 @@ export class HandoverSearchDocuments {
     private readonly deps: {
       queries: SearchDocumentQueries;
       names: EntityNames;
-      config: Pick<OverleveringConfig, 'language' | 'frontendPath'>;
+      config: Pick<OverleveringConfig, 'language' | 'frontendPath'> &
+        Partial<Pick<OverleveringConfig, 'formExtension'>>;
     },
   ) {}
 
@@ -49,7 +50,10 @@ export class HandoverSearchDocuments {
         owner: record.owner,
         ownerName: named(record.owner),
         ...(record.entityRef
-          ? { entityRef: record.entityRef, serviceName: named(record.entityRef) }
+          ? {
+              entityRef: record.entityRef,
+              serviceName: named(record.entityRef),
+            }
           : {}),
         location: `${frontendPath}${overleveringPagePath('handover', {
           id: record.id,
@@ -57,6 +61,7 @@ export class HandoverSearchDocuments {
         text: searchText(record.document, {
           locale: language,
           entityName: nameOf,
+          extension: this.deps.config.formExtension,
         }),
         updatedAt: record.updatedAt,
       })),

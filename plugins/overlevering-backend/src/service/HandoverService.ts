@@ -41,6 +41,7 @@ import {
   SubmitRequest,
 } from '@hemit/plugin-overlevering-common';
 import {
+  type FormExtension,
   getForm,
   getValueAtPath,
   FIXED_PATHS,
@@ -95,11 +96,14 @@ export class HandoverService {
   }
 
   getForm(locale: Locale): FormResponse {
-    const form = getForm({ locale });
+    const { formExtension: extension, extraFields } = this.deps.config;
+    const form = getForm({ locale, extension });
     return {
       schemaVersion: form.schemaVersion,
       schema: form.schema,
       uiSchema: form.uiSchema,
+      extraFields,
+      approverRolesConfigured: this.deps.config.approverRolesConfigured,
       requiredOnSubmit: this.deps.config.requiredOnSubmit,
       approverRoles: this.deps.config.approverRoles,
       serviceKinds: this.deps.config.serviceKinds,
@@ -114,7 +118,11 @@ export class HandoverService {
       handoverCreatePermission,
       caller.credentials,
     );
-    const document = validDraft(request.document ?? {}, caller);
+    const document = validDraft(
+      request.document ?? {},
+      caller,
+      this.deps.config.formExtension,
+    );
     if (request.entityRef) {
       assertServiceRef(request.entityRef, this.deps.config.serviceKinds);
       const missing = await this.missingEntities([request.entityRef]);
@@ -169,7 +177,11 @@ export class HandoverService {
     request: SaveDocumentRequest,
   ): Promise<Handover> {
     const { handover, rounds } = await this.ownedForUpdate(caller, id);
-    const document = validDraft(request.document, caller);
+    const document = validDraft(
+      request.document,
+      caller,
+      this.deps.config.formExtension,
+    );
     assertCurrentRevision(handover, request.revision);
     const sections = changedSections(handover.document, document, SECTION_IDS);
     // Opening a section or leaving the form may send what is already stored;
@@ -220,6 +232,7 @@ export class HandoverService {
       profile: 'submit',
       requiredOnSubmit,
       locale: caller.locale,
+      extension: this.deps.config.formExtension,
     });
     if (!checked.valid) {
       throw refusal(texts.documentInvalid, checked.errors);
@@ -447,6 +460,7 @@ export class HandoverService {
     }
     let markdown = toMarkdown(document, {
       locale: options.locale,
+      extension: this.deps.config.formExtension,
       entityName: await this.names.forDocument(document),
     });
     if (options.round === undefined) {
@@ -671,10 +685,15 @@ function titleOf(document: unknown): string {
 }
 
 /** The document if it is a valid draft; else refused in the caller's language. */
-function validDraft(input: unknown, caller: Caller): Record<string, unknown> {
+function validDraft(
+  input: unknown,
+  caller: Caller,
+  extension: FormExtension,
+): Record<string, unknown> {
   const result = validateDocument(input, {
     profile: 'draft',
     locale: caller.locale,
+    extension,
   });
   if (!result.valid) {
     throw refusal(refusalTexts(caller.locale).documentInvalid, result.errors);

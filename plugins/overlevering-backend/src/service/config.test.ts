@@ -7,6 +7,9 @@ describe('readOverleveringConfig', () => {
     expect(readOverleveringConfig(new ConfigReader({}))).toEqual({
       requiredOnSubmit: [],
       approverRoles: DEFAULT_APPROVER_ROLES,
+      approverRolesConfigured: false,
+      extraFields: {},
+      formExtension: { fields: [], requiredOnSubmit: [] },
       allowSelfApproval: true,
       maxPageSize: 100,
       language: 'nb',
@@ -20,6 +23,51 @@ describe('readOverleveringConfig', () => {
     });
     expect(DEFAULT_APPROVER_ROLES.filter(r => r.kind === 'fixed')).toHaveLength(
       6,
+    );
+  });
+
+  it('requires the extra fields marked requiredOnSubmit after the configured paths', () => {
+    const config = readOverleveringConfig(
+      new ConfigReader({
+        overlevering: {
+          form: {
+            requiredOnSubmit: ['bestilling.formal'],
+            extraFields: {
+              etablering: {
+                backupRutine: {
+                  schema: { type: 'string' },
+                  requiredOnSubmit: true,
+                },
+                merknad: { schema: { type: 'string' } },
+              },
+            },
+          },
+        },
+      }),
+    );
+    expect(config.requiredOnSubmit).toEqual([
+      'bestilling.formal',
+      'etablering.backupRutine',
+    ]);
+    expect(config.formExtension.fields.map(f => f.path)).toEqual([
+      'etablering.backupRutine',
+      'etablering.merknad',
+    ]);
+  });
+
+  it('refuses an extra field of a section the form does not have, naming the config key', () => {
+    expect(() =>
+      readOverleveringConfig(
+        new ConfigReader({
+          overlevering: {
+            form: {
+              extraFields: { drift: { x: { schema: { type: 'string' } } } },
+            },
+          },
+        }),
+      ),
+    ).toThrow(
+      'overlevering.form.extraFields.drift: not a section of the form; the sections are bestilling, designfase, etablering, driftskostnader, produksjonssetting',
     );
   });
 

@@ -5,14 +5,27 @@ import {
   DEFAULT_SERVICE_KINDS,
   type ApproverRole,
 } from '@hemit/plugin-overlevering-common';
-import { assertKnownPaths, isKnownPath } from '@hemit/overlevering-form-schema';
+import {
+  assertKnownPaths,
+  extendForm,
+  isKnownPath,
+  type ExtraFieldsConfig,
+  type FormExtension,
+} from '@hemit/overlevering-form-schema';
 import { readUsageLimits, type UsageLimitsConfig } from './limitsConfig';
 import { applyReminderConfig, type ReminderSchedule } from './remindersConfig';
 
 /** The `overlevering` config block, read once at startup. @internal */
 export interface OverleveringConfig {
+  /** The configured paths, then the extra fields marked `requiredOnSubmit`. */
   requiredOnSubmit: string[];
   approverRoles: ApproverRole[];
+  /** False when the portal runs on the default roles, which name groups it may not have. */
+  approverRolesConfigured: boolean;
+  /** A platform team's extra fields, as configured: the frontend builds the same form from them. */
+  extraFields: ExtraFieldsConfig;
+  /** The extra fields, checked, for validation and export. */
+  formExtension: FormExtension;
   allowSelfApproval: boolean;
   maxPageSize: number;
   /** The language of what the backend writes for people outside a request. */
@@ -37,9 +50,16 @@ export interface OverleveringConfig {
  */
 export function readOverleveringConfig(config: Config): OverleveringConfig {
   const block = config.getOptionalConfig('overlevering');
-  const requiredOnSubmit =
+  const configuredRequired =
     block?.getOptionalStringArray('form.requiredOnSubmit') ?? [];
-  assertKnownPaths(requiredOnSubmit);
+  assertKnownPaths(configuredRequired);
+  const extraFields = (block?.getOptional('form.extraFields') ??
+    {}) as ExtraFieldsConfig;
+  const formExtension = readFormExtension(extraFields);
+  const requiredOnSubmit = [
+    ...configuredRequired,
+    ...formExtension.requiredOnSubmit,
+  ];
 
   const roleConfigs = block?.getOptionalConfigArray('approverRoles');
   const approverRoles: ApproverRole[] = roleConfigs
@@ -107,7 +127,10 @@ export function readOverleveringConfig(config: Config): OverleveringConfig {
 
   return {
     requiredOnSubmit,
+    extraFields,
+    formExtension,
     approverRoles: reminders.approverRoles,
+    approverRolesConfigured: roleConfigs !== undefined,
     reminderSchedule: reminders.reminderSchedule,
     allowSelfApproval: block?.getOptionalBoolean('allowSelfApproval') ?? true,
     maxPageSize: block?.getOptionalNumber('maxPageSize') ?? 100,
@@ -118,6 +141,14 @@ export function readOverleveringConfig(config: Config): OverleveringConfig {
       block?.getOptionalStringArray('serviceKinds'),
     ),
   };
+}
+
+function readFormExtension(extraFields: ExtraFieldsConfig): FormExtension {
+  try {
+    return extendForm(extraFields);
+  } catch (error) {
+    throw new Error(`overlevering.form.${(error as Error).message}`);
+  }
 }
 
 function readServiceKinds(value: string[] | undefined): string[] {

@@ -1,5 +1,6 @@
 import {
   FIELDS,
+  type FormExtension,
   getValueAtPath,
   isFilled,
   type Locale,
@@ -18,12 +19,17 @@ import {
  */
 export function searchText(
   document: unknown,
-  options: { locale: Locale; entityName: (ref: string) => string | undefined },
+  options: {
+    locale: Locale;
+    entityName: (ref: string) => string | undefined;
+    /** The platform team's extra fields, found like the form's own. */
+    extension?: FormExtension;
+  },
 ): string {
   const current = migrateDocument(document);
-  const answered = FIELDS.filter(field =>
-    isFilled(getValueAtPath(current, field.path)),
-  ).map(field => field.path);
+  const answered = [...FIELDS, ...(options.extension?.fields ?? [])]
+    .filter(field => isFilled(getValueAtPath(current, field.path)))
+    .map(field => field.path);
   if (answered.length === 0) {
     return '';
   }

@@ -1171,6 +1171,17 @@ export const spec = {
               type: 'string',
             },
           },
+          approverRolesConfigured: {
+            description:
+              'False when `overlevering.approverRoles` is not set and the portal runs on the default roles, whose groups it may not have.',
+            type: 'boolean',
+          },
+          extraFields: {
+            description:
+              "A platform team's extra fields (`overlevering.form.extraFields`): per section, per field key, a JSON Schema fragment with words. `schema` already holds them; a client that builds the form itself passes this to `extendForm` of the form package.",
+            type: 'object',
+            additionalProperties: true,
+          },
         },
       },
       RoundTally: {

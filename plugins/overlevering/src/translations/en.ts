@@ -11,6 +11,16 @@ const en = createTranslationMessages({
     pageSubtitle: 'From project to operations',
     'tabs.mine': 'My handovers',
     'tabs.approvals': 'Approvals',
+    'defaultRoles.title': 'The portal approves with the default roles',
+    'defaultRoles.intro':
+      'overlevering.approverRoles is not set in the configuration, so these roles approve every handover. Their groups must exist in your catalog; otherwise rounds wait for groups without members.',
+    'defaultRoles.listLabel': 'The default roles',
+    'defaultRoles.optional': 'optional',
+    'defaultRoles.group': 'the members of the group',
+    'defaultRoles.field': 'the person in the field “{{field}}”',
+    'defaultRoles.howTo':
+      "Map the roles to your organisation's groups under overlevering.approverRoles in app-config.yaml, for example:",
+    'defaultRoles.snippetLabel': 'Example configuration',
     'status.draft': 'Draft',
     'status.in_review': 'In review',
     'status.rejected': 'Rejected — needs changes',

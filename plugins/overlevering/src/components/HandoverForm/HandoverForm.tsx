@@ -32,6 +32,7 @@ import { sectionErrorSchema } from './sectionErrors';
 import { useDocumentAutosave, type StoredEdits } from './useDocumentAutosave';
 import type { DraftVault } from '../../lib/draftVault';
 import { useStableFormData } from './useStableFormData';
+import { formExtensionOf } from './useLocalizedForm';
 import { useFollowRemoteChanges } from './useFollowRemoteChanges';
 import { sectionsOf, type LocalizedForm } from './sections';
 import { SectionStepper } from './SectionStepper';
@@ -97,6 +98,8 @@ export function HandoverForm(props: {
     [schema, localized.uiSchema],
   );
   const approvalStep = sections.length;
+  // The platform team's extra fields count in the progress of their sections.
+  const extension = useMemo(() => formExtensionOf(form), [form]);
   // What the last rejected round asks the owner to fix, while they can.
   const rejected = editable ? lastRejectedRound(handover.rounds) : undefined;
   const toFix = useMemo(
@@ -117,9 +120,9 @@ export function HandoverForm(props: {
   const progressById = useMemo(
     () =>
       new Map<string, { filled: number; total: number }>(
-        sectionProgress(autosave.document).map(p => [p.id, p]),
+        sectionProgress(autosave.document, { extension }).map(p => [p.id, p]),
       ),
-    [autosave.document],
+    [autosave.document, extension],
   );
   const current = sections[step];
 

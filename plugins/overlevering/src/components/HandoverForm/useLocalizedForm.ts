@@ -1,10 +1,29 @@
 import { useMemo } from 'react';
-import { getForm } from '@hemit/overlevering-form-schema';
+import {
+  extendForm,
+  getForm,
+  type ExtraFieldsConfig,
+  type FormExtension,
+} from '@hemit/overlevering-form-schema';
 import type { FormResponse } from '@hemit/plugin-overlevering-common';
 import { useLanguage } from '../../hooks';
 import type { JsonRecord } from '../../lib/document';
 import type { LocalizedForm } from './sections';
 import { withCostLinesTable } from './costLinesUi';
+
+/**
+ * The platform team's extra fields the backend serves, checked as the backend
+ * checked them at startup; undefined when there are none or this version of
+ * the form package cannot read them (the served form is shown then).
+ */
+export function formExtensionOf(form: FormResponse): FormExtension | undefined {
+  if (!form.extraFields) return undefined;
+  try {
+    return extendForm(form.extraFields as ExtraFieldsConfig);
+  } catch {
+    return undefined;
+  }
+}
 
 /**
  * The served form in the user's language. The backend serves the form in the
@@ -17,8 +36,13 @@ export function localizeForm(
   form: FormResponse,
   language: string,
 ): LocalizedForm {
-  const local = getForm({ locale: language === 'en' ? 'en' : 'nb' });
-  if (local.schemaVersion === form.schemaVersion) {
+  const extension = formExtensionOf(form);
+  const local = getForm({
+    locale: language === 'en' ? 'en' : 'nb',
+    extension,
+  });
+  const extensionRead = !form.extraFields || extension !== undefined;
+  if (local.schemaVersion === form.schemaVersion && extensionRead) {
     return {
       schema: local.schema,
       uiSchema: withCostLinesTable(local.uiSchema),

@@ -23,6 +23,7 @@ import { HandoverPage } from '../HandoverPage';
 import { ImportPage } from '../ImportPage';
 import { useWaitingApprovals } from '../../hooks';
 import { useApproverLanding } from './useApproverLanding';
+import { DefaultRolesNotice } from './DefaultRolesNotice';
 
 /**
  * The tabs "Mine overleveringer" and "Godkjenninger", the latter with the
@@ -49,7 +50,10 @@ function OverviewPage() {
       </Header>
       <TabbedLayout>
         <TabbedLayout.Route path="/" title={t('tabs.mine')}>
-          <HandoverList />
+          <>
+            <DefaultRolesNotice />
+            <HandoverList />
+          </>
         </TabbedLayout.Route>
         <TabbedLayout.Route
           path={OVERLEVERING_PAGE_PATHS.approvals}
