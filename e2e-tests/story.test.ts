@@ -27,6 +27,50 @@ async function addRow(page: Page, heading: string) {
     .click();
 }
 
+/** The "Fravær og stedfortreder" card of Godkjenninger. */
+async function absenceCard(page: Page) {
+  await page
+    .getByRole('navigation', { name: 'sidebar nav' })
+    .getByRole('link', { name: 'Godkjenninger' })
+    .click();
+  const card = page.getByRole('region', { name: 'Fravær og stedfortreder' });
+  await expect(
+    card.getByText(/Du har ikke registrert fravær|Pågår|Kommer/).first(),
+  ).toBeVisible();
+  return card;
+}
+
+/** Ends every absence of the page's person ("Avslutt nå"). */
+async function endAbsences(page: Page) {
+  const card = await absenceCard(page);
+  const end = card.getByRole('button', { name: 'Avslutt nå' });
+  while ((await end.count()) > 0) {
+    await end.first().click();
+    await expect(card.getByRole('status')).toHaveText('Fraværet er avsluttet.');
+  }
+  await expect(card.getByText('Du har ikke registrert fravær.')).toBeVisible();
+}
+
+/** Registers an absence from today to tomorrow with `deputy` as deputy. */
+async function registerAbsence(page: Page, deputy: RegExp) {
+  // A run stopped half-way may have left one; absences may not overlap.
+  await endAbsences(page);
+  const card = await absenceCard(page);
+  await card.getByRole('combobox', { name: /^Stedfortreder/ }).click();
+  await page.getByRole('option', { name: deputy }).click();
+  const tomorrow = new Date(Date.now() + 86_400_000).toLocaleDateString(
+    'sv-SE',
+    { timeZone: 'Europe/Oslo' },
+  );
+  await card.getByLabel(/^Siste dag/).fill(tomorrow);
+  await expectAccessible(page, 'Godkjenninger, Fravær og stedfortreder');
+  await card.getByRole('button', { name: 'Registrer fravær' }).click();
+  await expect(card.getByRole('status')).toHaveText(
+    'Fraværet er registrert, og stedfortrederen er varslet.',
+  );
+  await expect(card.getByRole('listitem').first()).toContainText(deputy);
+}
+
 test('the handover story of the user guide, from the service tab to Godkjent', async ({
   browser,
 }) => {
@@ -196,18 +240,43 @@ test('the handover story of the user guide, from the service tab to Godkjent', a
   await expect(hemithjelp.getByText('Du har avslått.')).toBeVisible();
   await expectAccessible(hemithjelp, 'the decision page, decided');
 
+  // Siri Leder is away from today: on Godkjenninger she names Per
+  // Fagansvarlig her deputy, who decides her seat on her behalf.
+  const sectionHead = await actAs(browser, people.sectionHead);
+  await registerAbsence(sectionHead, /Per Fagansvarlig/);
+
   // The remaining seats answer; the last answer closes the round.
   for (const person of [
     people.access,
     people.configManager,
     people.developer,
-    people.sectionHead,
   ]) {
     const page = await actAs(browser, person);
     await approve(page, title);
     await page.context().close();
   }
   const last = await actAs(browser, people.subjectMatter);
+  await last
+    .getByRole('navigation', { name: 'sidebar nav' })
+    .getByRole('link', { name: 'Godkjenninger' })
+    .click();
+  // Per's inbox holds Siri's seat, marked as hers, beside his own.
+  const forSiri = last
+    .getByRole('row')
+    .filter({ hasText: title })
+    .filter({ hasText: 'på vegne av Siri Leder' });
+  await expect(forSiri).toHaveCount(1);
+  await expect(forSiri).toContainText('Seksjonsleder tjenesten');
+  await expect(
+    last.getByRole('heading', { name: 'Du er stedfortreder for' }),
+  ).toBeVisible();
+  await expectAccessible(last, 'Godkjenninger, as a deputy');
+  await openDecision(last, title, 'på vegne av Siri Leder');
+  await last.getByRole('button', { name: 'Godkjenn' }).click();
+  await expect(last.getByText('Du har godkjent.')).toBeVisible();
+  // Back, Siri ends her absence early: her seats are hers again.
+  await endAbsences(sectionHead);
+  await sectionHead.context().close();
   await openDecision(last, title);
   await last.getByRole('button', { name: 'Godkjenn' }).click();
   await expect(last.getByText('Du har godkjent.')).toBeVisible();
@@ -267,6 +336,10 @@ test('the handover story of the user guide, from the service tab to Godkjent', a
   await expect(owner).toHaveURL(handoverUrl);
   await expect(owner.getByText('Godkjent').first()).toBeVisible();
   await expectAccessible(owner, 'the handover page, approved');
+  // Siri's seat names both: Per decided it, on her behalf.
+  await expect(
+    owner.getByText('Per Fagansvarlig på vegne av Siri Leder').first(),
+  ).toBeVisible();
   await expectReadableLayout(owner, 'the handover page, approved');
 
   // The service tab lists it as approved.

@@ -532,6 +532,33 @@ const routes: Route[] = [
     query: ['status', 'limit', 'cursor'],
   },
   { method: 'get', path: '/approvals/count', query: ['user'] },
+  { method: 'get', path: '/absences/mine', query: ['user'] },
+  {
+    method: 'post',
+    path: '/absences',
+    body: bodyArb({
+      deputy: fc.oneof(
+        fc.constantFrom(
+          'user:default/per.fag',
+          'user:default/kari.nordmann',
+          'group:default/hemithjelp',
+        ),
+        hostileStrings,
+        hostileValue,
+      ),
+      from: fc.oneof(
+        fc.constantFrom('2099-01-01', '2000-01-01', '2026-02-30', ''),
+        hostileStrings,
+        hostileValue,
+      ),
+      to: fc.oneof(
+        fc.constantFrom('2099-01-02', '1999-12-31', '9999-99-99'),
+        hostileStrings,
+        hostileValue,
+      ),
+    }),
+  },
+  { method: 'post', path: '/absences/{id}/end', body: hostileValue },
   { method: 'get', path: '/search/documents', query: ['cursor'] },
   { method: 'get', path: '/me/draft-key', query: ['user'] },
   {

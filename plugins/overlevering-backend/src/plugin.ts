@@ -14,6 +14,8 @@ import {
 } from '@hemit/plugin-overlevering-common';
 import { DatabaseHandoverStore } from './database/DatabaseHandoverStore';
 import { DraftKeyStore } from './database/DraftKeyStore';
+import { AbsenceStore } from './database/AbsenceStore';
+import { AbsenceService } from './service/AbsenceService';
 import { SearchDocumentQueries } from './database/SearchDocumentQueries';
 import { HandoverAuthorizer } from './permissions/authorize';
 import {
@@ -137,6 +139,16 @@ export const overleveringPlugin = createBackendPlugin({
               }`,
             }),
             parkedDeliveries: delivery.parked,
+            absences: new AbsenceService({
+              store: new AbsenceStore(await deps.database.getClient()),
+              catalog: deps.catalog,
+              auth: deps.auth,
+              names: new EntityNames(deps.catalog, deps.auth),
+              notifications: deps.notifications,
+              logger: deps.logger,
+              language: config.language,
+              frontendPath: config.frontendPath,
+            }),
             draftKeys: new DraftKeyStore(await deps.database.getClient()),
             limiter: new UsageLimiter(
               new UsageLimitStore(await deps.database.getClient()),

@@ -8,6 +8,7 @@ import type { JsonObject } from '@backstage/types';
 import { spec } from '@hemit/plugin-overlevering-common';
 import type { Locale } from '@hemit/overlevering-form-schema';
 import express from 'express';
+import type { AbsenceService } from './service/AbsenceService';
 import type { Caller, CallerResolver } from './service/Caller';
 import type { HandoverService } from './service/HandoverService';
 import type { HandoverSearchDocuments } from './service/HandoverSearchDocuments';
@@ -37,6 +38,7 @@ export async function createRouter(options: {
   draftKeys: DraftKeyStore;
   parkedDeliveries: ParkedDeliveries;
   limiter: UsageLimiter;
+  absences: AbsenceService;
 }): Promise<express.Router> {
   const { httpAuth, auditor, callers, service, importer, draftKeys } = options;
   const { limiter } = options;
@@ -58,7 +60,10 @@ export async function createRouter(options: {
     const caller = await callers.resolve(
       await httpAuth.credentials(req, { allow: ['user'] }),
     );
-    return { ...caller, locale: localeOf(req) };
+    // Whose seats the caller decides as deputy is read on every request, so
+    // an absence ended a moment ago hands them back at once.
+    const standsInFor = await options.absences.standsInFor(caller.userRef);
+    return { ...caller, locale: localeOf(req), standsInFor };
   }
 
   /** Runs a mutation as an auditor event that succeeds or fails with it. */
@@ -272,6 +277,32 @@ export async function createRouter(options: {
   router.get('/approvals/count', async (req, res) => {
     const caller = await callerOf(req);
     res.json(await service.approvalCount(caller));
+  });
+
+  router.get('/absences/mine', async (req, res) => {
+    const caller = await callerOf(req);
+    res.json(await options.absences.mine(caller));
+  });
+
+  router.post('/absences', async (req, res) => {
+    const caller = await callerOf(req);
+    const absence = await audited(
+      req,
+      'absence-create',
+      { deputy: req.body.deputy, from: req.body.from, to: req.body.to },
+      () => options.absences.create(caller, req.body),
+    );
+    res.status(201).json(absence);
+  });
+
+  router.post('/absences/:id/end', async (req, res) => {
+    const caller = await callerOf(req);
+    const { id } = req.params;
+    res.json(
+      await audited(req, 'absence-end', { absenceId: id }, () =>
+        options.absences.end(caller, id),
+      ),
+    );
   });
 
   router.get('/search/documents', async (req, res) => {

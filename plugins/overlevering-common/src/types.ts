@@ -217,3 +217,12 @@ export type ImportRow = WireType<'ImportRow'>;
 
 /** The answer of `POST /import`. @public */
 export type ImportReport = WireType<'ImportReport'>;
+
+/** A period a person is away, and their deputy (stedfortreder). @public */
+export type Absence = WireType<'Absence'>;
+
+/** The answer of `GET /absences/mine`. @public */
+export type MyAbsences = WireType<'MyAbsences'>;
+
+/** The body of `POST /absences`. @public */
+export type CreateAbsenceRequest = WireType<'CreateAbsenceRequest'>;

@@ -14,6 +14,28 @@ const BOKMAL = {
     mine: 'Mine overleveringer',
     approvals: 'Godkjenninger',
   },
+  absences: {
+    title: 'Fravær og stedfortreder',
+    intro:
+      'Når du er borte, kan en stedfortreder godkjenne eller avslå godkjenningene som er dine personlig, på dine vegne. Godkjenninger en gruppe har, trenger ingen stedfortreder: de andre i gruppen svarer.',
+    deputy: 'Stedfortreder',
+    from: 'Første dag',
+    to: 'Siste dag',
+    register: 'Registrer fravær',
+    incomplete: 'Velg stedfortreder, første og siste dag.',
+    registered: 'Fraværet er registrert, og stedfortrederen er varslet.',
+    ended: 'Fraværet er avsluttet.',
+    mine: 'Mitt fravær',
+    noneMine: 'Du har ikke registrert fravær.',
+    deputyFor: 'Du er stedfortreder for',
+    noneDeputyFor: 'Ingen har valgt deg som stedfortreder.',
+    period: '{{from}} – {{to}}',
+    active: 'Pågår nå',
+    upcoming: 'Kommer',
+    deputyIs: 'Stedfortreder: ',
+    endNow: 'Avslutt nå',
+    onBehalfOf: 'på vegne av {{name}}',
+  },
   defaultRoles: {
     title: 'Portalen godkjenner med standardrollene',
     intro:

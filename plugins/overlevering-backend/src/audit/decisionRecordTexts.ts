@@ -17,6 +17,8 @@ export interface DecisionRecordTexts {
   snapshot(p: { hash: string }): string;
   /** Who decided for a seat a group holds, and for which group. */
   onBehalfOf(p: { person: string; group: string }): string;
+  /** Who decided as deputy (stedfortreder), and for which absent person. */
+  asDeputyFor(p: { deputy: string; person: string }): string;
   /** Who decided, marked as the owner of the handover herself. */
   selfApproved(decider: string): string;
   columns: {
@@ -58,6 +60,7 @@ const nb: DecisionRecordTexts = {
     `Sendt av ${p.by} ${p.at}, versjon ${p.revision} av skjemaet.`,
   snapshot: p => `Kontrollsum (SHA-256) for øyeblikksbildet: \`${p.hash}\``,
   onBehalfOf: p => `${p.person} på vegne av ${p.group}`,
+  asDeputyFor: p => `${p.deputy} som stedfortreder for ${p.person}`,
   selfApproved: decider => `${decider} (leveranseansvarlig selv)`,
   columns: {
     role: 'Godkjennerrolle',
@@ -111,6 +114,7 @@ const en: DecisionRecordTexts = {
     `Sent by ${p.by} on ${p.at}, revision ${p.revision} of the form.`,
   snapshot: p => `Hash (SHA-256) of the snapshot: \`${p.hash}\``,
   onBehalfOf: p => `${p.person} on behalf of ${p.group}`,
+  asDeputyFor: p => `${p.deputy} as deputy for ${p.person}`,
   selfApproved: decider => `${decider} (the delivery owner, self-approved)`,
   columns: {
     role: 'Approver role',

@@ -77,6 +77,7 @@ interface EventData {
   comment?: unknown;
   sections?: unknown;
   seats?: unknown;
+  onBehalfOf?: unknown;
 }
 
 const dataOf = (event: StoredEventLink): EventData =>
@@ -201,6 +202,7 @@ function brokenSeat(
     event.actor === seat.decidedBy &&
     event.at === seat.decidedAt &&
     (data.comment ?? undefined) === (seat.comment ?? undefined) &&
+    (data.onBehalfOf ?? undefined) === (seat.onBehalfOf ?? undefined) &&
     JSON.stringify(data.sections ?? []) === JSON.stringify(seat.sections ?? []);
   if (!agrees) {
     return decision(

@@ -21,6 +21,7 @@ import { v4 as uuid } from 'uuid';
 import { appendEvent, readEventChain, storedSnapshotHash } from './eventChain';
 import { applyHandoverFilter } from './filters';
 import { HandoverQueries } from './HandoverQueries';
+import { assertStandsIn } from './AbsenceStore';
 import { type ChangeFacts, recordChange } from './OutboxStore';
 import {
   findImportedItem,
@@ -374,6 +375,7 @@ export class DatabaseHandoverStore implements HandoverStore {
     comment?: string;
     sections?: SectionId[];
     actor: string;
+    onBehalfOf?: string;
   }): Promise<DecisionOutcome> {
     return this.db.transaction(async tx => {
       const at = this.timestamp();
@@ -400,6 +402,13 @@ export class DatabaseHandoverStore implements HandoverStore {
         options.id,
         options.round,
       );
+      if (options.onBehalfOf) {
+        await assertStandsIn(tx, {
+          person: options.onBehalfOf,
+          deputy: options.actor,
+          now: new Date(at),
+        });
+      }
       const decided = await tx(SEATS)
         .where({
           handover_id: options.id,
@@ -416,6 +425,7 @@ export class DatabaseHandoverStore implements HandoverStore {
             ? JSON.stringify(options.sections)
             : null,
           snapshot_hash: snapshotHash ?? null,
+          ...(options.onBehalfOf ? { on_behalf_of: options.onBehalfOf } : {}),
         });
       if (decided !== 1) {
         const seat = await tx(SEATS)
@@ -441,6 +451,7 @@ export class DatabaseHandoverStore implements HandoverStore {
         ...(options.comment ? { comment: options.comment } : {}),
         ...(options.sections?.length ? { sections: options.sections } : {}),
         ...(snapshotHash ? { snapshotHash } : {}),
+        ...(options.onBehalfOf ? { onBehalfOf: options.onBehalfOf } : {}),
       });
 
       // A round holds one seat per approver role: a handful of rows.

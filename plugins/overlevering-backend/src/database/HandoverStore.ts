@@ -206,6 +206,11 @@ export interface HandoverStore {
     comment?: string;
     /** The sections of the form a rejection points at. */
     sections?: SectionId[];
+    /**
+     * The absent person a deputy decides for: refused unless the actor
+     * stands in for them when the decision is written.
+     */
+    onBehalfOf?: string;
     actor: string;
   }): Promise<DecisionOutcome>;
 

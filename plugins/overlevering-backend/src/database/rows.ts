@@ -106,6 +106,8 @@ export interface SeatRow {
   submitted_at: string;
   /** SHA-256 of the snapshot the decision was made on; null until decided. */
   snapshot_hash: string | null;
+  /** The absent person a deputy decided the seat for; null otherwise. */
+  on_behalf_of?: string | null;
 }
 
 export interface SharePointItemRow {
@@ -180,6 +182,7 @@ export function toSeat(row: SeatRow): Seat {
     ...(row.comment ? { comment: row.comment } : {}),
     ...(row.snapshot_hash ? { snapshotHash: row.snapshot_hash } : {}),
     ...(row.sections ? { sections: JSON.parse(row.sections) } : {}),
+    ...(row.on_behalf_of ? { onBehalfOf: row.on_behalf_of } : {}),
   };
 }
 

@@ -26,6 +26,11 @@ export interface Caller {
   holderRefs: string[];
   credentials: BackstageCredentials<BackstageUserPrincipal>;
   locale?: Locale;
+  /**
+   * The people away right now who named this user their deputy: their
+   * person seats are this user's to decide, on their behalf.
+   */
+  standsInFor?: string[];
 }
 
 /** How long the catalog's answer about a user's groups is reused. */

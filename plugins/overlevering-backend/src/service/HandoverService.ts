@@ -39,6 +39,7 @@ import {
   RoundSnapshot,
   SaveDocumentRequest,
   SubmitRequest,
+  seatDecidedAs,
 } from '@hemit/plugin-overlevering-common';
 import {
   type FormExtension,
@@ -333,9 +334,11 @@ export class HandoverService {
         `Role '${request.role}' has no seat in round ${roundNumber}`,
       );
     }
-    if (!caller.holderRefs.includes(seat.approver)) {
+    const decidedAs = seatDecidedAs(seat.approver, caller);
+    if (!decidedAs.may) {
       throw new NotAllowedError(`You do not hold the seat '${request.role}'`);
     }
+    const onBehalfOf = decidedAs.onBehalfOf;
     if (
       !this.deps.config.allowSelfApproval &&
       handover.owner === caller.userRef
@@ -346,7 +349,7 @@ export class HandoverService {
     }
     const allowed = await this.deps.authorizer.isAllowed(
       handoverDecidePermission,
-      resourceOf(handover, rounds),
+      standingIn(resourceOf(handover, rounds), caller, onBehalfOf),
       caller.credentials,
     );
     if (!allowed) {
@@ -365,6 +368,7 @@ export class HandoverService {
       comment: request.decision === 'reject' ? comment : comment || undefined,
       sections,
       actor: caller.userRef,
+      ...(onBehalfOf ? { onBehalfOf } : {}),
     });
     this.deps.outbox.deliverSoon();
     return outcome.round;
@@ -522,21 +526,31 @@ export class HandoverService {
     caller: Caller,
     options: { limit?: number; cursor?: string },
   ): Promise<ApprovalPage> {
-    return this.deps.store.listPendingApprovals({
-      approvers: caller.holderRefs,
+    const page = await this.deps.store.listPendingApprovals({
+      approvers: seatsDecidedBy(caller),
       limit: Math.min(
         options.limit ?? this.deps.config.maxPageSize,
         this.deps.config.maxPageSize,
       ),
       cursor: options.cursor,
     });
+    // A seat the caller has only as deputy is marked with whose it is.
+    return {
+      ...page,
+      items: page.items.map(item => {
+        const decided = seatDecidedAs(item.approver, caller);
+        return decided.may && decided.onBehalfOf
+          ? { ...item, onBehalfOf: decided.onBehalfOf }
+          : item;
+      }),
+    };
   }
 
   /** How many seats wait for the caller or their groups. */
   async approvalCount(caller: Caller): Promise<ApprovalCount> {
     return {
       pending: await this.deps.store.countPendingApprovals({
-        approvers: caller.holderRefs,
+        approvers: seatsDecidedBy(caller),
       }),
     };
   }
@@ -583,7 +597,15 @@ export class HandoverService {
             caller.credentials,
           ),
         ),
-      }));
+      })) ??
+      // A deputy reads what the absent person holds a seat in, while the
+      // absence lasts: the seats are theirs to decide.
+      (caller.standsInFor?.length
+        ? await this.deps.store.getHandover({
+            id,
+            filter: { seatHolder: caller.standsInFor },
+          })
+        : undefined);
     if (!found) {
       throw new NotFoundError(`No handover with id ${id}`);
     }
@@ -727,6 +749,26 @@ function resourceOf(
     owner: handover.owner,
     approvers: approversOf(rounds),
   };
+}
+
+/** The refs whose seats the caller decides: their own, and as deputy. */
+function seatsDecidedBy(caller: Caller): string[] {
+  return [...caller.holderRefs, ...(caller.standsInFor ?? [])];
+}
+
+/**
+ * The handover as the policy is asked about it for a deputy: while the
+ * absence lasts the deputy holds the absent person's seats, so the deputy
+ * counts among the seat holders.
+ */
+function standingIn(
+  resource: HandoverResource,
+  caller: Caller,
+  onBehalfOf: string | undefined,
+): HandoverResource {
+  return onBehalfOf
+    ? { ...resource, approvers: [...resource.approvers, caller.userRef] }
+    : resource;
 }
 
 function toHandover(record: HandoverRecord, rounds: Round[]): Handover {

@@ -10,3 +10,4 @@ export * from './serviceKinds';
 export * from './operationsInfo';
 export * from './workingDays';
 export * from './reminderPlan';
+export * from './absences';

@@ -762,6 +762,94 @@ export const spec = {
         },
       },
     },
+    '/absences/mine': {
+      get: {
+        operationId: 'ListMyAbsences',
+        description:
+          "The caller's own absences that have not ended, and those of others where the caller is the deputy (stedfortreder), soonest first.",
+        responses: {
+          '200': {
+            description: 'Both lists.',
+            content: {
+              'application/json': {
+                schema: {
+                  $ref: '#/components/schemas/MyAbsences',
+                },
+              },
+            },
+          },
+          default: {
+            $ref: '#/components/responses/ErrorResponse',
+          },
+        },
+      },
+    },
+    '/absences': {
+      post: {
+        operationId: 'CreateAbsence',
+        description:
+          "Registers an absence of the caller: from `from` to `to` (Oslo calendar days, both included) `deputy` decides the caller's person seats on the caller's behalf. Refused with 400 when it starts before today, ends before it starts, names the caller or someone who is away then themselves (a seat is never passed on), or overlaps another absence of the caller.",
+        requestBody: {
+          required: true,
+          content: {
+            'application/json': {
+              schema: {
+                $ref: '#/components/schemas/CreateAbsenceRequest',
+              },
+            },
+          },
+        },
+        responses: {
+          '201': {
+            description: 'The absence registered.',
+            content: {
+              'application/json': {
+                schema: {
+                  $ref: '#/components/schemas/Absence',
+                },
+              },
+            },
+          },
+          default: {
+            $ref: '#/components/responses/ErrorResponse',
+          },
+        },
+      },
+    },
+    '/absences/{id}/end': {
+      post: {
+        operationId: 'EndAbsence',
+        description:
+          "Ends an absence now; only the absent person may. From then on the deputy no longer decides the person's seats.",
+        parameters: [
+          {
+            name: 'id',
+            in: 'path',
+            required: true,
+            schema: {
+              type: 'string',
+              minLength: 1,
+              maxLength: 100,
+            },
+          },
+        ],
+        responses: {
+          '200': {
+            description: 'The absence, ended.',
+            content: {
+              'application/json': {
+                schema: {
+                  $ref: '#/components/schemas/Absence',
+                },
+              },
+            },
+          },
+          default: {
+            $ref: '#/components/responses/ErrorResponse',
+          },
+        },
+      },
+    },
     '/search/documents': {
       get: {
         operationId: 'ListSearchDocuments',
@@ -1448,6 +1536,11 @@ export const spec = {
             type: 'string',
             pattern: '^[0-9a-f]{64}$',
           },
+          onBehalfOf: {
+            description:
+              'For a person seat decided by a deputy (stedfortreder) while the person was away: the user ref of the absent person; `decidedBy` is the deputy.',
+            type: 'string',
+          },
           sections: {
             description:
               'The sections of the form a rejection of this seat points at (top-level section ids), when the approver named any.',
@@ -1797,6 +1890,105 @@ export const spec = {
               'The planned go-live date of the handover (`bestilling.planlagtProduksjonsdato`), when the form gives one.',
             type: 'string',
             format: 'date',
+          },
+          onBehalfOf: {
+            description:
+              "Set when the seat is the caller's only as deputy: the user ref of the absent person it is decided on behalf of.",
+            type: 'string',
+          },
+        },
+      },
+      Absence: {
+        description:
+          'A period a person is away, and who decides their person seats meanwhile.',
+        type: 'object',
+        additionalProperties: false,
+        required: [
+          'id',
+          'person',
+          'deputy',
+          'from',
+          'to',
+          'createdAt',
+          'active',
+        ],
+        properties: {
+          id: {
+            type: 'string',
+          },
+          person: {
+            description: 'User ref of the absent person.',
+            type: 'string',
+          },
+          deputy: {
+            description: 'User ref of the deputy (stedfortreder).',
+            type: 'string',
+          },
+          from: {
+            description: 'First day away (Oslo calendar day).',
+            type: 'string',
+            format: 'date',
+          },
+          to: {
+            description: 'Last day away (Oslo calendar day), included.',
+            type: 'string',
+            format: 'date',
+          },
+          createdAt: {
+            type: 'string',
+            format: 'date-time',
+          },
+          endedAt: {
+            description: 'When the absent person ended it early.',
+            type: 'string',
+            format: 'date-time',
+          },
+          active: {
+            description:
+              "Whether the deputy decides the person's seats right now.",
+            type: 'boolean',
+          },
+        },
+      },
+      MyAbsences: {
+        description: 'The answer of `GET /absences/mine`.',
+        type: 'object',
+        additionalProperties: false,
+        required: ['mine', 'deputyFor'],
+        properties: {
+          mine: {
+            type: 'array',
+            items: {
+              $ref: '#/components/schemas/Absence',
+            },
+          },
+          deputyFor: {
+            type: 'array',
+            items: {
+              $ref: '#/components/schemas/Absence',
+            },
+          },
+        },
+      },
+      CreateAbsenceRequest: {
+        description: 'The body of `POST /absences`.',
+        type: 'object',
+        additionalProperties: false,
+        required: ['deputy', 'from', 'to'],
+        properties: {
+          deputy: {
+            description: 'User ref of the deputy.',
+            type: 'string',
+            minLength: 1,
+            maxLength: 300,
+          },
+          from: {
+            type: 'string',
+            pattern: '^[0-9]{4}-[0-9]{2}-[0-9]{2}$',
+          },
+          to: {
+            type: 'string',
+            pattern: '^[0-9]{4}-[0-9]{2}-[0-9]{2}$',
           },
         },
       },

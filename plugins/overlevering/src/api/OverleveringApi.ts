@@ -1,8 +1,10 @@
 import { createApiRef } from '@backstage/core-plugin-api';
 import type {
+  Absence,
   ApprovalCount,
   ApprovalPage,
   DraftKey,
+  CreateAbsenceRequest,
   CreateHandoverRequest,
   DecisionRequest,
   FormResponse,
@@ -11,6 +13,7 @@ import type {
   HandoverListQuery,
   HandoverPage,
   ImportReport,
+  MyAbsences,
   Round,
   RoundSnapshot,
   SaveDocumentRequest,
@@ -63,6 +66,18 @@ export interface OverleveringApi {
 
   /** How many seats wait for the user and the user's groups. */
   countApprovals(): Promise<ApprovalCount>;
+
+  /**
+   * The signed-in person's absences that have not ended, and those of others
+   * they are the deputy (stedfortreder) in.
+   */
+  listMyAbsences(): Promise<MyAbsences>;
+
+  /** Registers an absence of the signed-in person, with a deputy. */
+  createAbsence(request: CreateAbsenceRequest): Promise<Absence>;
+
+  /** Ends an absence of the signed-in person now. */
+  endAbsence(id: string): Promise<Absence>;
 
   /**
    * The signed-in person's key for the browser's sealed copies of their

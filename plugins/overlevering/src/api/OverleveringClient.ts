@@ -3,9 +3,11 @@ import { parseEntityRef } from '@backstage/catalog-model';
 import type { AppLanguageApi } from '@backstage/core-plugin-api/alpha';
 import { ResponseError } from '@backstage/errors';
 import type {
+  Absence,
   ApprovalCount,
   ApprovalPage,
   DraftKey,
+  CreateAbsenceRequest,
   CreateHandoverRequest,
   DecisionRequest,
   FormResponse,
@@ -14,6 +16,7 @@ import type {
   HandoverListQuery,
   HandoverPage,
   ImportReport,
+  MyAbsences,
   Round,
   RoundSnapshot,
   SaveDocumentRequest,
@@ -151,6 +154,20 @@ export class OverleveringClient implements OverleveringApi {
 
   countApprovals(): Promise<ApprovalCount> {
     return this.request('/approvals/count');
+  }
+
+  listMyAbsences(): Promise<MyAbsences> {
+    return this.request('/absences/mine');
+  }
+
+  createAbsence(request: CreateAbsenceRequest): Promise<Absence> {
+    return this.request('/absences', { method: 'POST', body: request });
+  }
+
+  endAbsence(id: string): Promise<Absence> {
+    return this.request(`/absences/${encodeURIComponent(id)}/end`, {
+      method: 'POST',
+    });
   }
 
   getDraftKey(): Promise<DraftKey> {

@@ -84,6 +84,17 @@ function ForGroup(props: { approver: string }) {
   );
 }
 
+/** The absent person a seat is decided for, as deputy: "på vegne av Siri". */
+function OnBehalfOf(props: { person: string }) {
+  const { t } = useTranslationRef(overleveringTranslationRef);
+  return (
+    <Typography variant="caption" display="block" color="info.main">
+      {t('absences.onBehalfOf', { name: '' })}
+      <EntityRefLink entityRef={props.person} />
+    </Typography>
+  );
+}
+
 /** The seats as a table: one row each, a column per fact. */
 function InboxTable(props: { items: ApprovalItem[]; roles: ApproverRole[] }) {
   const { t } = useTranslationRef(overleveringTranslationRef);
@@ -112,6 +123,7 @@ function InboxTable(props: { items: ApprovalItem[]; roles: ApproverRole[] }) {
               <TableCell>
                 {texts.role}
                 {texts.forGroup && <ForGroup approver={item.approver} />}
+                {item.onBehalfOf && <OnBehalfOf person={item.onBehalfOf} />}
               </TableCell>
               <TableCell>{item.round}</TableCell>
               <TableCell>
@@ -170,6 +182,7 @@ function InboxCards(props: { items: ApprovalItem[]; roles: ApproverRole[] }) {
                 {texts.role} · {texts.round}
               </Typography>
               {texts.forGroup && <ForGroup approver={item.approver} />}
+              {item.onBehalfOf && <OnBehalfOf person={item.onBehalfOf} />}
               <Typography variant="body2">
                 {t('inbox.askedBy')}:{' '}
                 <EntityRefLink entityRef={item.handover.owner} />

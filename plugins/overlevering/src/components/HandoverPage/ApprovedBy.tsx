@@ -11,6 +11,7 @@ import { overleveringTranslationRef } from '../../translation';
 import { useFormatters, useLanguage } from '../../hooks';
 import { oneLine } from '../HandoverTable';
 import { roleTitle } from './RoundCard';
+import { OnBehalfOfMark } from './OnBehalfOfMark';
 
 /**
  * Who approved an approved handover: "Godkjent av alle 7", then each role
@@ -60,6 +61,7 @@ export function ApprovedBy(props: { rounds: Round[]; roles: ApproverRole[] }) {
             <dt>{roleTitle(roles, seat.role, language)}</dt>
             <dd>
               {seat.decidedBy && <EntityRefLink entityRef={seat.decidedBy} />}
+              <OnBehalfOfMark seat={seat} />
               {seat.decidedAt && (
                 <>
                   ,{' '}

@@ -20,6 +20,7 @@ import { useFormatters, useLanguage } from '../../hooks';
 import { oneLine } from '../HandoverTable';
 import { roleTitle } from './RoundCard';
 import { ImportedFromList } from './ImportedFromList';
+import { OnBehalfOfMark } from './OnBehalfOfMark';
 
 /** What the history shows: everything, or one kind of entry. */
 type HistoryFilter = 'all' | 'approval' | 'edit';
@@ -119,6 +120,8 @@ export function HistoryTimeline(props: {
         ),
       when: dateTime(event.at),
       who: event.actor,
+      // A deputy's decision names the absent person it was made for.
+      onBehalfOf: (event.data as { onBehalfOf?: unknown }).onBehalfOf,
     };
   };
 
@@ -143,7 +146,13 @@ export function HistoryTimeline(props: {
       )}
       <List dense component="ol" aria-label={t('handover.history')}>
         {shown.map(entry => {
-          const { key, what, detail, when, who } = describe(entry);
+          const described = describe(entry);
+          const { key, what, detail, when, who } = described;
+          const onBehalfOf =
+            'onBehalfOf' in described &&
+            typeof described.onBehalfOf === 'string'
+              ? described.onBehalfOf
+              : undefined;
           return (
             <ListItem key={key} component="li" divider>
               <ListItemText
@@ -159,6 +168,7 @@ export function HistoryTimeline(props: {
                       {when}
                     </Typography>{' '}
                     · <EntityRefLink entityRef={who} />
+                    <OnBehalfOfMark seat={{ onBehalfOf }} />
                   </>
                 }
               />

@@ -25,6 +25,7 @@ import {
   usePhoneLayout,
 } from '../HandoverTable';
 import { SeatList } from './SeatList';
+import { OnBehalfOfMark } from './OnBehalfOfMark';
 import { SeatWaiting } from './SeatWaiting';
 import { useSeatReminders } from './useSeatReminders';
 
@@ -158,6 +159,7 @@ export function RoundCard(props: {
                   </TableCell>
                   <TableCell>
                     {a.decidedBy && <EntityRefLink entityRef={a.decidedBy} />}
+                    <OnBehalfOfMark seat={a} />
                   </TableCell>
                   <TableCell sx={oneLine}>{dateTime(a.decidedAt)}</TableCell>
                   <TableCell sx={freeText}>{a.comment}</TableCell>

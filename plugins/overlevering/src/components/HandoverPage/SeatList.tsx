@@ -9,6 +9,7 @@ import { useFormatters } from '../../hooks';
 import { oneLine } from '../HandoverTable';
 import { SeatStatusChip } from '../StatusChip';
 import { SeatWaiting } from './SeatWaiting';
+import { OnBehalfOfMark } from './OnBehalfOfMark';
 import type { SeatWaitingLines } from './useSeatReminders';
 
 /**
@@ -61,6 +62,7 @@ export function SeatList(props: {
             <Typography variant="body2" color="text.secondary">
               {t('handover.decidedBy')}:{' '}
               <EntityRefLink entityRef={seat.decidedBy} />
+              <OnBehalfOfMark seat={seat} />
               {seat.decidedAt && (
                 <>
                   ,{' '}

@@ -17,6 +17,7 @@ import {
 import { importRouteRef } from '../../routes';
 import { overleveringTranslationRef } from '../../translation';
 import { ApprovalsInbox, DecisionPage } from '../Approvals';
+import { AbsenceCard } from '../Absences';
 import { HandoverFormPage } from '../HandoverForm';
 import { HandoverList } from '../HandoverList';
 import { HandoverPage } from '../HandoverPage';
@@ -63,7 +64,10 @@ function OverviewPage() {
               : t('tabs.approvals')
           }
         >
-          <ApprovalsInbox />
+          <>
+            <ApprovalsInbox />
+            <AbsenceCard />
+          </>
         </TabbedLayout.Route>
       </TabbedLayout>
     </Page>

@@ -1,0 +1,1 @@
+export { AbsenceCard } from './AbsenceCard';
