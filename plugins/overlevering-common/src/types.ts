@@ -218,6 +218,15 @@ export type ImportRow = WireType<'ImportRow'>;
 /** The answer of `POST /import`. @public */
 export type ImportReport = WireType<'ImportReport'>;
 
+/** A condition of an approval "med forbehold". @public */
+export type Condition = WireType<'Condition'>;
+
+/** One condition as an approver sets it with `approve`. @public */
+export type ConditionInput = WireType<'ConditionInput'>;
+
+/** The body of `POST /handovers/:id/conditions/:conditionId/close`. @public */
+export type CloseConditionRequest = WireType<'CloseConditionRequest'>;
+
 /** A period a person is away, and their deputy (stedfortreder). @public */
 export type Absence = WireType<'Absence'>;
 

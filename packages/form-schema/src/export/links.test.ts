@@ -66,4 +66,15 @@ describe('links in the export', () => {
     );
     expect(md).not.toContain('](');
   });
+
+  it('keeps an & of an address as typed, never read as a character reference', () => {
+    const md = toMarkdown({
+      designfase: {
+        arkitekturdokumentasjon: 'https://wiki.hemit.no/sok?side=2&copy=1',
+      },
+    });
+    expect(md).toContain(
+      '(<https://wiki.hemit.no/sok?side=2&amp;copy=1>) (wiki.hemit.no)',
+    );
+  });
 });

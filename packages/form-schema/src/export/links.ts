@@ -57,8 +57,10 @@ export function markdownLink(
     return escape(address);
   }
   // The parsed form percent-encodes what could end the destination; a `|`
-  // is encoded too, so a link in a table cell keeps the row whole.
-  const destination = url.href.replace(/\|/g, '%7C');
+  // is encoded too, so a link in a table cell keeps the row whole, and an
+  // `&` is written as the reference Markdown reads back as `&`, so that
+  // `&copy;` in a query stays those six characters and never becomes ©.
+  const destination = url.href.replace(/\|/g, '%7C').replace(/&/g, '&amp;');
   return `[${escape(address)}](<${destination}>) (${escape(url.host)})`;
 }
 

@@ -1,5 +1,7 @@
 import type {
   ApprovalItem,
+  Condition,
+  ConditionInput,
   DecisionKind,
   HandoverEvent,
   HandoverStatus,
@@ -40,6 +42,8 @@ export interface HandoverRecord {
 export type HandoverFilter =
   | { owner: string[] }
   | { seatHolder: string[] }
+  /** Handovers with a condition one of these people follows up. */
+  | { conditionFollowUp: string[] }
   | { allOf: HandoverFilter[] }
   | { anyOf: HandoverFilter[] }
   | { not: HandoverFilter };
@@ -206,6 +210,8 @@ export interface HandoverStore {
     comment?: string;
     /** The sections of the form a rejection points at. */
     sections?: SectionId[];
+    /** With an approval "med forbehold": its conditions, stored open. */
+    conditions?: readonly ConditionInput[];
     /**
      * The absent person a deputy decides for: refused unless the actor
      * stands in for them when the decision is written.
@@ -213,6 +219,21 @@ export interface HandoverStore {
     onBehalfOf?: string;
     actor: string;
   }): Promise<DecisionOutcome>;
+
+  /** The conditions of a handover's approvals, in the order they were set. */
+  listConditions(options: { id: string }): Promise<Condition[]>;
+
+  /**
+   * Closes an open condition with a comment and records it in the history.
+   * NotFoundError when the handover has no such condition, ConflictError
+   * when it is closed already.
+   */
+  closeCondition(options: {
+    id: string;
+    conditionId: string;
+    comment: string;
+    actor: string;
+  }): Promise<Condition>;
 
   /**
    * One page of the pending seats held by any of `approvers`, oldest round

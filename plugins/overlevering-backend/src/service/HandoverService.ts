@@ -11,6 +11,12 @@ import {
   ApprovalCount,
   ApprovalPage,
   ChangeOwnerRequest,
+  CloseConditionRequest,
+  Condition,
+  ConditionInput,
+  canCloseCondition,
+  conditionInputProblems,
+  mayCarryConditions,
   CreateHandoverRequest,
   DecisionRecord,
   DecisionRequest,
@@ -72,6 +78,13 @@ import { refusalTexts } from './refusalTexts';
 import { assertServiceRef } from './serviceRef';
 
 const DEFAULT_PAGE_SIZE = 20;
+
+/** What a condition of an approval lacks, as a refusal names it. */
+const conditionFieldText = {
+  text: 'a text',
+  followUp: 'a user who follows it up',
+  due: 'a due date (YYYY-MM-DD)',
+} as const;
 
 /**
  * The workflow of a handover: who may do what, in which state, and what
@@ -169,7 +182,11 @@ export class HandoverService {
 
   async get(caller: Caller, id: string): Promise<Handover> {
     const { handover, rounds } = await this.readable(caller, id);
-    return toHandover(handover, rounds);
+    const conditions = await this.deps.store.listConditions({ id });
+    return {
+      ...toHandover(handover, rounds),
+      ...(conditions.length ? { conditions } : {}),
+    };
   }
 
   async save(
@@ -323,6 +340,7 @@ export class HandoverService {
       );
     }
     const sections = rejectedSections(request);
+    const conditions = await this.conditionsOf(request);
     const { handover, rounds } = await this.readable(caller, id);
     const round = rounds.find(r => r.number === roundNumber);
     if (!round) {
@@ -367,11 +385,86 @@ export class HandoverService {
       decision: request.decision,
       comment: request.decision === 'reject' ? comment : comment || undefined,
       sections,
+      conditions,
       actor: caller.userRef,
       ...(onBehalfOf ? { onBehalfOf } : {}),
     });
     this.deps.outbox.deliverSoon();
     return outcome.round;
+  }
+
+  /**
+   * Closes a condition of an approval "med forbehold". Only the person who
+   * follows it up and the approver who set it may; anyone else who may read
+   * the handover is refused, and to anyone else it does not exist.
+   */
+  async closeCondition(
+    caller: Caller,
+    id: string,
+    conditionId: string,
+    request: CloseConditionRequest,
+  ): Promise<Condition> {
+    const comment = request.comment.trim();
+    if (!comment) {
+      throw new InputError('comment: say how the condition was met');
+    }
+    await this.readable(caller, id);
+    const condition = (await this.deps.store.listConditions({ id })).find(
+      c => c.id === conditionId,
+    );
+    if (!condition) {
+      throw new NotFoundError(`Handover ${id} has no condition ${conditionId}`);
+    }
+    if (!canCloseCondition({ ...condition, status: 'open' }, caller.userRef)) {
+      throw new NotAllowedError(
+        'Only the person who follows the condition up or the approver who set it may close it',
+      );
+    }
+    return this.deps.store.closeCondition({
+      id,
+      conditionId,
+      comment,
+      actor: caller.userRef,
+    });
+  }
+
+  /**
+   * The conditions of an approval "med forbehold", each followed up by a
+   * person the catalog knows; a rejection carries none.
+   */
+  private async conditionsOf(
+    request: DecisionRequest,
+  ): Promise<ConditionInput[] | undefined> {
+    const given = request.conditions ?? [];
+    if (given.length === 0) {
+      return undefined;
+    }
+    if (!mayCarryConditions(request.decision)) {
+      throw new InputError('conditions: only an approval carries conditions');
+    }
+    const problems = conditionInputProblems(given);
+    if (problems.length > 0) {
+      throw new InputError(
+        `conditions: ${problems
+          .map(
+            p =>
+              `condition ${p.index + 1} needs ${conditionFieldText[p.field]}`,
+          )
+          .join('; ')}`,
+      );
+    }
+    const conditions = given.map(c => ({
+      text: c.text.trim(),
+      followUp: normalizeUserRef(c.followUp)!,
+      due: c.due,
+    }));
+    const unknown = await this.missingEntities(conditions.map(c => c.followUp));
+    if (unknown.length > 0) {
+      throw new InputError(
+        `conditions: ${unknown.join(', ')} is not a user in the catalog`,
+      );
+    }
+    return conditions;
   }
 
   async delete(caller: Caller, id: string): Promise<void> {
@@ -605,7 +698,13 @@ export class HandoverService {
             id,
             filter: { seatHolder: caller.standsInFor },
           })
-        : undefined);
+        : undefined) ??
+      // Whoever follows up a condition of an approval reads the handover it
+      // belongs to, to see what was asked and close it.
+      (await this.deps.store.getHandover({
+        id,
+        filter: { conditionFollowUp: [caller.userRef] },
+      }));
     if (!found) {
       throw new NotFoundError(`No handover with id ${id}`);
     }

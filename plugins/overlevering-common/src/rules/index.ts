@@ -10,4 +10,5 @@ export * from './serviceKinds';
 export * from './operationsInfo';
 export * from './workingDays';
 export * from './reminderPlan';
+export * from './conditions';
 export * from './absences';
