@@ -506,7 +506,27 @@ const routes: Route[] = [
         ),
         hostileValue,
       ),
+      conditions: fc.oneof(
+        fc.array(
+          bodyArb({
+            text: fc.oneof(hostileStrings, hostileValue),
+            followUp: fc.oneof(hostileStrings, hostileValue),
+            due: fc.oneof(
+              fc.constantFrom('2026-12-24', '2026-02-30', ''),
+              hostileStrings,
+              hostileValue,
+            ),
+          }),
+          { maxLength: 12 },
+        ),
+        hostileValue,
+      ),
     }),
+  },
+  {
+    method: 'post',
+    path: '/handovers/{id}/conditions/{conditionId}/close',
+    body: bodyArb({ comment: fc.oneof(hostileStrings, hostileValue) }),
   },
   { method: 'get', path: '/handovers/{id}/rounds/{number}/snapshot' },
   { method: 'get', path: '/handovers/{id}/history' },
@@ -696,6 +716,7 @@ describe('hostile input', () => {
       const path = route.path
         .replace('{id}', enc(id))
         .replace('{number}', enc(input.round))
+        .replace('{conditionId}', enc(input.round))
         .replace('{namespace}', enc(service.namespace))
         .replace('{kind}', enc(service.kind))
         .replace('{name}', enc(service.name));

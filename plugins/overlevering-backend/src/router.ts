@@ -195,6 +195,22 @@ export async function createRouter(options: {
     );
   });
 
+  router.post(
+    '/handovers/:id/conditions/:conditionId/close',
+    async (req, res) => {
+      const caller = await callerOf(req);
+      const { id, conditionId } = req.params;
+      res.json(
+        await audited(
+          req,
+          'handover-condition-close',
+          { handoverId: id, conditionId },
+          () => service.closeCondition(caller, id, conditionId, req.body),
+        ),
+      );
+    },
+  );
+
   router.delete('/handovers/:id', async (req, res) => {
     const caller = await callerOf(req);
     const { id } = req.params;

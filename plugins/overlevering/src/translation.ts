@@ -223,6 +223,8 @@ const BOKMAL = {
       deleted: 'Slettet',
       discarded: 'Utkast forkastet',
       imported: 'Importert fra SharePoint',
+      condition_set: 'Forbehold satt',
+      condition_closed: 'Forbehold lukket',
     },
   },
   approvals: {
@@ -416,6 +418,33 @@ const BOKMAL = {
       modified: 'sist endret',
       by: 'av',
     },
+  },
+  conditions: {
+    approveWith: 'Godkjenn med forbehold',
+    legend: 'Forbehold',
+    intro:
+      'Runden teller godkjenningen som gitt. Hvert forbehold står åpent til den som følger opp, eller du, lukker det.',
+    text: 'Hva må gjøres',
+    followUp: 'Følges opp av',
+    due: 'Frist',
+    add: 'Legg til forbehold',
+    remove: 'Fjern forbehold {{number}}',
+    send: 'Send godkjenning med forbehold',
+    cancel: 'Avbryt',
+    incomplete:
+      'Hvert forbehold trenger en tekst, en person som følger opp og en frist.',
+    done: 'Du godkjente med forbehold.',
+    title: 'Forbehold',
+    open: 'Åpent',
+    closed: 'Lukket',
+    overdue: 'Over fristen',
+    setBy: 'Satt av {{name}} for {{role}}, {{round}}',
+    followedUpBy: 'Følges opp av {{name}} · frist {{date}}',
+    closedBy: 'Lukket av {{name}} {{date}}',
+    close: 'Lukk forbehold',
+    closingComment: 'Hvordan forbeholdet er oppfylt',
+    closeConfirm: 'Lukk',
+    none: 'Ingen forbehold.',
   },
 } as const;
 

@@ -8,6 +8,7 @@ const TABLES: Record<string, string[]> = {
   overlevering_assignments: ['handover_id', 'round', 'role'],
   overlevering_events: ['seq'],
   overlevering_sharepoint_items: ['sharepoint_id'],
+  overlevering_conditions: ['id'],
 };
 
 /**

@@ -2,6 +2,8 @@ import { DatabaseService } from '@backstage/backend-plugin-api';
 import { ConflictError, NotFoundError } from '@backstage/errors';
 import type {
   ApprovalItem,
+  Condition,
+  ConditionInput,
   DecisionKind,
   HandoverEvent,
   HandoverEventType,
@@ -18,6 +20,11 @@ import {
 import type { SectionId } from '@hemit/overlevering-form-schema';
 import type { Knex } from 'knex';
 import { v4 as uuid } from 'uuid';
+import {
+  closeConditionRow,
+  insertConditions,
+  listConditions,
+} from './conditionRows';
 import { appendEvent, readEventChain, storedSnapshotHash } from './eventChain';
 import { applyHandoverFilter } from './filters';
 import { HandoverQueries } from './HandoverQueries';
@@ -374,6 +381,7 @@ export class DatabaseHandoverStore implements HandoverStore {
     decision: DecisionKind;
     comment?: string;
     sections?: SectionId[];
+    conditions?: readonly ConditionInput[];
     actor: string;
     onBehalfOf?: string;
   }): Promise<DecisionOutcome> {
@@ -453,6 +461,31 @@ export class DatabaseHandoverStore implements HandoverStore {
         ...(snapshotHash ? { snapshotHash } : {}),
         ...(options.onBehalfOf ? { onBehalfOf: options.onBehalfOf } : {}),
       });
+      const conditions = await insertConditions(tx, {
+        handoverId: options.id,
+        round: options.round,
+        role: options.role,
+        conditions: options.conditions ?? [],
+        actor: options.actor,
+        at,
+      });
+      for (const condition of conditions) {
+        await this.addEvent(
+          tx,
+          options.id,
+          at,
+          options.actor,
+          'condition_set',
+          {
+            conditionId: condition.id,
+            round: condition.round,
+            role: condition.role,
+            text: condition.text,
+            followUp: condition.followUp,
+            due: condition.due,
+          },
+        );
+      }
 
       // A round holds one seat per approver role: a handful of rows.
       const seats: Pick<SeatRow, 'status'>[] = await tx(SEATS)
@@ -494,9 +527,55 @@ export class DatabaseHandoverStore implements HandoverStore {
           role: options.role,
           decision: options.decision,
           ...(options.comment ? { comment: options.comment } : {}),
+          ...(conditions.length ? { conditions } : {}),
         },
       });
       return { round, status: handoverStatus, closed };
+    });
+  }
+
+  listConditions(options: { id: string }): Promise<Condition[]> {
+    return listConditions(this.db, options.id);
+  }
+
+  async closeCondition(options: {
+    id: string;
+    conditionId: string;
+    comment: string;
+    actor: string;
+  }): Promise<Condition> {
+    return this.db.transaction(async tx => {
+      const at = this.timestamp();
+      // Moving the handover row first keeps the history's chain in order
+      // with any other change of the handover.
+      const moved = await tx(HANDOVERS)
+        .where({ id: options.id })
+        .whereNull('deleted_at')
+        .update({ updated_at: at });
+      if (moved !== 1) {
+        throw new NotFoundError(`No handover with id ${options.id}`);
+      }
+      const condition = await closeConditionRow(tx, {
+        handoverId: options.id,
+        conditionId: options.conditionId,
+        comment: options.comment,
+        actor: options.actor,
+        at,
+      });
+      await this.addEvent(
+        tx,
+        options.id,
+        at,
+        options.actor,
+        'condition_closed',
+        {
+          conditionId: condition.id,
+          round: condition.round,
+          role: condition.role,
+          comment: options.comment,
+        },
+      );
+      return condition;
     });
   }
 

@@ -1,4 +1,5 @@
 import type {
+  Condition,
   DecisionKind,
   HandoverStatus,
   Round,
@@ -48,6 +49,8 @@ export type ChangeFacts =
         role: string;
         decision: DecisionKind;
         comment?: string;
+        /** The conditions of an approval "med forbehold", to tell whoever follows each up. */
+        conditions?: Condition[];
       };
     }
   | { type: 'owner_changed'; from: string };

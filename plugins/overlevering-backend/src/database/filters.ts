@@ -1,6 +1,6 @@
 import type { Knex } from 'knex';
 import type { HandoverFilter } from './HandoverStore';
-import { SEATS, HANDOVERS } from './rows';
+import { CONDITIONS, SEATS, HANDOVERS } from './rows';
 
 /**
  * Applies a permission filter to a query on the handovers table, so that a
@@ -23,6 +23,14 @@ export function applyHandoverFilter(
         .from(SEATS)
         .whereRaw(`${SEATS}.handover_id = ${HANDOVERS}.id`)
         .whereIn(`${SEATS}.approver`, holders.length ? holders : ['']);
+    });
+  } else if ('conditionFollowUp' in filter) {
+    const people = filter.conditionFollowUp;
+    qb.whereExists(function condition(this: Knex.QueryBuilder) {
+      this.select('id')
+        .from(CONDITIONS)
+        .whereRaw(`${CONDITIONS}.handover_id = ${HANDOVERS}.id`)
+        .whereIn(`${CONDITIONS}.follow_up`, people.length ? people : ['']);
     });
   } else if ('allOf' in filter) {
     qb.where(inner => {

@@ -29,6 +29,8 @@ export const USAGE_LIMITS = 'overlevering_usage_limits';
 export const SHAREPOINT_ITEMS = 'overlevering_sharepoint_items';
 /** What committed changes are to tell people, until it is delivered. */
 export const OUTBOX = 'overlevering_outbox';
+/** The conditions of approvals "med forbehold". */
+export const CONDITIONS = 'overlevering_conditions';
 
 /** Every table of the plugin, parents before children. */
 export const ALL_TABLES = [
@@ -41,6 +43,7 @@ export const ALL_TABLES = [
   USAGE_LIMITS,
   SHAREPOINT_ITEMS,
   OUTBOX,
+  CONDITIONS,
 ];
 
 /** The knex migrations that create the tables above. */

@@ -9,6 +9,7 @@ import {
   overleveringPagePath,
   Round,
   countSeats,
+  type Condition,
 } from '@hemit/plugin-overlevering-common';
 import type { Locale } from '@hemit/overlevering-form-schema';
 import type { ChangedHandover, HandoverChange } from '../database/OutboxStore';
@@ -72,6 +73,7 @@ export class HandoverNotifier {
           change.decision,
           change.type === 'round_closed',
         ),
+        ...this.conditionsSet(handover, change.decision),
       );
     } else if (change.type === 'owner_changed') {
       told.push(this.ownerChanged(handover, change.from));
@@ -182,6 +184,29 @@ export class HandoverNotifier {
         scope: ownerScope(handover.id, round.number),
       }),
     ];
+  }
+
+  /**
+   * Whoever follows up a condition of an approval "med forbehold" hears what
+   * it is and by when, once per condition.
+   */
+  private conditionsSet(
+    handover: NotifiedHandover,
+    decision: { role: string; conditions?: Condition[] },
+  ): Delivery[] {
+    return (decision.conditions ?? []).map(condition =>
+      this.notification(condition.followUp, {
+        ...this.texts.conditionSet({
+          title: this.label(handover),
+          role: this.roleTitle(decision.role),
+          text: condition.text,
+          due: condition.due,
+        }),
+        link: this.handoverLink(handover.id),
+        topic: 'overlevering',
+        scope: `overlevering:${handover.id}:condition:${condition.id}`,
+      }),
+    );
   }
 
   /**

@@ -13,6 +13,13 @@ export interface NotificationTexts {
     rejections: number;
   }): Message;
   seatRejected(p: { title: string; role: string; comment: string }): Message;
+  /** A condition of an approval "med forbehold", to whoever follows it up. */
+  conditionSet(p: {
+    title: string;
+    role: string;
+    text: string;
+    due: string;
+  }): Message;
 }
 
 interface Message {
@@ -46,6 +53,14 @@ const nb: NotificationTexts = {
     title: `Avslag fra ${p.role}: ${p.title}`,
     description: p.comment,
   }),
+  conditionSet: p => ({
+    title: `Forbehold til oppfølging: ${p.title}`,
+    description: `${
+      p.role
+    } godkjente med forbehold, og du følger opp innen ${norwegianDate(
+      p.due,
+    )}: ${p.text}`,
+  }),
 };
 
 const en: NotificationTexts = {
@@ -76,7 +91,17 @@ const en: NotificationTexts = {
     title: `Rejected by ${p.role}: ${p.title}`,
     description: p.comment,
   }),
+  conditionSet: p => ({
+    title: `Condition to follow up: ${p.title}`,
+    description: `${p.role} approved with conditions, and you follow up by ${p.due}: ${p.text}`,
+  }),
 };
+
+/** `2026-12-24` as Norwegians write it, `24.12.2026`. */
+function norwegianDate(date: string): string {
+  const [year, month, day] = date.split('-');
+  return `${day}.${month}.${year}`;
+}
 
 /** @internal */
 export function notificationTexts(language: Locale): NotificationTexts {

@@ -53,6 +53,8 @@ const APPROVAL_EVENTS: ReadonlySet<HandoverEventType> = new Set([
   'decided',
   'round_closed',
   'withdrawn',
+  'condition_set',
+  'condition_closed',
 ]);
 
 /** The sections a save event changed; undefined when it does not say. */

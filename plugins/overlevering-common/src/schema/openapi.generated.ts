@@ -445,6 +445,46 @@ export const spec = {
         },
       },
     },
+    '/handovers/{id}/conditions/{conditionId}/close': {
+      post: {
+        operationId: 'CloseCondition',
+        description:
+          'Closes an open condition of an approval "med forbehold", with a comment on how it was met. Allowed for the person who follows it up and for the approver who set it; 409 when it is closed already.',
+        parameters: [
+          {
+            $ref: '#/components/parameters/id',
+          },
+          {
+            $ref: '#/components/parameters/conditionId',
+          },
+        ],
+        requestBody: {
+          required: true,
+          content: {
+            'application/json': {
+              schema: {
+                $ref: '#/components/schemas/CloseConditionRequest',
+              },
+            },
+          },
+        },
+        responses: {
+          '200': {
+            description: 'The closed condition.',
+            content: {
+              'application/json': {
+                schema: {
+                  $ref: '#/components/schemas/Condition',
+                },
+              },
+            },
+          },
+          default: {
+            $ref: '#/components/responses/ErrorResponse',
+          },
+        },
+      },
+    },
     '/handovers/{id}/rounds/{number}/snapshot': {
       get: {
         operationId: 'GetRoundSnapshot',
@@ -1017,6 +1057,16 @@ export const spec = {
           maxLength: 100,
         },
       },
+      conditionId: {
+        name: 'conditionId',
+        in: 'path',
+        required: true,
+        schema: {
+          type: 'string',
+          minLength: 1,
+          maxLength: 100,
+        },
+      },
       roundNumber: {
         name: 'number',
         in: 'path',
@@ -1406,6 +1456,14 @@ export const spec = {
             type: 'array',
             items: {
               $ref: '#/components/schemas/Round',
+            },
+          },
+          conditions: {
+            description:
+              'The conditions of approvals "med forbehold", open and closed, in the order they were set.',
+            type: 'array',
+            items: {
+              $ref: '#/components/schemas/Condition',
             },
           },
         },
@@ -2060,6 +2118,8 @@ export const spec = {
               'deleted',
               'discarded',
               'imported',
+              'condition_set',
+              'condition_closed',
             ],
           },
           data: {
@@ -2339,6 +2399,118 @@ export const spec = {
             items: {
               $ref: '#/components/schemas/SectionId',
             },
+          },
+          conditions: {
+            description:
+              'With `approve` only: approval "med forbehold". The round counts the seat as approved; each condition stays open until the person who follows it up, or the approver, closes it. Refused with `reject`.',
+            type: 'array',
+            minItems: 1,
+            maxItems: 10,
+            items: {
+              $ref: '#/components/schemas/ConditionInput',
+            },
+          },
+        },
+      },
+      ConditionInput: {
+        description: 'One condition of an approval "med forbehold".',
+        type: 'object',
+        additionalProperties: false,
+        required: ['text', 'followUp', 'due'],
+        properties: {
+          text: {
+            description: 'What must be done.',
+            type: 'string',
+            minLength: 1,
+            maxLength: 2000,
+          },
+          followUp: {
+            description: 'User entity ref of the person who follows it up.',
+            type: 'string',
+            minLength: 1,
+            maxLength: 300,
+          },
+          due: {
+            description: 'The date it must be done by.',
+            type: 'string',
+            format: 'date',
+          },
+        },
+      },
+      Condition: {
+        description: 'A condition of an approval "med forbehold".',
+        type: 'object',
+        additionalProperties: false,
+        required: [
+          'id',
+          'round',
+          'role',
+          'text',
+          'followUp',
+          'due',
+          'status',
+          'setBy',
+          'setAt',
+        ],
+        properties: {
+          id: {
+            type: 'string',
+          },
+          round: {
+            description: 'The round whose decision set it.',
+            type: 'integer',
+          },
+          role: {
+            description: 'The seat whose decision set it.',
+            type: 'string',
+          },
+          text: {
+            type: 'string',
+          },
+          followUp: {
+            description: 'User entity ref of the person who follows it up.',
+            type: 'string',
+          },
+          due: {
+            type: 'string',
+            format: 'date',
+          },
+          status: {
+            type: 'string',
+            enum: ['open', 'closed'],
+          },
+          setBy: {
+            description: 'User entity ref of the approver who set it.',
+            type: 'string',
+          },
+          setAt: {
+            type: 'string',
+            format: 'date-time',
+          },
+          closedBy: {
+            type: 'string',
+          },
+          closedAt: {
+            type: 'string',
+            format: 'date-time',
+          },
+          closingComment: {
+            type: 'string',
+          },
+        },
+      },
+      CloseConditionRequest: {
+        description:
+          'The body of `POST /handovers/{id}/conditions/{conditionId}/close`.',
+        type: 'object',
+        additionalProperties: false,
+        required: ['comment'],
+        properties: {
+          comment: {
+            description: 'How the condition was met.',
+            type: 'string',
+            minLength: 1,
+            maxLength: 5000,
           },
         },
       },

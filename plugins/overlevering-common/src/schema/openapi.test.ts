@@ -31,6 +31,7 @@ describe('openapi.yaml', () => {
       'POST /handovers/{id}/withdraw',
       'POST /handovers/{id}/discard',
       'POST /handovers/{id}/rounds/{number}/decisions',
+      'POST /handovers/{id}/conditions/{conditionId}/close',
       'GET /handovers/{id}/rounds/{number}/snapshot',
       'GET /handovers/{id}/history',
       'GET /handovers/{id}/audit',

@@ -3,6 +3,8 @@ import type {
   Absence,
   ApprovalCount,
   ApprovalPage,
+  CloseConditionRequest,
+  Condition,
   DraftKey,
   CreateAbsenceRequest,
   CreateHandoverRequest,
@@ -41,6 +43,15 @@ export interface OverleveringApi {
   /** The owner gives the handover up: it becomes `discarded`, kept, final. */
   discard(id: string): Promise<Handover>;
   decide(id: string, round: number, request: DecisionRequest): Promise<Round>;
+  /**
+   * Closes a condition of an approval "med forbehold": for the person who
+   * follows it up and the approver who set it.
+   */
+  closeCondition(
+    id: string,
+    conditionId: string,
+    request: CloseConditionRequest,
+  ): Promise<Condition>;
   getHistory(id: string): Promise<HandoverHistory>;
   /** The document exactly as round `round` decides on it. */
   getRoundSnapshot(id: string, round: number): Promise<RoundSnapshot>;

@@ -9,6 +9,8 @@ import type {
   DraftKey,
   CreateAbsenceRequest,
   CreateHandoverRequest,
+  CloseConditionRequest,
+  Condition,
   DecisionRequest,
   FormResponse,
   Handover,
@@ -109,6 +111,19 @@ export class OverleveringClient implements OverleveringApi {
   decide(id: string, round: number, request: DecisionRequest): Promise<Round> {
     return this.request(
       `/handovers/${encodeURIComponent(id)}/rounds/${round}/decisions`,
+      { method: 'POST', body: request },
+    );
+  }
+
+  closeCondition(
+    id: string,
+    conditionId: string,
+    request: CloseConditionRequest,
+  ): Promise<Condition> {
+    return this.request(
+      `/handovers/${encodeURIComponent(id)}/conditions/${encodeURIComponent(
+        conditionId,
+      )}/close`,
       { method: 'POST', body: request },
     );
   }

@@ -6,8 +6,10 @@ import type {
 } from '@backstage/backend-plugin-api';
 import type { CatalogService } from '@backstage/plugin-catalog-node';
 import type { NotificationService } from '@backstage/plugin-notifications-node';
+import { ConditionReminderStore } from '../../database/ConditionReminderStore';
 import { ReminderStore } from '../../database/ReminderStore';
 import type { OverleveringConfig } from '../config';
+import { ConditionReminderService } from './ConditionReminderService';
 import { ReminderService } from './ReminderService';
 
 /** The id of the task, as the scheduler's API names it (to trigger it by hand). */
@@ -29,12 +31,23 @@ export async function scheduleReminders(deps: {
   auth: AuthService;
   logger: LoggerService;
 }): Promise<void> {
+  const client = await deps.database.getClient();
   const service = new ReminderService({
-    store: new ReminderStore(await deps.database.getClient()),
+    store: new ReminderStore(client),
     roles: deps.config.approverRoles,
     notifications: deps.notifications,
     catalog: deps.catalog,
     auth: deps.auth,
+    logger: deps.logger,
+    language: deps.config.language,
+    frontendPath: deps.config.frontendPath,
+  });
+  // Overdue conditions of approvals "med forbehold" follow the timetable of
+  // the role that set them, so they are reminded when seats are.
+  const conditions = new ConditionReminderService({
+    store: new ConditionReminderStore(client),
+    roles: deps.config.approverRoles,
+    notifications: deps.notifications,
     logger: deps.logger,
     language: deps.config.language,
     frontendPath: deps.config.frontendPath,
@@ -50,6 +63,10 @@ export async function scheduleReminders(deps: {
     initialDelay: { seconds: 30 },
     fn: async () => {
       const { reminded, escalated } = await service.run();
+      const overdue = await conditions.run();
+      if (overdue > 0) {
+        deps.logger.info(`Reminded of ${overdue} overdue conditions`);
+      }
       if (reminded + escalated > 0) {
         deps.logger.info(
           `Reminded ${reminded} and escalated ${escalated} waiting approver seats`,

@@ -12,9 +12,13 @@ import Stack from '@mui/material/Stack';
 import TextField from '@mui/material/TextField';
 import { sidebarConfig, useSidebarPinState } from '@backstage/core-components';
 import { useTranslationRef } from '@backstage/core-plugin-api/alpha';
-import type { DecisionKind } from '@hemit/plugin-overlevering-common';
+import type {
+  ConditionInput,
+  DecisionKind,
+} from '@hemit/plugin-overlevering-common';
 import type { SectionId } from '@hemit/overlevering-form-schema';
 import { overleveringTranslationRef } from '../../translation';
+import { ConditionsEditor } from './ConditionsEditor';
 
 /**
  * Where the approver decides, kept at the bottom of the screen while they
@@ -73,8 +77,9 @@ export function DecisionBarFrame(props: { children: ReactNode }) {
 }
 
 /**
- * Comment, Godkjenn and Avslå. A rejection needs a comment; once there is
- * one, the approver may tick the sections of the form it concerns.
+ * Comment, Godkjenn, Godkjenn med forbehold and Avslå. A rejection needs a
+ * comment; once there is one, the approver may tick the sections of the form
+ * it concerns. Godkjenn med forbehold opens the fields of its conditions.
  */
 export function DecisionForm(props: {
   comment: string;
@@ -83,10 +88,11 @@ export function DecisionForm(props: {
   onSectionsChange: (sections: SectionId[]) => void;
   sectionOptions: readonly { id: SectionId; title: string }[];
   busy: boolean;
-  onDecide: (decision: DecisionKind) => void;
+  onDecide: (decision: DecisionKind, conditions?: ConditionInput[]) => void;
 }) {
   const { t } = useTranslationRef(overleveringTranslationRef);
   const { comment, sections, sectionOptions } = props;
+  const [withConditions, setWithConditions] = useState(false);
   const canReject = comment.trim() !== '';
   const toggle = (id: SectionId, on: boolean) =>
     props.onSectionsChange(
@@ -124,6 +130,15 @@ export function DecisionForm(props: {
             {t('approvals.approve')}
           </Button>
           <Button
+            variant="outlined"
+            color="success"
+            disabled={props.busy || withConditions}
+            onClick={() => setWithConditions(true)}
+            sx={{ flex: { xs: 1, sm: 'none' } }}
+          >
+            {t('conditions.approveWith')}
+          </Button>
+          <Button
             variant="contained"
             color="error"
             disabled={props.busy || !canReject}
@@ -134,6 +149,13 @@ export function DecisionForm(props: {
           </Button>
         </Stack>
       </Stack>
+      {withConditions && (
+        <ConditionsEditor
+          busy={props.busy}
+          onSend={conditions => props.onDecide('approve', conditions)}
+          onCancel={() => setWithConditions(false)}
+        />
+      )}
       {canReject && (
         <FormControl component="fieldset" variant="standard">
           <FormLabel component="legend" sx={{ typography: 'body2' }}>
@@ -163,13 +185,20 @@ export function DecisionForm(props: {
 }
 
 /** What the approver's own decision did. */
-export function DecisionDone(props: { decision: DecisionKind }) {
+export function DecisionDone(props: {
+  decision: DecisionKind;
+  withConditions?: boolean;
+}) {
   const { t } = useTranslationRef(overleveringTranslationRef);
+  let text: string = t('approvals.rejected');
+  if (props.decision === 'approve') {
+    text = props.withConditions
+      ? t('conditions.done')
+      : t('approvals.approved');
+  }
   return (
     <Alert severity="success" role="status">
-      {props.decision === 'approve'
-        ? t('approvals.approved')
-        : t('approvals.rejected')}
+      {text}
     </Alert>
   );
 }

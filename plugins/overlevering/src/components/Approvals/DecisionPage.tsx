@@ -17,6 +17,7 @@ import { useTranslationRef } from '@backstage/core-plugin-api/alpha';
 import {
   handoverSignalChannel,
   sectionsVouchedFor,
+  type ConditionInput,
   type DecisionKind,
 } from '@hemit/plugin-overlevering-common';
 import {
@@ -65,6 +66,7 @@ export function DecisionPage(props: {
   const [chosenSections, setChosenSections] = useState<SectionId[]>();
   const [busy, setBusy] = useState(false);
   const [result, setResult] = useState<DecisionKind>();
+  const [decidedWithConditions, setDecidedWithConditions] = useState(false);
   const [error, setError] = useState<Error>();
   // Refused because the content changed since the page loaded (not because
   // a colleague decided first): said while the seat is still open.
@@ -137,7 +139,10 @@ export function DecisionPage(props: {
     return freshSeat?.status === 'pending';
   };
 
-  const decide = async (decision: DecisionKind) => {
+  const decide = async (
+    decision: DecisionKind,
+    conditions?: ConditionInput[],
+  ) => {
     setBusy(true);
     setError(undefined);
     setContentChanged(false);
@@ -149,8 +154,10 @@ export function DecisionPage(props: {
         comment: comment.trim() || undefined,
         sections:
           decision === 'reject' && sections.length > 0 ? sections : undefined,
+        conditions: conditions?.length ? conditions : undefined,
       });
       setResult(decision);
+      setDecidedWithConditions(Boolean(conditions?.length));
     } catch (e) {
       // Decided elsewhere first: the reload shows by whom, and the comment
       // stays on screen.
@@ -255,7 +262,12 @@ export function DecisionPage(props: {
                     {t('reapproval.contentChanged')}
                   </Alert>
                 )}
-                {result && <DecisionDone decision={result} />}
+                {result && (
+                  <DecisionDone
+                    decision={result}
+                    withConditions={decidedWithConditions}
+                  />
+                )}
                 {!result && open && (
                   <DecisionForm
                     comment={comment}

@@ -37,6 +37,7 @@ import { useLocalizedForm } from '../HandoverForm/useLocalizedForm';
 import { oneLine, RoundTallyText } from '../HandoverTable';
 import { ApprovedBy } from './ApprovedBy';
 import { ChangesSince } from './ChangesSince';
+import { ConditionsCard } from './ConditionsCard';
 import { DiscardDraftButton } from './DiscardDraftButton';
 import { HistoryTimeline } from './HistoryTimeline';
 import { PrintView } from './PrintView';
@@ -205,6 +206,15 @@ export function HandoverPage(props: { handoverId?: string }) {
                     />
                   </InfoCard>
                 )}
+                {handover.conditions?.length ? (
+                  <ConditionsCard
+                    handoverId={id}
+                    conditions={handover.conditions}
+                    roles={value.roles}
+                    user={user}
+                    onChanged={retry}
+                  />
+                ) : null}
                 <Typography variant="h5" component="h2">
                   {t('handover.rounds')}
                 </Typography>

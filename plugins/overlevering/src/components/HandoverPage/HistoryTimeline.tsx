@@ -92,6 +92,11 @@ export function HistoryTimeline(props: {
       parts.push(roleTitle(props.roles, data.role, language));
     if (data.decision === 'approve') parts.push(t('seatStatus.approved'));
     if (data.decision === 'reject') parts.push(t('seatStatus.rejected'));
+    // A condition says what must be done, and its closing how it was met.
+    if (event.type === 'condition_set' && typeof data.text === 'string')
+      parts.push(data.text);
+    if (event.type === 'condition_closed' && typeof data.comment === 'string')
+      parts.push(data.comment);
     if (typeof data.status === 'string' && event.type === 'round_closed') {
       parts.push(t(`roundStatus.${data.status as 'approved' | 'rejected'}`));
     }
