@@ -30,7 +30,10 @@ import { approvalsRouteRef, handoverRouteRef } from '../../routes';
 import { overleveringTranslationRef } from '../../translation';
 import { LoadError } from '../LoadError';
 import { useLanguage, useLiveRefresh } from '../../hooks';
-import { useLocalizedForm } from '../HandoverForm/useLocalizedForm';
+import {
+  formExtensionOf,
+  useLocalizedForm,
+} from '../HandoverForm/useLocalizedForm';
 import { ChangesSince, RoundCard, roleTitle } from '../HandoverPage';
 import { SeatStatusChip } from '../StatusChip';
 import { DecisionSummary } from './DecisionSummary';
@@ -83,6 +86,11 @@ export function DecisionPage(props: {
   }, [api, id, roundNumber]);
   useLiveRefresh(handoverSignalChannel(id), loaded.retry);
   const schema = useLocalizedForm(loaded.value?.form)?.schema;
+  const served = loaded.value?.form;
+  const extension = useMemo(
+    () => (served ? formExtensionOf(served) : undefined),
+    [served],
+  );
 
   const handover = loaded.value?.handover;
   const roles = loaded.value?.form.approverRoles ?? [];
@@ -249,6 +257,7 @@ export function DecisionPage(props: {
                 document={snapshot}
                 wholeForm={loaded.value!.wholeForm}
                 nameOf={nameOf}
+                extension={extension}
               />
               <RoundCard round={round} roles={roles} />
               <DecisionBarFrame>

@@ -10,7 +10,10 @@ import {
   approverRoleGuidance,
   type ApproverRole,
 } from '@hemit/plugin-overlevering-common';
-import { toMarkdown } from '@hemit/overlevering-form-schema';
+import {
+  toMarkdown,
+  type FormExtension,
+} from '@hemit/overlevering-form-schema';
 import { overleveringTranslationRef } from '../../translation';
 import { useLanguage } from '../../hooks';
 import { ExportMarkdown } from '../ExportMarkdown';
@@ -27,10 +30,12 @@ export function RoleFocus(props: {
   /** The round's whole document as the export writes it. */
   wholeForm: string;
   nameOf: (ref: string) => string;
+  /** The platform team's extra fields, shown with the parts they extend. */
+  extension?: FormExtension;
 }) {
   const { t } = useTranslationRef(overleveringTranslationRef);
   const language = useLanguage();
-  const { role, document, nameOf } = props;
+  const { role, document, nameOf, extension } = props;
   const guidance = role && approverRoleGuidance(role, language);
   const parts = role?.vouchesFor;
   const focus = useMemo(
@@ -40,9 +45,10 @@ export function RoleFocus(props: {
             parts,
             locale: language === 'en' ? 'en' : 'nb',
             entityName: nameOf,
+            extension,
           })
         : undefined,
-    [document, parts, language, nameOf],
+    [document, parts, language, nameOf, extension],
   );
   const wholeFormTitle = t('decision.wholeForm', {
     number: String(props.round),
