@@ -359,6 +359,13 @@ const BOKMAL = {
     mustAskChanged:
       'Godkjente i runde {{number}}, men {{fields}} er endret siden: spørres igjen i denne runden',
     planning: 'Ser etter hva som er endret siden godkjenningene …',
+    reasonNewHolder:
+      'Ny innehaver siden runde {{number}}: godkjenningen der var gitt av en annen',
+    diffTitle: 'Endret i din del siden du godkjente i runde {{number}}',
+    contentChanged:
+      'Innholdet er endret siden du åpnet siden, så ingenting er besluttet. Se gjennom det som vises nå, og bestem deg på nytt.',
+    selfApproved: 'Godkjent av leveranseansvarlig selv',
+    ownHandover: 'Din egen overlevering',
   },
   import: {
     title: 'Importer fra SharePoint',

@@ -381,6 +381,7 @@ export class DatabaseHandoverStore implements HandoverStore {
     decision: DecisionKind;
     comment?: string;
     sections?: SectionId[];
+    expectedSnapshotHash?: string;
     conditions?: readonly ConditionInput[];
     actor: string;
     onBehalfOf?: string;
@@ -410,6 +411,18 @@ export class DatabaseHandoverStore implements HandoverStore {
         options.id,
         options.round,
       );
+      if (
+        options.expectedSnapshotHash !== undefined &&
+        options.expectedSnapshotHash !== snapshotHash
+      ) {
+        throw new ConflictError(
+          `The content of round ${options.round} has changed since your page was loaded; nothing was decided`,
+        );
+      }
+      const { owner }: Pick<HandoverRow, 'owner'> = await tx(HANDOVERS)
+        .where({ id: options.id })
+        .first('owner');
+      const selfApproved = owner === options.actor;
       if (options.onBehalfOf) {
         await assertStandsIn(tx, {
           person: options.onBehalfOf,
@@ -433,6 +446,7 @@ export class DatabaseHandoverStore implements HandoverStore {
             ? JSON.stringify(options.sections)
             : null,
           snapshot_hash: snapshotHash ?? null,
+          self_approved: selfApproved,
           ...(options.onBehalfOf ? { on_behalf_of: options.onBehalfOf } : {}),
         });
       if (decided !== 1) {
@@ -459,6 +473,7 @@ export class DatabaseHandoverStore implements HandoverStore {
         ...(options.comment ? { comment: options.comment } : {}),
         ...(options.sections?.length ? { sections: options.sections } : {}),
         ...(snapshotHash ? { snapshotHash } : {}),
+        ...(selfApproved ? { selfApproved } : {}),
         ...(options.onBehalfOf ? { onBehalfOf: options.onBehalfOf } : {}),
       });
       const conditions = await insertConditions(tx, {

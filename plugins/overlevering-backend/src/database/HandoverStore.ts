@@ -210,6 +210,11 @@ export interface HandoverStore {
     comment?: string;
     /** The sections of the form a rejection points at. */
     sections?: SectionId[];
+    /**
+     * The snapshot hash the approver's page showed: the decision is refused
+     * (ConflictError) when the stored snapshot no longer has it.
+     */
+    expectedSnapshotHash?: string;
     /** With an approval "med forbehold": its conditions, stored open. */
     conditions?: readonly ConditionInput[];
     /**

@@ -109,6 +109,8 @@ export interface SeatRow {
   submitted_at: string;
   /** SHA-256 of the snapshot the decision was made on; null until decided. */
   snapshot_hash: string | null;
+  /** True when the owner of the handover decided the seat (0/1 on SQLite). */
+  self_approved?: boolean | number;
   /** The absent person a deputy decided the seat for; null otherwise. */
   on_behalf_of?: string | null;
 }
@@ -185,6 +187,7 @@ export function toSeat(row: SeatRow): Seat {
     ...(row.comment ? { comment: row.comment } : {}),
     ...(row.snapshot_hash ? { snapshotHash: row.snapshot_hash } : {}),
     ...(row.sections ? { sections: JSON.parse(row.sections) } : {}),
+    ...(row.self_approved ? { selfApproved: true } : {}),
     ...(row.on_behalf_of ? { onBehalfOf: row.on_behalf_of } : {}),
   };
 }

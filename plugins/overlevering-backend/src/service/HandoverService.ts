@@ -1,5 +1,5 @@
 import type { AuthService } from '@backstage/backend-plugin-api';
-import { parseEntityRef, stringifyEntityRef } from '@backstage/catalog-model';
+import { parseEntityRef } from '@backstage/catalog-model';
 import {
   ConflictError,
   InputError,
@@ -45,7 +45,10 @@ import {
   RoundSnapshot,
   SaveDocumentRequest,
   SubmitRequest,
+  normalizeUserRef,
+  samePerson,
   seatDecidedAs,
+  userRefAt,
 } from '@hemit/plugin-overlevering-common';
 import {
   type FormExtension,
@@ -281,6 +284,11 @@ export class HandoverService {
     const missing = new Set(
       await this.missingEntities(asked.map(s => s.approver)),
     );
+    // Four eyes: where the owner may not approve her own handover, no person
+    // seat may name her.
+    const ownSeats = this.deps.config.allowSelfApproval
+      ? []
+      : seats.filter(s => s.field && samePerson(s.approver, handover.owner));
     const problems = seats
       .filter(s => s.approver === undefined || missing.has(s.approver))
       .map(
@@ -294,6 +302,12 @@ export class HandoverService {
                   group: parseEntityRef(s.approver!).name,
                 }),
               },
+      )
+      .concat(
+        ownSeats.map(s => ({
+          path: s.field!,
+          message: texts.seatIsOwner({ role: s.title }),
+        })),
       );
     if (problems.length) {
       throw refusal(texts.seatsUnresolvable, problems);
@@ -385,6 +399,7 @@ export class HandoverService {
       decision: request.decision,
       comment: request.decision === 'reject' ? comment : comment || undefined,
       sections,
+      expectedSnapshotHash: request.snapshotHash,
       conditions,
       actor: caller.userRef,
       ...(onBehalfOf ? { onBehalfOf } : {}),
@@ -775,29 +790,6 @@ function notEditableReason(status: HandoverStatus): string {
   if (status === 'approved') return 'The handover is already approved';
   if (status === 'discarded') return 'The handover is discarded';
   return 'A round is already open';
-}
-
-/** The user entity ref at a document path, normalized; undefined if none. */
-function userRefAt(document: unknown, path: string): string | undefined {
-  return normalizeUserRef(getValueAtPath(document, path));
-}
-
-/** A user entity ref in full form (`user:default/name`); undefined if not one. */
-function normalizeUserRef(value: unknown): string | undefined {
-  if (typeof value !== 'string' || !value.trim()) {
-    return undefined;
-  }
-  try {
-    const ref = parseEntityRef(value.trim(), {
-      defaultKind: 'user',
-      defaultNamespace: 'default',
-    });
-    return ref.kind.toLocaleLowerCase('en-US') === 'user'
-      ? stringifyEntityRef(ref)
-      : undefined;
-  } catch {
-    return undefined;
-  }
 }
 
 function titleOf(document: unknown): string {

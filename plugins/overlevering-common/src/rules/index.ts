@@ -7,6 +7,7 @@ export * from './latestAnswers';
 export * from './historyStory';
 export * from './changedSections';
 export * from './serviceKinds';
+export * from './personRefs';
 export * from './operationsInfo';
 export * from './workingDays';
 export * from './reminderPlan';

@@ -571,7 +571,7 @@ export const spec = {
       get: {
         operationId: 'ExportHandover',
         description:
-          "The document, or a round's snapshot with `round`, as Markdown. The export of an approved handover's document ends with its decision record (see `GET /handovers/{id}/audit`).",
+          'The document, or a round\'s snapshot with `round`, as Markdown. The export of an approved handover\'s document ends with its decision record (see `GET /handovers/{id}/audit`) and the section "Normen, faktaark 20b": each precondition (risk assessed, tested, documented, approved) with the answers of the form that cover it, or "not answered".',
         parameters: [
           {
             $ref: '#/components/parameters/id',
@@ -1599,6 +1599,11 @@ export const spec = {
               'For a person seat decided by a deputy (stedfortreder) while the person was away: the user ref of the absent person; `decidedBy` is the deputy.',
             type: 'string',
           },
+          selfApproved: {
+            description:
+              'True when the seat was decided by the owner of the handover (where `overlevering.allowSelfApproval` lets her), so the handover page, the inbox and the record can say so.',
+            type: 'boolean',
+          },
           sections: {
             description:
               'The sections of the form a rejection of this seat points at (top-level section ids), when the approver named any.',
@@ -2389,6 +2394,12 @@ export const spec = {
           comment: {
             type: 'string',
             maxLength: 5000,
+          },
+          snapshotHash: {
+            description:
+              "The `snapshotHash` of the round as the approver's page showed it. A decision for content that has changed since (the hash differs) is refused with 409, so no decision vouches for text its approver never saw. The portal always sends it.",
+            type: 'string',
+            pattern: '^[0-9a-f]{64}$',
           },
           sections: {
             description:

@@ -314,6 +314,14 @@ const en = createTranslationMessages({
     'reapproval.mustAskChanged':
       'Approved in round {{number}}, but {{fields}} changed since: asked again in this round',
     'reapproval.planning': 'Checking what changed since the approvals …',
+    'reapproval.reasonNewHolder':
+      'New holder since round {{number}}: the approval there was given by someone else',
+    'reapproval.diffTitle':
+      'Changed in your part since you approved in round {{number}}',
+    'reapproval.contentChanged':
+      'The content has changed since you opened the page, so nothing was decided. Review what is shown now and decide again.',
+    'reapproval.selfApproved': 'Self-approved by the delivery owner',
+    'reapproval.ownHandover': 'Your own handover',
     'import.title': 'Import from SharePoint',
     'import.link': 'Import from SharePoint',
     'import.intro':

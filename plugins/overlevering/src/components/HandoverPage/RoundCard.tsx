@@ -26,6 +26,7 @@ import {
 } from '../HandoverTable';
 import { SeatList } from './SeatList';
 import { OnBehalfOfMark } from './OnBehalfOfMark';
+import { SelfApprovedMark } from './SelfApprovedMark';
 import { SeatWaiting } from './SeatWaiting';
 import { useSeatReminders } from './useSeatReminders';
 
@@ -160,6 +161,7 @@ export function RoundCard(props: {
                   <TableCell>
                     {a.decidedBy && <EntityRefLink entityRef={a.decidedBy} />}
                     <OnBehalfOfMark seat={a} />
+                    <SelfApprovedMark seat={a} />
                   </TableCell>
                   <TableCell sx={oneLine}>{dateTime(a.decidedAt)}</TableCell>
                   <TableCell sx={freeText}>{a.comment}</TableCell>

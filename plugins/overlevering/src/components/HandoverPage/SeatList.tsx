@@ -10,6 +10,7 @@ import { oneLine } from '../HandoverTable';
 import { SeatStatusChip } from '../StatusChip';
 import { SeatWaiting } from './SeatWaiting';
 import { OnBehalfOfMark } from './OnBehalfOfMark';
+import { SelfApprovedMark } from './SelfApprovedMark';
 import type { SeatWaitingLines } from './useSeatReminders';
 
 /**
@@ -63,6 +64,7 @@ export function SeatList(props: {
               {t('handover.decidedBy')}:{' '}
               <EntityRefLink entityRef={seat.decidedBy} />
               <OnBehalfOfMark seat={seat} />
+              <SelfApprovedMark seat={seat} />
               {seat.decidedAt && (
                 <>
                   ,{' '}
