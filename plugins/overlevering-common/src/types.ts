@@ -230,8 +230,31 @@ export type CloseConditionRequest = WireType<'CloseConditionRequest'>;
 /** A period a person is away, and their deputy (stedfortreder). @public */
 export type Absence = WireType<'Absence'>;
 
+/**
+ * A change whose notifications and signals were given up on, for an
+ * administrator to see and retry.
+ *
+ * @public
+ */
+export type ParkedDelivery = WireType<'ParkedDelivery'>;
+
+/** @public */
+export type ParkedDeliveryList = WireType<'ParkedDeliveryList'>;
+
 /** The answer of `GET /absences/mine`. @public */
 export type MyAbsences = WireType<'MyAbsences'>;
 
 /** The body of `POST /absences`. @public */
 export type CreateAbsenceRequest = WireType<'CreateAbsenceRequest'>;
+
+/** The follow-up of an approved handover. @public */
+export type FollowUp = WireType<'FollowUp'>;
+
+/** The body of `POST /handovers/:id/follow-up/confirm`. @public */
+export type ConfirmFollowUpRequest = WireType<'ConfirmFollowUpRequest'>;
+
+/** The body of `POST /handovers/:id/follow-up/hand-over`. @public */
+export type HandOverRequest = WireType<'HandOverRequest'>;
+
+/** The body of `POST /handovers/:id/follow-up/extend`. @public */
+export type ExtendFollowUpRequest = WireType<'ExtendFollowUpRequest'>;

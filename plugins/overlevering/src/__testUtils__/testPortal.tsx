@@ -1,4 +1,5 @@
 import type { ReactNode } from 'react';
+import { SWRConfig } from 'swr';
 import { cleanup, waitFor } from '@testing-library/react';
 import type { FetchApi } from '@backstage/core-plugin-api';
 import { identityApiRef } from '@backstage/core-plugin-api';
@@ -20,6 +21,7 @@ import { permissionApiRef } from '@backstage/plugin-permission-react';
 import { AuthorizeResult } from '@backstage/plugin-permission-common';
 import type { JsonObject } from '@backstage/types';
 import {
+  deliveryManagePermission,
   handoverImportPermission,
   type Handover,
   type Round,
@@ -221,6 +223,8 @@ export class TestPortal {
       canCreate?: boolean;
       /** Whether the permission policy lets the user import the old list (no, unless said). */
       canImport?: boolean;
+      /** Whether the policy lets the user manage deliveries (no, unless said). */
+      canManageDeliveries?: boolean;
       routeEntries?: string[];
     } = {},
   ) {
@@ -244,6 +248,8 @@ export class TestPortal {
             const allowed =
               request.permission.name === handoverImportPermission.name
                 ? options.canImport === true
+                : request.permission.name === deliveryManagePermission.name
+                ? options.canManageDeliveries === true
                 : options.canCreate !== false;
             return allowed ? AuthorizeResult.ALLOW : AuthorizeResult.DENY;
           },
@@ -255,7 +261,11 @@ export class TestPortal {
       apis.push([translationApiRef, englishTranslationApi()]);
     }
     return renderInTestApp(
-      <TestApiProvider apis={apis}>{element}</TestApiProvider>,
+      // A fresh cache of permission answers per render: each test's policy,
+      // not an earlier test's, decides what the page shows.
+      <SWRConfig value={{ provider: () => new Map() }}>
+        <TestApiProvider apis={apis}>{element}</TestApiProvider>
+      </SWRConfig>,
       {
         mountedRoutes: {
           '/overlevering': rootRouteRef,

@@ -1,6 +1,7 @@
 import { createApiRef } from '@backstage/core-plugin-api';
 import type {
   Absence,
+  ParkedDeliveryList,
   ApprovalCount,
   ApprovalPage,
   CloseConditionRequest,
@@ -105,6 +106,15 @@ export interface OverleveringApi {
     file: Blob,
     options: { contentType: string; dryRun: boolean },
   ): Promise<ImportReport>;
+
+  /**
+   * The changes whose notifications could not be delivered after the most
+   * attempts. Needs `overlevering.delivery.manage`.
+   */
+  listParkedDeliveries(): Promise<ParkedDeliveryList>;
+
+  /** Delivers a parked change again. Needs `overlevering.delivery.manage`. */
+  retryParkedDelivery(id: string): Promise<void>;
 }
 
 /**

@@ -4,6 +4,7 @@ import type { AppLanguageApi } from '@backstage/core-plugin-api/alpha';
 import { ResponseError } from '@backstage/errors';
 import type {
   Absence,
+  ParkedDeliveryList,
   ApprovalCount,
   ApprovalPage,
   DraftKey,
@@ -196,6 +197,16 @@ export class OverleveringClient implements OverleveringApi {
     return this.request(`/import?dryRun=${options.dryRun}`, {
       method: 'POST',
       file: { body: file, contentType: options.contentType },
+    });
+  }
+
+  listParkedDeliveries(): Promise<ParkedDeliveryList> {
+    return this.request('/outbox/parked');
+  }
+
+  async retryParkedDelivery(id: string): Promise<void> {
+    await this.fetch(`/outbox/parked/${encodeURIComponent(id)}/retry`, {
+      method: 'POST',
     });
   }
 

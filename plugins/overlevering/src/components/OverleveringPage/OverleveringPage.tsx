@@ -25,6 +25,7 @@ import { ImportPage } from '../ImportPage';
 import { useWaitingApprovals } from '../../hooks';
 import { useApproverLanding } from './useApproverLanding';
 import { DefaultRolesNotice } from './DefaultRolesNotice';
+import { ParkedDeliveries } from '../ParkedDeliveries';
 
 /**
  * The tabs "Mine overleveringer" and "Godkjenninger", the latter with the
@@ -53,6 +54,7 @@ function OverviewPage() {
         <TabbedLayout.Route path="/" title={t('tabs.mine')}>
           <>
             <DefaultRolesNotice />
+            <ParkedDeliveries />
             <HandoverList />
           </>
         </TabbedLayout.Route>
