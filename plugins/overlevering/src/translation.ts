@@ -367,6 +367,18 @@ const BOKMAL = {
     selfApproved: 'Godkjent av leveranseansvarlig selv',
     ownHandover: 'Din egen overlevering',
   },
+  parked: {
+    title: 'Varsler som ikke kom fram',
+    intro:
+      'Portalen har gitt opp å levere varslene om disse endringene etter mange forsøk. Rett det som stoppet dem (se feilen), og send dem på nytt.',
+    handover: 'Overlevering',
+    open: 'Åpne',
+    what: 'Endring',
+    attempts: 'Forsøk',
+    lastError: 'Siste feil',
+    parkedAt: 'Gitt opp',
+    retry: 'Send på nytt',
+  },
   import: {
     title: 'Importer fra SharePoint',
     link: 'Importer fra SharePoint',

@@ -322,6 +322,16 @@ const en = createTranslationMessages({
       'The content has changed since you opened the page, so nothing was decided. Review what is shown now and decide again.',
     'reapproval.selfApproved': 'Self-approved by the delivery owner',
     'reapproval.ownHandover': 'Your own handover',
+    'parked.title': 'Notifications that did not get through',
+    'parked.intro':
+      'The portal gave up delivering the notifications of these changes after many attempts. Fix what stopped them (see the error) and send them again.',
+    'parked.handover': 'Handover',
+    'parked.open': 'Open',
+    'parked.what': 'Change',
+    'parked.attempts': 'Attempts',
+    'parked.lastError': 'Last error',
+    'parked.parkedAt': 'Given up',
+    'parked.retry': 'Send again',
     'import.title': 'Import from SharePoint',
     'import.link': 'Import from SharePoint',
     'import.intro':
