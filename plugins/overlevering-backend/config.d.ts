@@ -141,6 +141,11 @@ export interface Config {
      * team may both own and develop a service). Default true.
      */
     allowSelfApproval?: boolean;
+    /** The follow-up after approval, until Hemithjelp closes it as handed over to operations. */
+    followUp?: {
+      /** How many days after the planned go-live date (or the approval, without one) it lasts. Default 30. */
+      days?: number;
+    };
     /** The largest page a list returns. Default 100. */
     maxPageSize?: number;
     /**

@@ -528,6 +528,40 @@ const routes: Route[] = [
     path: '/handovers/{id}/conditions/{conditionId}/close',
     body: bodyArb({ comment: fc.oneof(hostileStrings, hostileValue) }),
   },
+  {
+    method: 'post',
+    path: '/handovers/{id}/follow-up/confirm',
+    body: bodyArb({
+      met: fc.oneof(
+        fc.array(
+          fc.oneof(
+            fc.constantFrom('servicedeskTrained', 'conditionsClosed'),
+            hostileStrings,
+            hostileValue,
+          ),
+          { maxLength: 5 },
+        ),
+        hostileValue,
+      ),
+    }),
+  },
+  {
+    method: 'post',
+    path: '/handovers/{id}/follow-up/hand-over',
+    body: bodyArb({ comment: fc.oneof(hostileStrings, hostileValue) }),
+  },
+  {
+    method: 'post',
+    path: '/handovers/{id}/follow-up/extend',
+    body: bodyArb({
+      until: fc.oneof(
+        fc.constantFrom('2099-01-01', '2000-01-01', '2026-02-30', ''),
+        hostileStrings,
+        hostileValue,
+      ),
+      reason: fc.oneof(hostileStrings, hostileValue),
+    }),
+  },
   { method: 'get', path: '/handovers/{id}/rounds/{number}/snapshot' },
   { method: 'get', path: '/handovers/{id}/history' },
   { method: 'get', path: '/handovers/{id}/audit' },

@@ -407,6 +407,7 @@ describe('the handover story', () => {
         'submitted',
         ...Array(4).fill('decided'),
         'round_closed',
+        'follow_up_started',
       ]);
       expect(history.body.items[1]).toMatchObject({
         actor: PEOPLE.kari,

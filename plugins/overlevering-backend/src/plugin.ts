@@ -13,6 +13,7 @@ import {
   overleveringPermissions,
 } from '@hemit/plugin-overlevering-common';
 import { DatabaseHandoverStore } from './database/DatabaseHandoverStore';
+import { FollowUpService } from './service/FollowUpService';
 import { DraftKeyStore } from './database/DraftKeyStore';
 import { AbsenceStore } from './database/AbsenceStore';
 import { AbsenceService } from './service/AbsenceService';
@@ -113,6 +114,12 @@ export const overleveringPlugin = createBackendPlugin({
             auditor: deps.auditor,
             callers: new CallerResolver(deps.userInfo, deps.catalog, deps.auth),
             service,
+            followUps: new FollowUpService({
+              store,
+              handovers: service,
+              config,
+              outbox: delivery.worker,
+            }),
             searchDocuments: new HandoverSearchDocuments({
               queries: new SearchDocumentQueries(
                 await deps.database.getClient(),

@@ -9,6 +9,7 @@ import { spec } from '@hemit/plugin-overlevering-common';
 import type { Locale } from '@hemit/overlevering-form-schema';
 import express from 'express';
 import type { AbsenceService } from './service/AbsenceService';
+import type { FollowUpService } from './service/FollowUpService';
 import type { Caller, CallerResolver } from './service/Caller';
 import type { HandoverService } from './service/HandoverService';
 import type { HandoverSearchDocuments } from './service/HandoverSearchDocuments';
@@ -39,6 +40,7 @@ export async function createRouter(options: {
   parkedDeliveries: ParkedDeliveries;
   limiter: UsageLimiter;
   absences: AbsenceService;
+  followUps: FollowUpService;
 }): Promise<express.Router> {
   const { httpAuth, auditor, callers, service, importer, draftKeys } = options;
   const { limiter } = options;
@@ -210,6 +212,42 @@ export async function createRouter(options: {
       );
     },
   );
+
+  router.post('/handovers/:id/follow-up/confirm', async (req, res) => {
+    const caller = await callerOf(req);
+    const { id } = req.params;
+    res.json(
+      await audited(
+        req,
+        'handover-follow-up-confirm',
+        { handoverId: id, met: req.body.met ?? [] },
+        () => options.followUps.confirm(caller, id, req.body),
+      ),
+    );
+  });
+
+  router.post('/handovers/:id/follow-up/hand-over', async (req, res) => {
+    const caller = await callerOf(req);
+    const { id } = req.params;
+    res.json(
+      await audited(req, 'handover-hand-over', { handoverId: id }, () =>
+        options.followUps.handOver(caller, id, req.body),
+      ),
+    );
+  });
+
+  router.post('/handovers/:id/follow-up/extend', async (req, res) => {
+    const caller = await callerOf(req);
+    const { id } = req.params;
+    res.json(
+      await audited(
+        req,
+        'handover-follow-up-extend',
+        { handoverId: id, until: req.body.until },
+        () => options.followUps.extend(caller, id, req.body),
+      ),
+    );
+  });
 
   router.delete('/handovers/:id', async (req, res) => {
     const caller = await callerOf(req);

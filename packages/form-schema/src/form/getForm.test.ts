@@ -12,7 +12,7 @@ describe('getForm', () => {
   it('defaults to Norwegian and lists the sections in form order', () => {
     const form = getForm();
     expect(form.locale).toBe('nb');
-    expect(form.schemaVersion).toBe(2);
+    expect(form.schemaVersion).toBe(3);
     expect(form.sections.map(s => s.id)).toEqual(SECTION_IDS);
     expect(form.sections.map(s => s.title)).toEqual([
       'Bestilling',
@@ -62,7 +62,7 @@ describe('getForm', () => {
     addFormats(ajv, ['date', 'uri']);
     const validate = ajv.compile(getForm({ locale: 'en' }).schema);
     const { schemaVersion, ...sections } = complete;
-    expect(schemaVersion).toBe(2);
+    expect(schemaVersion).toBe(3);
     expect(validate(sections)).toBe(true);
     expect(validate({ ...invalid, ukjentSeksjon: undefined })).toBe(false);
   });

@@ -36,7 +36,10 @@ describe('migrateDocument', () => {
   });
 
   it('leaves a current document as it is, and sets the version on a new one', () => {
-    const current = { schemaVersion: 2, bestilling: { tittel: 'x' } };
+    const current = {
+      schemaVersion: SCHEMA_VERSION,
+      bestilling: { tittel: 'x' },
+    };
     expect(migrateDocument(current)).toEqual(current);
     expect(migrateDocument({})).toEqual({ schemaVersion: SCHEMA_VERSION });
   });
@@ -45,12 +48,16 @@ describe('migrateDocument', () => {
     const input: Record<string, unknown> = {
       schemaVersion: SCHEMA_VERSION,
       bestilling: { tittel: 'Timebok', referanse: undefined },
-      driftskostnader: { kostnader: [{ belop: 100 }, undefined, { belop: 2.5 }] },
+      driftskostnader: {
+        kostnader: [{ belop: 100 }, undefined, { belop: 2.5 }],
+      },
       etablering: { planlagt: new Date('2026-12-01T00:00:00Z') },
       annet: { tall: Number.NaN, ja: false, ingen: null },
     };
     // A key that names the prototype stays an own key, as JSON.parse makes it.
-    const hostile = JSON.parse('{"schemaVersion": 2, "__proto__": {"x": 1}}');
+    const hostile = JSON.parse(
+      `{"schemaVersion": ${SCHEMA_VERSION}, "__proto__": {"x": 1}}`,
+    );
     for (const doc of [input, hostile]) {
       const copy = migrateDocument(doc);
       expect(copy).toEqual(JSON.parse(JSON.stringify(doc)));
@@ -62,13 +69,30 @@ describe('migrateDocument', () => {
     expect(copy.etablering.planlagt).toBe('2026-12-01T00:00:00.000Z');
     expect(copy.annet.tall).toBeNull();
     copy.bestilling.tittel = 'Endret';
-    expect((input.bestilling as Record<string, unknown>).tittel).toBe('Timebok');
+    expect((input.bestilling as Record<string, unknown>).tittel).toBe(
+      'Timebok',
+    );
+  });
+
+  it('leaves the new exit-criteria questions of version 3 unanswered in a version-2 document', () => {
+    const migrated = migrateDocument({
+      schemaVersion: 2,
+      produksjonssetting: { kunnskapsartikler: 'KB-1' },
+    });
+    expect(migrated).toEqual({
+      schemaVersion: 3,
+      produksjonssetting: { kunnskapsartikler: 'KB-1' },
+    });
   });
 
   it('refuses what it cannot migrate', () => {
     expect(() => migrateDocument('x')).toThrow('must be a JSON object');
-    expect(() => migrateDocument({ schemaVersion: 3 })).toThrow(
-      /Unsupported handover document schemaVersion 3/,
+    expect(() =>
+      migrateDocument({ schemaVersion: SCHEMA_VERSION + 1 }),
+    ).toThrow(
+      new RegExp(
+        `Unsupported handover document schemaVersion ${SCHEMA_VERSION + 1}`,
+      ),
     );
     expect(() => migrateDocument({ schemaVersion: 0 })).toThrow(/Unsupported/);
   });

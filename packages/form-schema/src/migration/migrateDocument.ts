@@ -37,6 +37,12 @@ const steps: Record<number, (doc: Json) => void> = {
       }
     }
   },
+  // Version 2 → 3: "Forberede produksjonssetting" gained the exit criteria of
+  // the follow-up after approval (service desk trained, knowledge articles
+  // published, no open critical known errors). They are new questions, so a
+  // version-2 document has no answer to carry over: it is left unanswered,
+  // not answered no.
+  2: () => {},
 };
 
 function isObject(value: unknown): value is Json {

@@ -8,7 +8,7 @@ describe('sectionProgress', () => {
       { id: 'designfase', filled: 10, total: 10 },
       { id: 'etablering', filled: 12, total: 12 },
       { id: 'driftskostnader', filled: 2, total: 2 },
-      { id: 'produksjonssetting', filled: 9, total: 9 },
+      { id: 'produksjonssetting', filled: 12, total: 12 },
     ]);
   });
 

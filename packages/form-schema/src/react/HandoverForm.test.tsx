@@ -3,6 +3,7 @@ import userEvent from '@testing-library/user-event';
 import complete from '../../examples/complete.json';
 import { FieldError } from '../types';
 import { HandoverForm } from './HandoverForm';
+import { SCHEMA_VERSION } from '../schema/documentSchema';
 
 describe('HandoverForm', () => {
   it('renders every section in Norwegian by default', () => {
@@ -104,7 +105,7 @@ describe('HandoverForm', () => {
   it('submits a valid document, migrated to the current version', async () => {
     const onSubmit = jest.fn();
     const { schemaVersion, ...sections } = complete;
-    expect(schemaVersion).toBe(2);
+    expect(schemaVersion).toBe(3);
     render(
       <HandoverForm
         locale="en"
@@ -115,7 +116,7 @@ describe('HandoverForm', () => {
     );
     await userEvent.click(screen.getByRole('button', { name: 'Submit' }));
     expect(onSubmit).toHaveBeenCalledWith(
-      expect.objectContaining({ schemaVersion: 2 }),
+      expect.objectContaining({ schemaVersion: SCHEMA_VERSION }),
     );
   });
 

@@ -6,7 +6,7 @@ import { ENTITY_REF_PATTERN } from './entityRef';
  *
  * @public
  */
-export const SCHEMA_VERSION = 2;
+export const SCHEMA_VERSION = 3;
 
 // Building blocks. Titles and descriptions are not here: they live per language in texts/*.ts
 // and are merged in by getForm, so the structure has one source and the words another.
@@ -195,6 +195,11 @@ const produksjonssetting = {
     tilbakerullingsplan: longText,
     hemithjelpOrientert: yesNo,
     kunnskapsartikler: longText,
+    // "Klar for drift": the exit criteria of the follow-up after approval.
+    // A yes is met from the start; a no is confirmed during the follow-up.
+    servicedeskOpplaert: yesNo,
+    kunnskapsartiklerPublisert: yesNo,
+    ingenKritiskeFeil: yesNo,
   },
   additionalProperties: false,
 } as const;

@@ -39,7 +39,7 @@ describe('fields', () => {
       'driftskostnader.kostnader',
       'driftskostnader.dekketIBudsjett',
     ]);
-    expect(FIELDS.length).toBe(41);
+    expect(FIELDS.length).toBe(44);
   });
 
   it('accepts sections, fields and yes/no parts as required paths, and nothing else', () => {

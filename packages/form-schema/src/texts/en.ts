@@ -256,6 +256,20 @@ export const enFields: Record<TextKey, FieldText> = {
     title: 'Knowledge articles',
     description: 'Knowledge articles for the service desk, with links.',
   },
+  'produksjonssetting.servicedeskOpplaert': {
+    title: 'Ready for operations: is the service desk trained?',
+    description:
+      'A criterion for ending the follow-up after approval. A no can be confirmed later in the follow-up.',
+    explanation: 'Who, and when?',
+  },
+  'produksjonssetting.kunnskapsartiklerPublisert': {
+    title: 'Ready for operations: are the knowledge articles published?',
+    explanation: 'Where, or what remains?',
+  },
+  'produksjonssetting.ingenKritiskeFeil': {
+    title: 'Ready for operations: are there no open critical known errors?',
+    explanation: 'Which critical errors are open, and when are they closed?',
+  },
 };
 
 const enDate = dateFormatter(

@@ -258,6 +258,20 @@ export const nbFields = {
     title: 'Kunnskapsartikler',
     description: 'Kunnskapsartikler for brukerstøtte, med lenker.',
   },
+  'produksjonssetting.servicedeskOpplaert': {
+    title: 'Klar for drift: er servicedesk lært opp?',
+    description:
+      'Kriterium for å avslutte oppfølgingen etter godkjenning. Et nei kan bekreftes senere i oppfølgingen.',
+    explanation: 'Hvem, og når?',
+  },
+  'produksjonssetting.kunnskapsartiklerPublisert': {
+    title: 'Klar for drift: er kunnskapsartiklene publisert?',
+    explanation: 'Hvor, eller hva gjenstår?',
+  },
+  'produksjonssetting.ingenKritiskeFeil': {
+    title: 'Klar for drift: er det ingen åpne kritiske kjente feil?',
+    explanation: 'Hvilke kritiske feil er åpne, og når lukkes de?',
+  },
 } satisfies Record<string, FieldText>;
 
 /**

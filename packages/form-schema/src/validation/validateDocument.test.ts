@@ -5,6 +5,7 @@ import { FIELDS, knownPaths } from '../schema/fields';
 import { FIXED_PATHS } from '../schema/paths';
 import { ValidationResult } from '../types';
 import { validateDocument } from './validateDocument';
+import { SCHEMA_VERSION } from '../schema/documentSchema';
 
 const errorsOf = (result: ValidationResult) =>
   result.valid ? [] : result.errors;
@@ -79,7 +80,7 @@ describe('validateDocument', () => {
       valid: true,
       errors: [],
       document: {
-        schemaVersion: 2,
+        schemaVersion: SCHEMA_VERSION,
         bestilling: { planlagtProduksjonsdato: '2027-01-01' },
       },
     });
@@ -204,13 +205,13 @@ describe('validateDocument', () => {
       {
         path: 'schemaVersion',
         message:
-          '“Schema version” has schema version 99, newer than this version supports (2)',
+          '“Schema version” has schema version 99, newer than this version supports (3)',
       },
     ]);
     expect(errorsOf(validateDocument({ schemaVersion: 'två' }))).toEqual([
       {
         path: 'schemaVersion',
-        message: '«Skjemaversjon» må være et heltall fra 1 til 2',
+        message: '«Skjemaversjon» må være et heltall fra 1 til 3',
       },
     ]);
   });

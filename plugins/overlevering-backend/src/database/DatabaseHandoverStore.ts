@@ -12,6 +12,7 @@ import type {
   Round,
 } from '@hemit/plugin-overlevering-common';
 import {
+  followUpEndDate,
   countSeats,
   EDITABLE_STATUSES,
   roundOutcome,
@@ -26,6 +27,12 @@ import {
   listConditions,
 } from './conditionRows';
 import { appendEvent, readEventChain, storedSnapshotHash } from './eventChain';
+import {
+  followUpPhases,
+  readFollowUp,
+  startFollowUp,
+  updateFollowUp,
+} from './followUpRows';
 import { applyHandoverFilter } from './filters';
 import { HandoverQueries } from './HandoverQueries';
 import { assertStandsIn } from './AbsenceStore';
@@ -43,6 +50,7 @@ import {
 import type {
   DecisionOutcome,
   DecisionTrail,
+  FollowUpRecord,
   HandoverFilter,
   HandoverRecord,
   HandoverStore,
@@ -383,6 +391,7 @@ export class DatabaseHandoverStore implements HandoverStore {
     sections?: SectionId[];
     expectedSnapshotHash?: string;
     conditions?: readonly ConditionInput[];
+    followUpDays?: number;
     actor: string;
     onBehalfOf?: string;
   }): Promise<DecisionOutcome> {
@@ -533,6 +542,9 @@ export class DatabaseHandoverStore implements HandoverStore {
           approved: seatCounts.approved,
           rejected: seatCounts.rejected,
         });
+        if (roundStatus === 'approved') {
+          await this.startFollowUp(tx, options.id, at, options.followUpDays);
+        }
       }
       const round = await this.readRound(tx, options.id, options.round);
       await this.tell(tx, options.id, at, {
@@ -551,6 +563,169 @@ export class DatabaseHandoverStore implements HandoverStore {
 
   listConditions(options: { id: string }): Promise<Condition[]> {
     return listConditions(this.db, options.id);
+  }
+
+  getFollowUp(options: { id: string }): Promise<FollowUpRecord | undefined> {
+    return readFollowUp(this.db, options.id);
+  }
+
+  followUpPhases(options: {
+    ids: readonly string[];
+  }): Promise<Map<string, FollowUpRecord['phase']>> {
+    return followUpPhases(this.db, options.ids);
+  }
+
+  async confirmFollowUp(options: {
+    id: string;
+    as: readonly ('owner' | 'hemithjelp')[];
+    met: readonly string[];
+    actor: string;
+  }): Promise<FollowUpRecord> {
+    return this.changeFollowUp(options.id, async (tx, at, current) => {
+      const met = [...new Set([...current.met, ...options.met])];
+      await updateFollowUp(tx, {
+        handoverId: options.id,
+        changes: {
+          met: JSON.stringify(met),
+          ...(options.as.includes('owner')
+            ? { owner_confirmed_by: options.actor, owner_confirmed_at: at }
+            : {}),
+          ...(options.as.includes('hemithjelp')
+            ? {
+                hemithjelp_confirmed_by: options.actor,
+                hemithjelp_confirmed_at: at,
+              }
+            : {}),
+        },
+      });
+      await this.addEvent(
+        tx,
+        options.id,
+        at,
+        options.actor,
+        'follow_up_confirmed',
+        { as: [...options.as], met },
+      );
+      return 'follow_up_confirmed';
+    });
+  }
+
+  async handOver(options: {
+    id: string;
+    comment?: string;
+    actor: string;
+  }): Promise<FollowUpRecord> {
+    return this.changeFollowUp(options.id, async (tx, at) => {
+      await updateFollowUp(tx, {
+        handoverId: options.id,
+        changes: {
+          phase: 'handed_over',
+          handed_over_by: options.actor,
+          handed_over_at: at,
+        },
+      });
+      await this.addEvent(tx, options.id, at, options.actor, 'handed_over', {
+        ...(options.comment ? { comment: options.comment } : {}),
+      });
+      return 'handed_over';
+    });
+  }
+
+  async extendFollowUp(options: {
+    id: string;
+    expectedEndsOn: string;
+    until: string;
+    reason: string;
+    actor: string;
+  }): Promise<FollowUpRecord> {
+    return this.changeFollowUp(options.id, async (tx, at, current) => {
+      await updateFollowUp(tx, {
+        handoverId: options.id,
+        endsOn: options.expectedEndsOn,
+        changes: {
+          ends_on: options.until,
+          extensions: JSON.stringify([
+            ...current.extensions,
+            {
+              until: options.until,
+              reason: options.reason,
+              by: options.actor,
+              at,
+            },
+          ]),
+          // At the new end they are asked, and confirm, again.
+          owner_confirmed_by: null,
+          owner_confirmed_at: null,
+          hemithjelp_confirmed_by: null,
+          hemithjelp_confirmed_at: null,
+          end_told_at: null,
+        },
+      });
+      await this.addEvent(
+        tx,
+        options.id,
+        at,
+        options.actor,
+        'follow_up_extended',
+        { from: current.endsOn, until: options.until, reason: options.reason },
+      );
+      return 'follow_up_extended';
+    });
+  }
+
+  /**
+   * One change of a follow-up: the handover row is moved first (approved,
+   * not deleted), then `change` writes the follow-up and its event, and
+   * what it returns is told.
+   */
+  private async changeFollowUp(
+    id: string,
+    change: (
+      tx: Knex.Transaction,
+      at: string,
+      current: FollowUpRecord,
+    ) => Promise<'follow_up_confirmed' | 'handed_over' | 'follow_up_extended'>,
+  ): Promise<FollowUpRecord> {
+    return this.db.transaction(async tx => {
+      const at = this.timestamp();
+      const moved = await tx(HANDOVERS)
+        .where({ id, status: 'approved' })
+        .whereNull('deleted_at')
+        .update({ updated_at: at });
+      if (moved !== 1) {
+        await this.requireHandover(tx, id);
+        throw new ConflictError('The handover is not approved');
+      }
+      const current = await readFollowUp(tx, id);
+      if (!current) {
+        throw new ConflictError('The handover has no follow-up');
+      }
+      const type = await change(tx, at, current);
+      await this.tell(tx, id, at, { type });
+      return (await readFollowUp(tx, id))!;
+    });
+  }
+
+  /** The follow-up of a handover its last round just approved. */
+  private async startFollowUp(
+    tx: Knex.Transaction,
+    id: string,
+    at: string,
+    days: number | undefined,
+  ): Promise<void> {
+    if (await readFollowUp(tx, id)) {
+      return;
+    }
+    const { document }: Pick<HandoverRow, 'document'> = await tx(HANDOVERS)
+      .where({ id })
+      .first('document');
+    const endsOn = followUpEndDate({
+      document: JSON.parse(document),
+      approvedAt: new Date(at),
+      days,
+    });
+    await startFollowUp(tx, { handoverId: id, at, endsOn });
+    await this.addEvent(tx, id, at, 'system', 'follow_up_started', { endsOn });
   }
 
   async closeCondition(options: {

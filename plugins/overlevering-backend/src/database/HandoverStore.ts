@@ -2,6 +2,7 @@ import type {
   ApprovalItem,
   Condition,
   ConditionInput,
+  FollowUp,
   DecisionKind,
   HandoverEvent,
   HandoverStatus,
@@ -73,6 +74,14 @@ export interface DecisionTrail {
   /** By round number. */
   snapshotHashes: Map<number, string | undefined>;
 }
+
+/**
+ * The follow-up of an approved handover as stored (its exit criteria are
+ * worked out by the service).
+ *
+ * @internal
+ */
+export type FollowUpRecord = Omit<FollowUp, 'criteria'>;
 
 /** The outcome of a decision: the round after it, and the handover status. @internal */
 export interface DecisionOutcome {
@@ -217,6 +226,8 @@ export interface HandoverStore {
     expectedSnapshotHash?: string;
     /** With an approval "med forbehold": its conditions, stored open. */
     conditions?: readonly ConditionInput[];
+    /** How many days after the planned go-live the follow-up of an approval lasts. */
+    followUpDays?: number;
     /**
      * The absent person a deputy decides for: refused unless the actor
      * stands in for them when the decision is written.
@@ -227,6 +238,44 @@ export interface HandoverStore {
 
   /** The conditions of a handover's approvals, in the order they were set. */
   listConditions(options: { id: string }): Promise<Condition[]>;
+
+  /** The follow-up of an approved handover; none before approval. */
+  getFollowUp(options: { id: string }): Promise<FollowUpRecord | undefined>;
+
+  /** The follow-up phases of the listed handovers that have one, by id. */
+  followUpPhases(options: {
+    ids: readonly string[];
+  }): Promise<Map<string, FollowUpRecord['phase']>>;
+
+  /**
+   * Records a confirmation of the follow-up, as owner and/or Hemithjelp,
+   * with the exit criteria now met. ConflictError unless in follow-up.
+   */
+  confirmFollowUp(options: {
+    id: string;
+    as: readonly ('owner' | 'hemithjelp')[];
+    met: readonly string[];
+    actor: string;
+  }): Promise<FollowUpRecord>;
+
+  /** Closes the follow-up as handed over. ConflictError unless in follow-up. */
+  handOver(options: {
+    id: string;
+    comment?: string;
+    actor: string;
+  }): Promise<FollowUpRecord>;
+
+  /**
+   * Moves the last day of the follow-up to `until`, with a reason; the
+   * confirmations start over. ConflictError when it changed meanwhile.
+   */
+  extendFollowUp(options: {
+    id: string;
+    expectedEndsOn: string;
+    until: string;
+    reason: string;
+    actor: string;
+  }): Promise<FollowUpRecord>;
 
   /**
    * Closes an open condition with a comment and records it in the history.

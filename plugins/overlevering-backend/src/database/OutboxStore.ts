@@ -41,6 +41,7 @@ export type HandoverChange = {
 /** What kind of change it was, and what of it the message tells. @internal */
 export type ChangeFacts =
   | { type: 'created' | 'saved' | 'deleted' | 'discarded' }
+  | { type: 'follow_up_confirmed' | 'handed_over' | 'follow_up_extended' }
   | { type: 'submitted' | 'withdrawn'; round: Round }
   | {
       type: 'decided' | 'round_closed';

@@ -31,6 +31,8 @@ export const SHAREPOINT_ITEMS = 'overlevering_sharepoint_items';
 export const OUTBOX = 'overlevering_outbox';
 /** The conditions of approvals "med forbehold". */
 export const CONDITIONS = 'overlevering_conditions';
+/** The follow-up of approved handovers. */
+export const FOLLOW_UPS = 'overlevering_follow_ups';
 
 /** Every table of the plugin, parents before children. */
 export const ALL_TABLES = [
@@ -44,6 +46,7 @@ export const ALL_TABLES = [
   SHAREPOINT_ITEMS,
   OUTBOX,
   CONDITIONS,
+  FOLLOW_UPS,
 ];
 
 /** The knex migrations that create the tables above. */

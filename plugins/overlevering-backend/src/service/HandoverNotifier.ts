@@ -77,6 +77,16 @@ export class HandoverNotifier {
       );
     } else if (change.type === 'owner_changed') {
       told.push(this.ownerChanged(handover, change.from));
+    } else if (change.type === 'handed_over') {
+      // The owner hears that the service is now operations' own.
+      told.push(
+        this.notification(handover.owner, {
+          ...this.texts.handedOver({ title: this.label(handover) }),
+          link: this.handoverLink(handover.id),
+          topic: 'overlevering',
+          scope: `overlevering:${handover.id}:follow-up`,
+        }),
+      );
     }
     told.push(...this.changed(handover, change.type, change.readers));
     return told;

@@ -15,6 +15,7 @@ import {
   Condition,
   ConditionInput,
   canCloseCondition,
+  exitCriteria,
   conditionInputProblems,
   mayCarryConditions,
   CreateHandoverRequest,
@@ -64,6 +65,7 @@ import {
   validateDocument,
 } from '@hemit/overlevering-form-schema';
 import { decisionRecordMarkdown } from '../audit/decisionRecordMarkdown';
+import { followUpMarkdown } from '../audit/followUpMarkdown';
 import { normenMarkdown } from '../audit/normenMarkdown';
 import { normenPreconditions } from '../audit/normenPreconditions';
 import { verifyDecisionRecord } from '../audit/verifyDecisionRecord';
@@ -172,7 +174,7 @@ export class HandoverService {
       query.limit ?? DEFAULT_PAGE_SIZE,
       this.deps.config.maxPageSize,
     );
-    return this.deps.store.listHandovers({
+    const page = await this.deps.store.listHandovers({
       owner: query.owner === 'me' ? caller.userRef : query.owner,
       entityRef: query.entityRef,
       status: query.status,
@@ -181,14 +183,41 @@ export class HandoverService {
       cursor: query.cursor,
       filter,
     });
+    // An approved handover shows whether it is in follow-up or handed over.
+    const phases = await this.deps.store.followUpPhases({
+      ids: page.items.filter(h => h.status === 'approved').map(h => h.id),
+    });
+    return {
+      ...page,
+      items: page.items.map(item => {
+        const phase = phases.get(item.id);
+        return phase ? { ...item, phase } : item;
+      }),
+    };
   }
 
   async get(caller: Caller, id: string): Promise<Handover> {
     const { handover, rounds } = await this.readable(caller, id);
-    const conditions = await this.deps.store.listConditions({ id });
+    const [conditions, followUp] = await Promise.all([
+      this.deps.store.listConditions({ id }),
+      this.deps.store.getFollowUp({ id }),
+    ]);
     return {
       ...toHandover(handover, rounds),
       ...(conditions.length ? { conditions } : {}),
+      ...(followUp
+        ? {
+            phase: followUp.phase,
+            followUp: {
+              ...followUp,
+              criteria: exitCriteria(
+                handover.document,
+                conditions,
+                followUp.met,
+              ),
+            },
+          }
+        : {}),
     };
   }
 
@@ -401,6 +430,7 @@ export class HandoverService {
       sections,
       expectedSnapshotHash: request.snapshotHash,
       conditions,
+      followUpDays: this.deps.config.followUpDays,
       actor: caller.userRef,
       ...(onBehalfOf ? { onBehalfOf } : {}),
     });
@@ -587,16 +617,25 @@ export class HandoverService {
     // whom, on exactly which content, and whether that still holds.
     // After it, the record laid beside Normen's fact sheet 20b.
     const record = await this.recordOf(id);
-    const named = await this.names.forDocument([record.rounds, document]);
+    // What followed the approval: its conditions and the follow-up.
+    const { conditions = [], followUp } = await this.get(caller, id);
+    const named = await this.names.forDocument([
+      record.rounds,
+      document,
+      conditions,
+      followUp,
+    ]);
     const name = (ref: string) => named(ref) ?? parseEntityRef(ref).name;
     const context = {
       locale: options.locale,
       roles: this.deps.config.approverRoles,
       name,
     };
+    const followed = followUpMarkdown(followUp, conditions, context);
     return [
       markdown.trimEnd(),
       decisionRecordMarkdown(record, context).trimEnd(),
+      ...(followed ? [followed] : []),
       normenMarkdown(normenPreconditions(document, record.rounds), {
         ...context,
         verified: record.verified,

@@ -11,6 +11,7 @@ describe('readOverleveringConfig', () => {
       extraFields: {},
       formExtension: { fields: [], requiredOnSubmit: [] },
       allowSelfApproval: true,
+      followUpDays: 30,
       maxPageSize: 100,
       language: 'nb',
       frontendPath: '/overlevering',

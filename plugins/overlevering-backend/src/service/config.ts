@@ -1,6 +1,7 @@
 import type { Config } from '@backstage/config';
 import { parseEntityRef, stringifyEntityRef } from '@backstage/catalog-model';
 import {
+  DEFAULT_FOLLOW_UP_DAYS,
   DEFAULT_APPROVER_ROLES,
   DEFAULT_SERVICE_KINDS,
   type ApproverRole,
@@ -27,6 +28,8 @@ export interface OverleveringConfig {
   /** The extra fields, checked, for validation and export. */
   formExtension: FormExtension;
   allowSelfApproval: boolean;
+  /** How many days after the planned go-live date the follow-up after approval lasts. */
+  followUpDays: number;
   maxPageSize: number;
   /** The language of what the backend writes for people outside a request. */
   language: 'nb' | 'en';
@@ -133,6 +136,7 @@ export function readOverleveringConfig(config: Config): OverleveringConfig {
     approverRolesConfigured: roleConfigs !== undefined,
     reminderSchedule: reminders.reminderSchedule,
     allowSelfApproval: block?.getOptionalBoolean('allowSelfApproval') ?? true,
+    followUpDays: readFollowUpDays(block?.getOptionalNumber('followUp.days')),
     maxPageSize: block?.getOptionalNumber('maxPageSize') ?? 100,
     language: readLanguage(block?.getOptionalString('language')),
     frontendPath: readFrontendPath(block?.getOptionalString('frontendPath')),
@@ -183,4 +187,17 @@ function readFrontendPath(value: string | undefined): string {
     );
   }
   return path.replace(/\/$/, '');
+}
+
+/** The follow-up after approval lasts whole days, at least one; default 30. */
+function readFollowUpDays(days: number | undefined): number {
+  if (days === undefined) {
+    return DEFAULT_FOLLOW_UP_DAYS;
+  }
+  if (!Number.isInteger(days) || days < 1) {
+    throw new Error(
+      `overlevering.followUp.days must be a whole number of days, at least 1; got ${days}`,
+    );
+  }
+  return days;
 }

@@ -13,6 +13,10 @@ export interface NotificationTexts {
     rejections: number;
   }): Message;
   seatRejected(p: { title: string; role: string; comment: string }): Message;
+  /** To the owner: Hemithjelp closed the follow-up as handed over. */
+  handedOver(p: { title: string }): Message;
+  /** To the owner and Hemithjelp: the follow-up period is over. */
+  followUpEnded(p: { title: string; endsOn: string }): Message;
   /** A condition of an approval "med forbehold", to whoever follows it up. */
   conditionSet(p: {
     title: string;
@@ -53,6 +57,17 @@ const nb: NotificationTexts = {
     title: `Avslag fra ${p.role}: ${p.title}`,
     description: p.comment,
   }),
+  handedOver: p => ({
+    title: `Overlevert til drift: ${p.title}`,
+    description:
+      'Hemithjelp har avsluttet oppfølgingen etter godkjenning, og tjenesten er overlevert til drift.',
+  }),
+  followUpEnded: p => ({
+    title: `Oppfølgingen er over: ${p.title}`,
+    description: `Oppfølgingen etter godkjenning gikk ut ${norwegianDate(
+      p.endsOn,
+    )}. Leveranseansvarlig og Hemithjelp bekrefter; Hemithjelp overleverer til drift eller forlenger med en begrunnelse.`,
+  }),
   conditionSet: p => ({
     title: `Forbehold til oppfølging: ${p.title}`,
     description: `${
@@ -90,6 +105,15 @@ const en: NotificationTexts = {
   seatRejected: p => ({
     title: `Rejected by ${p.role}: ${p.title}`,
     description: p.comment,
+  }),
+  handedOver: p => ({
+    title: `Handed over to operations: ${p.title}`,
+    description:
+      'Hemithjelp closed the follow-up after approval, and the service is handed over to operations.',
+  }),
+  followUpEnded: p => ({
+    title: `Follow-up ended: ${p.title}`,
+    description: `The follow-up after approval ended on ${p.endsOn}. The delivery owner and Hemithjelp confirm; Hemithjelp hands it over to operations or extends it with a reason.`,
   }),
   conditionSet: p => ({
     title: `Condition to follow up: ${p.title}`,

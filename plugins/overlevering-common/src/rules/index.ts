@@ -13,3 +13,4 @@ export * from './workingDays';
 export * from './reminderPlan';
 export * from './conditions';
 export * from './absences';
+export * from './followUp';

@@ -485,6 +485,117 @@ export const spec = {
         },
       },
     },
+    '/handovers/{id}/follow-up/confirm': {
+      post: {
+        operationId: 'ConfirmFollowUp',
+        description:
+          'The delivery owner, or a member of Hemithjelp, confirms the follow-up after approval, with the exit criteria now met. 403 for others; 409 when it is no longer in follow-up.',
+        parameters: [
+          {
+            $ref: '#/components/parameters/id',
+          },
+        ],
+        requestBody: {
+          required: true,
+          content: {
+            'application/json': {
+              schema: {
+                $ref: '#/components/schemas/ConfirmFollowUpRequest',
+              },
+            },
+          },
+        },
+        responses: {
+          '200': {
+            description: 'The handover with its follow-up.',
+            content: {
+              'application/json': {
+                schema: {
+                  $ref: '#/components/schemas/Handover',
+                },
+              },
+            },
+          },
+          default: {
+            $ref: '#/components/responses/ErrorResponse',
+          },
+        },
+      },
+    },
+    '/handovers/{id}/follow-up/hand-over': {
+      post: {
+        operationId: 'HandOver',
+        description:
+          'Hemithjelp closes the follow-up as "Overlevert til drift": only after the owner confirmed and with every exit criterion met (409 and why otherwise).',
+        parameters: [
+          {
+            $ref: '#/components/parameters/id',
+          },
+        ],
+        requestBody: {
+          required: true,
+          content: {
+            'application/json': {
+              schema: {
+                $ref: '#/components/schemas/HandOverRequest',
+              },
+            },
+          },
+        },
+        responses: {
+          '200': {
+            description: 'The handover with its follow-up.',
+            content: {
+              'application/json': {
+                schema: {
+                  $ref: '#/components/schemas/Handover',
+                },
+              },
+            },
+          },
+          default: {
+            $ref: '#/components/responses/ErrorResponse',
+          },
+        },
+      },
+    },
+    '/handovers/{id}/follow-up/extend': {
+      post: {
+        operationId: 'ExtendFollowUp',
+        description:
+          'Hemithjelp extends the follow-up to a later day, with a reason; the owner and Hemithjelp confirm again at its new end.',
+        parameters: [
+          {
+            $ref: '#/components/parameters/id',
+          },
+        ],
+        requestBody: {
+          required: true,
+          content: {
+            'application/json': {
+              schema: {
+                $ref: '#/components/schemas/ExtendFollowUpRequest',
+              },
+            },
+          },
+        },
+        responses: {
+          '200': {
+            description: 'The handover with its follow-up.',
+            content: {
+              'application/json': {
+                schema: {
+                  $ref: '#/components/schemas/Handover',
+                },
+              },
+            },
+          },
+          default: {
+            $ref: '#/components/responses/ErrorResponse',
+          },
+        },
+      },
+    },
     '/handovers/{id}/rounds/{number}/snapshot': {
       get: {
         operationId: 'GetRoundSnapshot',
@@ -1394,6 +1505,11 @@ export const spec = {
             type: 'integer',
             minimum: 0,
           },
+          phase: {
+            description:
+              'Only on an approved handover with a follow-up: whether it is in follow-up or handed over to operations ("Overlevert til drift").',
+            $ref: '#/components/schemas/FollowUpPhase',
+          },
         },
       },
       Handover: {
@@ -1449,6 +1565,9 @@ export const spec = {
             type: 'integer',
             minimum: 0,
           },
+          phase: {
+            $ref: '#/components/schemas/FollowUpPhase',
+          },
           document: {
             type: 'object',
           },
@@ -1465,6 +1584,9 @@ export const spec = {
             items: {
               $ref: '#/components/schemas/Condition',
             },
+          },
+          followUp: {
+            $ref: '#/components/schemas/FollowUp',
           },
         },
       },
@@ -2125,6 +2247,10 @@ export const spec = {
               'imported',
               'condition_set',
               'condition_closed',
+              'follow_up_started',
+              'follow_up_confirmed',
+              'follow_up_extended',
+              'handed_over',
             ],
           },
           data: {
@@ -2507,6 +2633,168 @@ export const spec = {
           },
           closingComment: {
             type: 'string',
+          },
+        },
+      },
+      FollowUpPhase: {
+        description:
+          'The phase of an approved handover after approval: `follow_up` until Hemithjelp closes it as `handed_over` ("Overlevert til drift").',
+        type: 'string',
+        enum: ['follow_up', 'handed_over'],
+      },
+      ConfirmableCriterion: {
+        description: 'An exit criterion of the follow-up that people confirm.',
+        type: 'string',
+        enum: [
+          'servicedeskTrained',
+          'knowledgeArticlesPublished',
+          'noOpenCriticalErrors',
+        ],
+      },
+      FollowUp: {
+        description:
+          "The follow-up of an approved handover: when it ends, who confirmed, its extensions, and its exit criteria (`criteria`, by the rule `exitCriteria`: the form's answers, the confirmed ones and the open conditions).",
+        type: 'object',
+        additionalProperties: false,
+        required: [
+          'phase',
+          'startedAt',
+          'endsOn',
+          'met',
+          'extensions',
+          'criteria',
+        ],
+        properties: {
+          phase: {
+            $ref: '#/components/schemas/FollowUpPhase',
+          },
+          startedAt: {
+            type: 'string',
+            format: 'date-time',
+          },
+          endsOn: {
+            description: 'The last day of the follow-up.',
+            type: 'string',
+            format: 'date',
+          },
+          met: {
+            description: 'The criteria confirmed as met during the follow-up.',
+            type: 'array',
+            items: {
+              $ref: '#/components/schemas/ConfirmableCriterion',
+            },
+          },
+          ownerConfirmedBy: {
+            type: 'string',
+          },
+          ownerConfirmedAt: {
+            type: 'string',
+            format: 'date-time',
+          },
+          hemithjelpConfirmedBy: {
+            type: 'string',
+          },
+          hemithjelpConfirmedAt: {
+            type: 'string',
+            format: 'date-time',
+          },
+          handedOverBy: {
+            type: 'string',
+          },
+          handedOverAt: {
+            type: 'string',
+            format: 'date-time',
+          },
+          extensions: {
+            type: 'array',
+            items: {
+              type: 'object',
+              additionalProperties: false,
+              required: ['until', 'reason', 'by', 'at'],
+              properties: {
+                until: {
+                  type: 'string',
+                  format: 'date',
+                },
+                reason: {
+                  type: 'string',
+                },
+                by: {
+                  type: 'string',
+                },
+                at: {
+                  type: 'string',
+                  format: 'date-time',
+                },
+              },
+            },
+          },
+          criteria: {
+            type: 'array',
+            items: {
+              type: 'object',
+              additionalProperties: false,
+              required: ['id', 'met'],
+              properties: {
+                id: {
+                  type: 'string',
+                  enum: [
+                    'servicedeskTrained',
+                    'knowledgeArticlesPublished',
+                    'noOpenCriticalErrors',
+                    'conditionsClosed',
+                  ],
+                },
+                met: {
+                  type: 'boolean',
+                },
+              },
+            },
+          },
+        },
+      },
+      ConfirmFollowUpRequest: {
+        description: 'The body of `POST /handovers/{id}/follow-up/confirm`.',
+        type: 'object',
+        additionalProperties: false,
+        properties: {
+          met: {
+            description: 'The exit criteria the confirmer says are now met.',
+            type: 'array',
+            maxItems: 3,
+            uniqueItems: true,
+            items: {
+              $ref: '#/components/schemas/ConfirmableCriterion',
+            },
+          },
+        },
+      },
+      HandOverRequest: {
+        description: 'The body of `POST /handovers/{id}/follow-up/hand-over`.',
+        type: 'object',
+        additionalProperties: false,
+        properties: {
+          comment: {
+            type: 'string',
+            maxLength: 5000,
+          },
+        },
+      },
+      ExtendFollowUpRequest: {
+        description: 'The body of `POST /handovers/{id}/follow-up/extend`.',
+        type: 'object',
+        additionalProperties: false,
+        required: ['until', 'reason'],
+        properties: {
+          until: {
+            description: 'The new last day, later than the current one.',
+            type: 'string',
+            format: 'date',
+          },
+          reason: {
+            type: 'string',
+            minLength: 1,
+            maxLength: 2000,
           },
         },
       },

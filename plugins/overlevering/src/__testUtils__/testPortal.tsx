@@ -31,6 +31,7 @@ import {
   completeDocument,
   DEMO_ENTITIES,
   FIXED_SEAT_HOLDERS,
+  membershipOf,
   PEOPLE,
   startTestPortalBackend,
   type TestPortalBackend,
@@ -234,7 +235,14 @@ export class TestPortal {
         overleveringApiRef,
         this.client(undefined, { language: options.language }),
       ],
-      [identityApiRef, mockApis.identity({ userEntityRef: this.user })],
+      [
+        identityApiRef,
+        // The person and their groups, as the portal's sign-in resolves them.
+        mockApis.identity({
+          userEntityRef: this.user,
+          ownershipEntityRefs: membershipOf(this.user),
+        }),
+      ],
       [catalogApiRef, catalogApi],
       // People, groups and services by their catalog names, as in the portal.
       [

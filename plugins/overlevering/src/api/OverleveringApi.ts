@@ -6,6 +6,9 @@ import type {
   ApprovalPage,
   CloseConditionRequest,
   Condition,
+  ConfirmFollowUpRequest,
+  ExtendFollowUpRequest,
+  HandOverRequest,
   DraftKey,
   CreateAbsenceRequest,
   CreateHandoverRequest,
@@ -53,6 +56,15 @@ export interface OverleveringApi {
     conditionId: string,
     request: CloseConditionRequest,
   ): Promise<Condition>;
+  /** The owner or Hemithjelp confirms the follow-up after approval. */
+  confirmFollowUp(
+    id: string,
+    request: ConfirmFollowUpRequest,
+  ): Promise<Handover>;
+  /** Hemithjelp closes the follow-up as "Overlevert til drift". */
+  handOver(id: string, request: HandOverRequest): Promise<Handover>;
+  /** Hemithjelp extends the follow-up, with a reason. */
+  extendFollowUp(id: string, request: ExtendFollowUpRequest): Promise<Handover>;
   getHistory(id: string): Promise<HandoverHistory>;
   /** The document exactly as round `round` decides on it. */
   getRoundSnapshot(id: string, round: number): Promise<RoundSnapshot>;

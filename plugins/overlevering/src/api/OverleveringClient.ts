@@ -12,6 +12,9 @@ import type {
   CreateHandoverRequest,
   CloseConditionRequest,
   Condition,
+  ConfirmFollowUpRequest,
+  ExtendFollowUpRequest,
+  HandOverRequest,
   DecisionRequest,
   FormResponse,
   Handover,
@@ -125,6 +128,33 @@ export class OverleveringClient implements OverleveringApi {
       `/handovers/${encodeURIComponent(id)}/conditions/${encodeURIComponent(
         conditionId,
       )}/close`,
+      { method: 'POST', body: request },
+    );
+  }
+
+  confirmFollowUp(
+    id: string,
+    request: ConfirmFollowUpRequest,
+  ): Promise<Handover> {
+    return this.request(
+      `/handovers/${encodeURIComponent(id)}/follow-up/confirm`,
+      { method: 'POST', body: request },
+    );
+  }
+
+  handOver(id: string, request: HandOverRequest): Promise<Handover> {
+    return this.request(
+      `/handovers/${encodeURIComponent(id)}/follow-up/hand-over`,
+      { method: 'POST', body: request },
+    );
+  }
+
+  extendFollowUp(
+    id: string,
+    request: ExtendFollowUpRequest,
+  ): Promise<Handover> {
+    return this.request(
+      `/handovers/${encodeURIComponent(id)}/follow-up/extend`,
       { method: 'POST', body: request },
     );
   }

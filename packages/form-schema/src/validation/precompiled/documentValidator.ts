@@ -5,7 +5,7 @@
 import type { ErrorObject } from 'ajv';
 import * as ajvRuntime0 from "ajv/dist/runtime/ucs2length";
 import * as ajvRuntime1 from "ajv-formats/dist/formats";
-const schema11 = {"type":"object","properties":{"schemaVersion":{"type":"integer","minimum":1},"bestilling":{"type":"object","properties":{"tittel":{"type":"string","maxLength":200},"beskrivelse":{"type":"string","maxLength":10000},"bestiltAv":{"type":"string","pattern":"^[A-Za-z][A-Za-z0-9]*:(?:[a-z0-9]+(?:-[a-z0-9]+)*/)?[A-Za-z0-9]+(?:[-_.][A-Za-z0-9]+)*$","maxLength":255},"bestillerEnhet":{"type":"string","maxLength":300},"referanse":{"type":"string","maxLength":300},"formal":{"type":"string","maxLength":10000},"leveransetype":{"type":"string","enum":["ny-tjeneste","ny-versjon","endring"]},"planlagtProduksjonsdato":{"type":"string","format":"date","pattern":"^\\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\\d|3[01])$"}},"additionalProperties":false},"designfase":{"type":"object","properties":{"systemeierOmrade":{"type":"string","maxLength":300},"tjeneste":{"type":"string","pattern":"^[A-Za-z][A-Za-z0-9]*:(?:[a-z0-9]+(?:-[a-z0-9]+)*/)?[A-Za-z0-9]+(?:[-_.][A-Za-z0-9]+)*$","maxLength":255},"fagansvarlig":{"type":"string","pattern":"^[A-Za-z][A-Za-z0-9]*:(?:[a-z0-9]+(?:-[a-z0-9]+)*/)?[A-Za-z0-9]+(?:[-_.][A-Za-z0-9]+)*$","maxLength":255},"tjenesteutvikler":{"type":"string","pattern":"^[A-Za-z][A-Za-z0-9]*:(?:[a-z0-9]+(?:-[a-z0-9]+)*/)?[A-Za-z0-9]+(?:[-_.][A-Za-z0-9]+)*$","maxLength":255},"seksjonsleder":{"type":"string","pattern":"^[A-Za-z][A-Za-z0-9]*:(?:[a-z0-9]+(?:-[a-z0-9]+)*/)?[A-Za-z0-9]+(?:[-_.][A-Za-z0-9]+)*$","maxLength":255},"systemeier":{"type":"string","pattern":"^[A-Za-z][A-Za-z0-9]*:(?:[a-z0-9]+(?:-[a-z0-9]+)*/)?[A-Za-z0-9]+(?:[-_.][A-Za-z0-9]+)*$","maxLength":255},"arkitekturdokumentasjon":{"type":"string","format":"uri","pattern":"^https?://","maxLength":2000},"rosGjennomfort":{"type":"object","properties":{"svar":{"type":"boolean"},"forklaring":{"type":"string","maxLength":10000}},"additionalProperties":false},"dpiaGjennomfort":{"type":"object","properties":{"svar":{"type":"boolean"},"forklaring":{"type":"string","maxLength":10000}},"additionalProperties":false},"personopplysninger":{"type":"object","properties":{"svar":{"type":"boolean"},"forklaring":{"type":"string","maxLength":10000}},"additionalProperties":false}},"additionalProperties":false},"etablering":{"type":"object","properties":{"losningsdokumentasjon":{"type":"array","items":{"type":"object","properties":{"tittel":{"type":"string","maxLength":300},"url":{"type":"string","format":"uri","pattern":"^https?://","maxLength":2000}},"additionalProperties":false},"maxItems":200},"driftsdokumentasjon":{"type":"string","format":"uri","pattern":"^https?://","maxLength":2000},"deltDriftsansvar":{"type":"object","properties":{"svar":{"type":"boolean"},"forklaring":{"type":"string","maxLength":10000}},"additionalProperties":false},"deltDriftsansvarMed":{"type":"string","maxLength":300},"leverandor":{"type":"string","maxLength":300},"supportavtale":{"type":"string","maxLength":10000},"miljoer":{"type":"array","items":{"type":"string","enum":["produksjon","test","kvalitetssikring","opplaering","utvikling"]},"uniqueItems":true,"maxItems":5},"tilgangsroller":{"type":"string","maxLength":10000},"integrasjoner":{"type":"string","maxLength":10000},"servere":{"type":"string","maxLength":10000},"nettverksbehov":{"type":"string","maxLength":10000},"klientprogramvare":{"type":"string","maxLength":10000}},"additionalProperties":false},"driftskostnader":{"type":"object","properties":{"kostnader":{"type":"array","items":{"type":"object","properties":{"beskrivelse":{"type":"string","maxLength":300},"kategori":{"type":"string","enum":["lisens","drift","support","infrastruktur","annet"]},"belop":{"type":"number","minimum":0,"maximum":1000000000},"periode":{"type":"string","enum":["engangs","maanedlig","aarlig"]},"koststed":{"type":"string","maxLength":300}},"additionalProperties":false},"maxItems":200},"dekketIBudsjett":{"type":"object","properties":{"svar":{"type":"boolean"},"forklaring":{"type":"string","maxLength":10000}},"additionalProperties":false}},"additionalProperties":false},"produksjonssetting":{"type":"object","properties":{"varsling":{"type":"object","properties":{"svar":{"type":"boolean"},"forklaring":{"type":"string","maxLength":10000}},"additionalProperties":false},"overvaking":{"type":"string","maxLength":10000},"fravik":{"type":"array","items":{"type":"object","properties":{"beskrivelse":{"type":"string","maxLength":10000},"begrunnelse":{"type":"string","maxLength":10000},"godkjentAv":{"type":"string","pattern":"^[A-Za-z][A-Za-z0-9]*:(?:[a-z0-9]+(?:-[a-z0-9]+)*/)?[A-Za-z0-9]+(?:[-_.][A-Za-z0-9]+)*$","maxLength":255},"frist":{"type":"string","format":"date","pattern":"^\\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\\d|3[01])$"}},"additionalProperties":false},"maxItems":200},"restanser":{"type":"array","items":{"type":"object","properties":{"beskrivelse":{"type":"string","maxLength":10000},"ansvarlig":{"type":"string","pattern":"^[A-Za-z][A-Za-z0-9]*:(?:[a-z0-9]+(?:-[a-z0-9]+)*/)?[A-Za-z0-9]+(?:[-_.][A-Za-z0-9]+)*$","maxLength":255},"frist":{"type":"string","format":"date","pattern":"^\\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\\d|3[01])$"}},"additionalProperties":false},"maxItems":200},"kjenteFeil":{"type":"array","items":{"type":"object","properties":{"beskrivelse":{"type":"string","maxLength":10000},"omgaelse":{"type":"string","maxLength":10000},"saksreferanse":{"type":"string","maxLength":300}},"additionalProperties":false},"maxItems":200},"produksjonssettingsplan":{"type":"string","maxLength":10000},"tilbakerullingsplan":{"type":"string","maxLength":10000},"hemithjelpOrientert":{"type":"object","properties":{"svar":{"type":"boolean"},"forklaring":{"type":"string","maxLength":10000}},"additionalProperties":false},"kunnskapsartikler":{"type":"string","maxLength":10000}},"additionalProperties":false}},"additionalProperties":false};
+const schema11 = {"type":"object","properties":{"schemaVersion":{"type":"integer","minimum":1},"bestilling":{"type":"object","properties":{"tittel":{"type":"string","maxLength":200},"beskrivelse":{"type":"string","maxLength":10000},"bestiltAv":{"type":"string","pattern":"^[A-Za-z][A-Za-z0-9]*:(?:[a-z0-9]+(?:-[a-z0-9]+)*/)?[A-Za-z0-9]+(?:[-_.][A-Za-z0-9]+)*$","maxLength":255},"bestillerEnhet":{"type":"string","maxLength":300},"referanse":{"type":"string","maxLength":300},"formal":{"type":"string","maxLength":10000},"leveransetype":{"type":"string","enum":["ny-tjeneste","ny-versjon","endring"]},"planlagtProduksjonsdato":{"type":"string","format":"date","pattern":"^\\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\\d|3[01])$"}},"additionalProperties":false},"designfase":{"type":"object","properties":{"systemeierOmrade":{"type":"string","maxLength":300},"tjeneste":{"type":"string","pattern":"^[A-Za-z][A-Za-z0-9]*:(?:[a-z0-9]+(?:-[a-z0-9]+)*/)?[A-Za-z0-9]+(?:[-_.][A-Za-z0-9]+)*$","maxLength":255},"fagansvarlig":{"type":"string","pattern":"^[A-Za-z][A-Za-z0-9]*:(?:[a-z0-9]+(?:-[a-z0-9]+)*/)?[A-Za-z0-9]+(?:[-_.][A-Za-z0-9]+)*$","maxLength":255},"tjenesteutvikler":{"type":"string","pattern":"^[A-Za-z][A-Za-z0-9]*:(?:[a-z0-9]+(?:-[a-z0-9]+)*/)?[A-Za-z0-9]+(?:[-_.][A-Za-z0-9]+)*$","maxLength":255},"seksjonsleder":{"type":"string","pattern":"^[A-Za-z][A-Za-z0-9]*:(?:[a-z0-9]+(?:-[a-z0-9]+)*/)?[A-Za-z0-9]+(?:[-_.][A-Za-z0-9]+)*$","maxLength":255},"systemeier":{"type":"string","pattern":"^[A-Za-z][A-Za-z0-9]*:(?:[a-z0-9]+(?:-[a-z0-9]+)*/)?[A-Za-z0-9]+(?:[-_.][A-Za-z0-9]+)*$","maxLength":255},"arkitekturdokumentasjon":{"type":"string","format":"uri","pattern":"^https?://","maxLength":2000},"rosGjennomfort":{"type":"object","properties":{"svar":{"type":"boolean"},"forklaring":{"type":"string","maxLength":10000}},"additionalProperties":false},"dpiaGjennomfort":{"type":"object","properties":{"svar":{"type":"boolean"},"forklaring":{"type":"string","maxLength":10000}},"additionalProperties":false},"personopplysninger":{"type":"object","properties":{"svar":{"type":"boolean"},"forklaring":{"type":"string","maxLength":10000}},"additionalProperties":false}},"additionalProperties":false},"etablering":{"type":"object","properties":{"losningsdokumentasjon":{"type":"array","items":{"type":"object","properties":{"tittel":{"type":"string","maxLength":300},"url":{"type":"string","format":"uri","pattern":"^https?://","maxLength":2000}},"additionalProperties":false},"maxItems":200},"driftsdokumentasjon":{"type":"string","format":"uri","pattern":"^https?://","maxLength":2000},"deltDriftsansvar":{"type":"object","properties":{"svar":{"type":"boolean"},"forklaring":{"type":"string","maxLength":10000}},"additionalProperties":false},"deltDriftsansvarMed":{"type":"string","maxLength":300},"leverandor":{"type":"string","maxLength":300},"supportavtale":{"type":"string","maxLength":10000},"miljoer":{"type":"array","items":{"type":"string","enum":["produksjon","test","kvalitetssikring","opplaering","utvikling"]},"uniqueItems":true,"maxItems":5},"tilgangsroller":{"type":"string","maxLength":10000},"integrasjoner":{"type":"string","maxLength":10000},"servere":{"type":"string","maxLength":10000},"nettverksbehov":{"type":"string","maxLength":10000},"klientprogramvare":{"type":"string","maxLength":10000}},"additionalProperties":false},"driftskostnader":{"type":"object","properties":{"kostnader":{"type":"array","items":{"type":"object","properties":{"beskrivelse":{"type":"string","maxLength":300},"kategori":{"type":"string","enum":["lisens","drift","support","infrastruktur","annet"]},"belop":{"type":"number","minimum":0,"maximum":1000000000},"periode":{"type":"string","enum":["engangs","maanedlig","aarlig"]},"koststed":{"type":"string","maxLength":300}},"additionalProperties":false},"maxItems":200},"dekketIBudsjett":{"type":"object","properties":{"svar":{"type":"boolean"},"forklaring":{"type":"string","maxLength":10000}},"additionalProperties":false}},"additionalProperties":false},"produksjonssetting":{"type":"object","properties":{"varsling":{"type":"object","properties":{"svar":{"type":"boolean"},"forklaring":{"type":"string","maxLength":10000}},"additionalProperties":false},"overvaking":{"type":"string","maxLength":10000},"fravik":{"type":"array","items":{"type":"object","properties":{"beskrivelse":{"type":"string","maxLength":10000},"begrunnelse":{"type":"string","maxLength":10000},"godkjentAv":{"type":"string","pattern":"^[A-Za-z][A-Za-z0-9]*:(?:[a-z0-9]+(?:-[a-z0-9]+)*/)?[A-Za-z0-9]+(?:[-_.][A-Za-z0-9]+)*$","maxLength":255},"frist":{"type":"string","format":"date","pattern":"^\\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\\d|3[01])$"}},"additionalProperties":false},"maxItems":200},"restanser":{"type":"array","items":{"type":"object","properties":{"beskrivelse":{"type":"string","maxLength":10000},"ansvarlig":{"type":"string","pattern":"^[A-Za-z][A-Za-z0-9]*:(?:[a-z0-9]+(?:-[a-z0-9]+)*/)?[A-Za-z0-9]+(?:[-_.][A-Za-z0-9]+)*$","maxLength":255},"frist":{"type":"string","format":"date","pattern":"^\\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\\d|3[01])$"}},"additionalProperties":false},"maxItems":200},"kjenteFeil":{"type":"array","items":{"type":"object","properties":{"beskrivelse":{"type":"string","maxLength":10000},"omgaelse":{"type":"string","maxLength":10000},"saksreferanse":{"type":"string","maxLength":300}},"additionalProperties":false},"maxItems":200},"produksjonssettingsplan":{"type":"string","maxLength":10000},"tilbakerullingsplan":{"type":"string","maxLength":10000},"hemithjelpOrientert":{"type":"object","properties":{"svar":{"type":"boolean"},"forklaring":{"type":"string","maxLength":10000}},"additionalProperties":false},"kunnskapsartikler":{"type":"string","maxLength":10000},"servicedeskOpplaert":{"type":"object","properties":{"svar":{"type":"boolean"},"forklaring":{"type":"string","maxLength":10000}},"additionalProperties":false},"kunnskapsartiklerPublisert":{"type":"object","properties":{"svar":{"type":"boolean"},"forklaring":{"type":"string","maxLength":10000}},"additionalProperties":false},"ingenKritiskeFeil":{"type":"object","properties":{"svar":{"type":"boolean"},"forklaring":{"type":"string","maxLength":10000}},"additionalProperties":false}},"additionalProperties":false}},"additionalProperties":false};
 const func2 = ajvRuntime0.default;
 const func8 = Object.prototype.hasOwnProperty;
 const pattern0 = new RegExp("^[A-Za-z][A-Za-z0-9]*:(?:[a-z0-9]+(?:-[a-z0-9]+)*/)?[A-Za-z0-9]+(?:[-_.][A-Za-z0-9]+)*$", "u");
@@ -2263,9 +2263,12 @@ vErrors.push(err179);
 errors++;
 }
 }
-}
-else {
-const err180 = {instancePath:instancePath+"/produksjonssetting",schemaPath:"#/properties/produksjonssetting/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data57.servicedeskOpplaert !== undefined){
+let data84 = data57.servicedeskOpplaert;
+if(data84 && typeof data84 == "object" && !Array.isArray(data84)){
+for(const key18 in data84){
+if(!((key18 === "svar") || (key18 === "forklaring"))){
+const err180 = {instancePath:instancePath+"/produksjonssetting/servicedeskOpplaert",schemaPath:"#/properties/produksjonssetting/properties/servicedeskOpplaert/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key18},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err180];
 }
@@ -2275,14 +2278,203 @@ vErrors.push(err180);
 errors++;
 }
 }
-}
-else {
-const err181 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data84.svar !== undefined){
+if(typeof data84.svar !== "boolean"){
+const err181 = {instancePath:instancePath+"/produksjonssetting/servicedeskOpplaert/svar",schemaPath:"#/properties/produksjonssetting/properties/servicedeskOpplaert/properties/svar/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
 if(vErrors === null){
 vErrors = [err181];
 }
 else {
 vErrors.push(err181);
+}
+errors++;
+}
+}
+if(data84.forklaring !== undefined){
+let data86 = data84.forklaring;
+if(typeof data86 === "string"){
+if(func2(data86) > 10000){
+const err182 = {instancePath:instancePath+"/produksjonssetting/servicedeskOpplaert/forklaring",schemaPath:"#/properties/produksjonssetting/properties/servicedeskOpplaert/properties/forklaring/maxLength",keyword:"maxLength",params:{limit: 10000},message:"must NOT have more than 10000 characters"};
+if(vErrors === null){
+vErrors = [err182];
+}
+else {
+vErrors.push(err182);
+}
+errors++;
+}
+}
+else {
+const err183 = {instancePath:instancePath+"/produksjonssetting/servicedeskOpplaert/forklaring",schemaPath:"#/properties/produksjonssetting/properties/servicedeskOpplaert/properties/forklaring/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err183];
+}
+else {
+vErrors.push(err183);
+}
+errors++;
+}
+}
+}
+else {
+const err184 = {instancePath:instancePath+"/produksjonssetting/servicedeskOpplaert",schemaPath:"#/properties/produksjonssetting/properties/servicedeskOpplaert/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err184];
+}
+else {
+vErrors.push(err184);
+}
+errors++;
+}
+}
+if(data57.kunnskapsartiklerPublisert !== undefined){
+let data87 = data57.kunnskapsartiklerPublisert;
+if(data87 && typeof data87 == "object" && !Array.isArray(data87)){
+for(const key19 in data87){
+if(!((key19 === "svar") || (key19 === "forklaring"))){
+const err185 = {instancePath:instancePath+"/produksjonssetting/kunnskapsartiklerPublisert",schemaPath:"#/properties/produksjonssetting/properties/kunnskapsartiklerPublisert/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key19},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err185];
+}
+else {
+vErrors.push(err185);
+}
+errors++;
+}
+}
+if(data87.svar !== undefined){
+if(typeof data87.svar !== "boolean"){
+const err186 = {instancePath:instancePath+"/produksjonssetting/kunnskapsartiklerPublisert/svar",schemaPath:"#/properties/produksjonssetting/properties/kunnskapsartiklerPublisert/properties/svar/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+if(vErrors === null){
+vErrors = [err186];
+}
+else {
+vErrors.push(err186);
+}
+errors++;
+}
+}
+if(data87.forklaring !== undefined){
+let data89 = data87.forklaring;
+if(typeof data89 === "string"){
+if(func2(data89) > 10000){
+const err187 = {instancePath:instancePath+"/produksjonssetting/kunnskapsartiklerPublisert/forklaring",schemaPath:"#/properties/produksjonssetting/properties/kunnskapsartiklerPublisert/properties/forklaring/maxLength",keyword:"maxLength",params:{limit: 10000},message:"must NOT have more than 10000 characters"};
+if(vErrors === null){
+vErrors = [err187];
+}
+else {
+vErrors.push(err187);
+}
+errors++;
+}
+}
+else {
+const err188 = {instancePath:instancePath+"/produksjonssetting/kunnskapsartiklerPublisert/forklaring",schemaPath:"#/properties/produksjonssetting/properties/kunnskapsartiklerPublisert/properties/forklaring/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err188];
+}
+else {
+vErrors.push(err188);
+}
+errors++;
+}
+}
+}
+else {
+const err189 = {instancePath:instancePath+"/produksjonssetting/kunnskapsartiklerPublisert",schemaPath:"#/properties/produksjonssetting/properties/kunnskapsartiklerPublisert/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err189];
+}
+else {
+vErrors.push(err189);
+}
+errors++;
+}
+}
+if(data57.ingenKritiskeFeil !== undefined){
+let data90 = data57.ingenKritiskeFeil;
+if(data90 && typeof data90 == "object" && !Array.isArray(data90)){
+for(const key20 in data90){
+if(!((key20 === "svar") || (key20 === "forklaring"))){
+const err190 = {instancePath:instancePath+"/produksjonssetting/ingenKritiskeFeil",schemaPath:"#/properties/produksjonssetting/properties/ingenKritiskeFeil/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key20},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err190];
+}
+else {
+vErrors.push(err190);
+}
+errors++;
+}
+}
+if(data90.svar !== undefined){
+if(typeof data90.svar !== "boolean"){
+const err191 = {instancePath:instancePath+"/produksjonssetting/ingenKritiskeFeil/svar",schemaPath:"#/properties/produksjonssetting/properties/ingenKritiskeFeil/properties/svar/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+if(vErrors === null){
+vErrors = [err191];
+}
+else {
+vErrors.push(err191);
+}
+errors++;
+}
+}
+if(data90.forklaring !== undefined){
+let data92 = data90.forklaring;
+if(typeof data92 === "string"){
+if(func2(data92) > 10000){
+const err192 = {instancePath:instancePath+"/produksjonssetting/ingenKritiskeFeil/forklaring",schemaPath:"#/properties/produksjonssetting/properties/ingenKritiskeFeil/properties/forklaring/maxLength",keyword:"maxLength",params:{limit: 10000},message:"must NOT have more than 10000 characters"};
+if(vErrors === null){
+vErrors = [err192];
+}
+else {
+vErrors.push(err192);
+}
+errors++;
+}
+}
+else {
+const err193 = {instancePath:instancePath+"/produksjonssetting/ingenKritiskeFeil/forklaring",schemaPath:"#/properties/produksjonssetting/properties/ingenKritiskeFeil/properties/forklaring/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err193];
+}
+else {
+vErrors.push(err193);
+}
+errors++;
+}
+}
+}
+else {
+const err194 = {instancePath:instancePath+"/produksjonssetting/ingenKritiskeFeil",schemaPath:"#/properties/produksjonssetting/properties/ingenKritiskeFeil/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err194];
+}
+else {
+vErrors.push(err194);
+}
+errors++;
+}
+}
+}
+else {
+const err195 = {instancePath:instancePath+"/produksjonssetting",schemaPath:"#/properties/produksjonssetting/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err195];
+}
+else {
+vErrors.push(err195);
+}
+errors++;
+}
+}
+}
+else {
+const err196 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err196];
+}
+else {
+vErrors.push(err196);
 }
 errors++;
 }

@@ -7,9 +7,11 @@ import type {
 import type { CatalogService } from '@backstage/plugin-catalog-node';
 import type { NotificationService } from '@backstage/plugin-notifications-node';
 import { ConditionReminderStore } from '../../database/ConditionReminderStore';
+import { FollowUpEndStore } from '../../database/FollowUpEndStore';
 import { ReminderStore } from '../../database/ReminderStore';
 import type { OverleveringConfig } from '../config';
 import { ConditionReminderService } from './ConditionReminderService';
+import { FollowUpEndService } from './FollowUpEndService';
 import { ReminderService } from './ReminderService';
 
 /** The id of the task, as the scheduler's API names it (to trigger it by hand). */
@@ -52,6 +54,15 @@ export async function scheduleReminders(deps: {
     language: deps.config.language,
     frontendPath: deps.config.frontendPath,
   });
+  // The end of a follow-up after approval is told on the same rounds.
+  const followUps = new FollowUpEndService({
+    store: new FollowUpEndStore(client),
+    roles: deps.config.approverRoles,
+    notifications: deps.notifications,
+    logger: deps.logger,
+    language: deps.config.language,
+    frontendPath: deps.config.frontendPath,
+  });
   if (!service.enabled) {
     return;
   }
@@ -63,6 +74,10 @@ export async function scheduleReminders(deps: {
     initialDelay: { seconds: 30 },
     fn: async () => {
       const { reminded, escalated } = await service.run();
+      const ended = await followUps.run();
+      if (ended > 0) {
+        deps.logger.info(`Told of ${ended} ended follow-ups`);
+      }
       const overdue = await conditions.run();
       if (overdue > 0) {
         deps.logger.info(`Reminded of ${overdue} overdue conditions`);

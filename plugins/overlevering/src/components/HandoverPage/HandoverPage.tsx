@@ -38,6 +38,7 @@ import { oneLine, RoundTallyText } from '../HandoverTable';
 import { ApprovedBy } from './ApprovedBy';
 import { ChangesSince } from './ChangesSince';
 import { ConditionsCard } from './ConditionsCard';
+import { FollowUpCard } from './FollowUpCard';
 import { DiscardDraftButton } from './DiscardDraftButton';
 import { HistoryTimeline } from './HistoryTimeline';
 import { PrintView } from './PrintView';
@@ -164,7 +165,10 @@ export function HandoverPage(props: { handoverId?: string }) {
             <Grid item xs={12} md={4}>
               <InfoCard title={t('handover.state')}>
                 <Stack spacing={1}>
-                  <HandoverStatusChip status={handover.status} />
+                  <HandoverStatusChip
+                    status={handover.status}
+                    phase={handover.followUp?.phase}
+                  />
                   {handover.status === 'approved' ? (
                     <ApprovedBy rounds={handover.rounds} roles={value.roles} />
                   ) : (
@@ -205,6 +209,14 @@ export function HandoverPage(props: { handoverId?: string }) {
                       })}
                     />
                   </InfoCard>
+                )}
+                {handover.followUp && (
+                  <FollowUpCard
+                    handover={handover}
+                    roles={value.roles}
+                    user={user}
+                    onChanged={retry}
+                  />
                 )}
                 {handover.conditions?.length ? (
                   <ConditionsCard

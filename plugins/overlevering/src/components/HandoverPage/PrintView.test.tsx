@@ -59,13 +59,14 @@ describe('the print view of an approved handover', () => {
       .getAllByRole('heading', { level })
       .map(h => h.textContent);
 
-  it('ends with the decision record and the Normen section, in Norwegian', async () => {
+  it('ends with the decision record, the follow-up after approval and the Normen section, in Norwegian', async () => {
     const handover = await approvedHandover();
     await portal.render(<HandoverPage handoverId={handover.id} />);
     const print = await openPrintView('Utskriftsvisning');
 
-    expect(headings(print, 2).slice(-2)).toEqual([
+    expect(headings(print, 2).slice(-3)).toEqual([
       'Beslutningsprotokoll',
+      'Driftsoppfølging',
       'Normen, faktaark 20b',
     ]);
     expect(headings(print, 3).slice(-4)).toEqual([
@@ -114,8 +115,9 @@ describe('the print view of an approved handover', () => {
     });
     const print = await openPrintView('Print view');
 
-    expect(headings(print, 2).slice(-2)).toEqual([
+    expect(headings(print, 2).slice(-3)).toEqual([
       'Decision record',
+      'Follow-up after approval',
       'Normen, fact sheet 20b',
     ]);
     expect(headings(print, 3).slice(-4)).toEqual([

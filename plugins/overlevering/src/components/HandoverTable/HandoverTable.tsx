@@ -72,7 +72,7 @@ function HandoverCard(props: {
               {handover.title || t('common.untitled')}
             </Link>
           </Typography>
-          <HandoverStatusChip status={handover.status} />
+          <HandoverStatusChip status={handover.status} phase={handover.phase} />
           <Typography variant="body2">
             <RoundTallyText handover={handover} />
           </Typography>
@@ -150,7 +150,10 @@ export function HandoverTable(props: {
               </Link>
             </TableCell>
             <TableCell sx={oneLine}>
-              <HandoverStatusChip status={handover.status} />
+              <HandoverStatusChip
+                status={handover.status}
+                phase={handover.phase}
+              />
             </TableCell>
             <TableCell>
               <RoundTallyText handover={handover} />

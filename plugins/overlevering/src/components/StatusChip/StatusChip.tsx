@@ -9,6 +9,7 @@ import Undo from '@mui/icons-material/Undo';
 import DeleteOutline from '@mui/icons-material/DeleteOutline';
 import { useTranslationRef } from '@backstage/core-plugin-api/alpha';
 import type {
+  FollowUpPhase,
   SeatStatus,
   HandoverStatus,
   RoundStatus,
@@ -55,10 +56,20 @@ function StateChip(props: { state: string; label: string }) {
   );
 }
 
-/** The status of a handover. */
-export function HandoverStatusChip(props: { status: HandoverStatus }) {
+/**
+ * The status of a handover; an approved one with a follow-up says whether
+ * it is in follow-up or handed over to operations.
+ */
+export function HandoverStatusChip(props: {
+  status: HandoverStatus;
+  phase?: FollowUpPhase;
+}) {
   const { t } = useTranslationRef(overleveringTranslationRef);
-  return <StateChip state={props.status} label={t(`status.${props.status}`)} />;
+  const label =
+    props.status === 'approved' && props.phase
+      ? t(`phase.${props.phase}`)
+      : t(`status.${props.status}`);
+  return <StateChip state={props.status} label={label} />;
 }
 
 /** The status of an approval round. */
