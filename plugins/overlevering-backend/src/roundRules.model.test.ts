@@ -19,9 +19,10 @@ import { createTestDatabases } from './__testUtils__/testDatabases';
 import { startOverleveringBackend } from '@internal/overlevering-test-backend';
 
 // A model-based test of the approval round: a small pure model of one
-// handover (status, revision, rounds, seats, history) and random sequences
-// of create, save, an edit of what an approver vouched for, submit,
-// withdraw, discard, decide and export, run against
+// handover (status, revision, rounds, seats, follow-up, history) and random
+// sequences of create, save, an edit of what an approver vouched for,
+// submit, withdraw, discard, decide, export, and after approval the
+// follow-up's confirm, extend and hand-over ("Overlevert til drift"), run against
 // the plugin's HTTP API on every database. After every command the answer (status code,
 // error name, body) and the stored handover must equal what the model says.
 
@@ -108,8 +109,18 @@ interface RoundModel {
   optionalRoles: string[];
   seats: SeatModel[];
 }
+/** The follow-up after approval, as the rules say it goes. */
+interface FollowUpModel {
+  phase: 'follow_up' | 'handed_over';
+  /** Its last day, as the API gave it at approval; moved by extensions. */
+  endsOn?: string;
+  ownerConfirmed: boolean;
+  /** The exit criteria confirmed as met. */
+  met: string[];
+}
 interface HandoverModel {
   status: 'draft' | 'in_review' | 'rejected' | 'approved' | 'discarded';
+  followUp?: FollowUpModel;
   revision: number;
   /** The document of each revision, index revision - 1. */
   documents: DocVariant[];
@@ -162,6 +173,8 @@ const stats = {
   approvedHandovers: 0,
   /** Approved seats asked again because what they vouch for changed. */
   askedAgainAfterEdit: 0,
+  /** Follow-ups closed as handed over to operations. */
+  handedOver: 0,
 };
 function count(name: string, status: number) {
   stats.commands++;
@@ -234,6 +247,23 @@ async function expectState(m: HandoverModel, r: Real) {
   expect(res.status).toBe(200);
   const last = m.rounds[m.rounds.length - 1];
   const doc = current(m);
+  if (m.followUp && !m.followUp.endsOn) {
+    m.followUp.endsOn = res.body.followUp?.endsOn;
+  }
+  expect({
+    followUp: res.body.followUp
+      ? {
+          phase: res.body.followUp.phase,
+          endsOn: res.body.followUp.endsOn,
+          ownerConfirmed: Boolean(res.body.followUp.ownerConfirmedBy),
+          met: [...res.body.followUp.met].sort(),
+        }
+      : null,
+  }).toEqual({
+    followUp: m.followUp
+      ? { ...m.followUp, met: [...m.followUp.met].sort() }
+      : null,
+  });
   expect({
     status: res.body.status,
     revision: res.body.revision,
@@ -521,7 +551,12 @@ class DecideCommand implements fc.AsyncCommand<HandoverModel, Real> {
         m.status = statusAfterRound(outcome) as typeof m.status;
         m.events.push('round_closed');
         stats.closedRounds++;
-        if (m.status === 'approved') stats.approvedHandovers++;
+        if (m.status === 'approved') {
+          stats.approvedHandovers++;
+          // The follow-up after approval starts with the approval.
+          m.followUp = { phase: 'follow_up', ownerConfirmed: false, met: [] };
+          m.events.push('follow_up_started');
+        }
       }
       expect(apiRoundView(res.body)).toEqual(roundView(round!));
     }
@@ -573,6 +608,123 @@ class ExportCommand implements fc.AsyncCommand<HandoverModel, Real> {
   }
   toString() {
     return `export(${this.roundOffset ?? 'current'})`;
+  }
+}
+
+/** The exit criteria the form asks, which people confirm in the follow-up. */
+const CONFIRMABLE = [
+  'servicedeskTrained',
+  'knowledgeArticlesPublished',
+  'noOpenCriticalErrors',
+];
+const isHemithjelp = (person: Person) =>
+  (GROUPS[person] ?? []).includes('group:default/hemithjelp');
+const inFollowUp = (m: HandoverModel) => m.followUp?.phase === 'follow_up';
+
+/** The owner or Hemithjelp confirms the follow-up, with what is now met. */
+class ConfirmFollowUpCommand implements fc.AsyncCommand<HandoverModel, Real> {
+  constructor(readonly person: Person, readonly met: string[]) {}
+  check = () => true;
+  async run(m: HandoverModel, r: Real) {
+    const res = await api()
+      .post(`${r.url}/follow-up/confirm`)
+      .set(as(this.person))
+      .send({ met: this.met });
+    stats.requests++;
+    let expected: number;
+    if (!inFollowUp(m)) expected = 409;
+    else if (this.person !== 'kari' && !isHemithjelp(this.person))
+      expected = 403;
+    else expected = 200;
+    expectAnswer(res, expected);
+    count('confirmFollowUp', expected);
+    if (expected === 200) {
+      const followUp = m.followUp!;
+      if (this.person === 'kari') followUp.ownerConfirmed = true;
+      followUp.met = [...new Set([...followUp.met, ...this.met])];
+      m.events.push('follow_up_confirmed');
+    }
+    await expectState(m, r);
+  }
+  toString() {
+    return `confirmFollowUp(${this.person}, ${JSON.stringify(this.met)})`;
+  }
+}
+
+/** Hemithjelp closes the follow-up as "Overlevert til drift". */
+class HandOverCommand implements fc.AsyncCommand<HandoverModel, Real> {
+  constructor(readonly person: Person) {}
+  check = () => true;
+  async run(m: HandoverModel, r: Real) {
+    const res = await api()
+      .post(`${r.url}/follow-up/hand-over`)
+      .set(as(this.person))
+      .send({});
+    stats.requests++;
+    const followUp = m.followUp;
+    let expected: number;
+    if (!inFollowUp(m)) expected = 409;
+    else if (!isHemithjelp(this.person)) expected = 403;
+    // The model's documents answer no exit criterion and set no condition:
+    // each of the three must be confirmed.
+    else if (
+      !followUp!.ownerConfirmed ||
+      !CONFIRMABLE.every(id => followUp!.met.includes(id))
+    )
+      expected = 409;
+    else expected = 200;
+    expectAnswer(res, expected);
+    count('handOver', expected);
+    if (expected === 200) {
+      followUp!.phase = 'handed_over';
+      m.events.push('handed_over');
+      stats.handedOver++;
+    }
+    await expectState(m, r);
+  }
+  toString() {
+    return `handOver(${this.person})`;
+  }
+}
+
+/** Hemithjelp extends the follow-up, to a later day or (refused) not. */
+class ExtendFollowUpCommand implements fc.AsyncCommand<HandoverModel, Real> {
+  constructor(
+    readonly person: Person,
+    readonly days: number,
+    readonly reason: string,
+  ) {}
+  check = () => true;
+  async run(m: HandoverModel, r: Real) {
+    const endsOn = m.followUp?.endsOn ?? '2027-01-01';
+    const [y, mo, d] = endsOn.split('-').map(Number);
+    const until = new Date(Date.UTC(y, mo - 1, d + this.days))
+      .toISOString()
+      .slice(0, 10);
+    const res = await api()
+      .post(`${r.url}/follow-up/extend`)
+      .set(as(this.person))
+      .send({ until, reason: this.reason });
+    stats.requests++;
+    let expected: number;
+    if (!this.reason.trim()) expected = 400;
+    else if (!inFollowUp(m)) expected = 409;
+    else if (!isHemithjelp(this.person)) expected = 403;
+    else if (this.days <= 0) expected = 400;
+    else expected = 200;
+    expectAnswer(res, expected);
+    count('extendFollowUp', expected);
+    if (expected === 200) {
+      // At the new end the owner confirms again; what is met stays met.
+      m.followUp = { ...m.followUp!, endsOn: until, ownerConfirmed: false };
+      m.events.push('follow_up_extended');
+    }
+    await expectState(m, r);
+  }
+  toString() {
+    return `extendFollowUp(${this.person}, ${this.days}, ${JSON.stringify(
+      this.reason,
+    )})`;
   }
 }
 
@@ -701,6 +853,23 @@ const commandsArb = fc.commands(
     fc
       .option(fc.integer({ min: -2, max: 1 }), { nil: undefined })
       .map(offset => new ExportCommand(offset)),
+    // After approval: the follow-up, by its people and by others.
+    fc
+      .record({
+        person: fc.constantFrom<Person>('kari', 'kari', 'hanne', 'erik', 'per'),
+        met: fc.subarray(CONFIRMABLE),
+      })
+      .map(d => new ConfirmFollowUpCommand(d.person, d.met)),
+    fc
+      .constantFrom<Person>('hanne', 'erik', 'kari')
+      .map(person => new HandOverCommand(person)),
+    fc
+      .record({
+        person: fc.constantFrom<Person>('hanne', 'hanne', 'kari'),
+        days: fc.integer({ min: -1, max: 14 }),
+        reason: fc.constantFrom('KB-2 mangler', '  '),
+      })
+      .map(d => new ExtendFollowUpCommand(d.person, d.days, d.reason)),
   ],
   { maxCommands: 14, size: 'medium' },
 );
@@ -724,6 +893,41 @@ const EDIT_AFTER_APPROVAL = [
   new WithdrawCommand(),
   new EditVouchedCommand({ kunnskapsartikler: 'KB-2 Utskrift' }),
   new SubmitCommand(true, [], undefined),
+];
+
+/**
+ * The follow-up from approval to "Overlevert til drift", second of every
+ * run: both seats approve, the owner confirms what is met, Hemithjelp
+ * extends the period, the owner confirms again and Hemithjelp hands over.
+ */
+const FOLLOW_UP_TO_HANDOVER = [
+  new SubmitCommand(true, [], undefined),
+  new DecideCommand(
+    'holder',
+    0,
+    'hanne',
+    'hemithjelp',
+    0,
+    'approve',
+    undefined,
+  ),
+  new DecideCommand(
+    'holder',
+    0,
+    'hanne',
+    'hemithjelp',
+    0,
+    'approve',
+    undefined,
+  ),
+  new HandOverCommand('hanne'),
+  new ConfirmFollowUpCommand('kari', CONFIRMABLE),
+  new ExtendFollowUpCommand('hanne', 7, 'KB-2 mangler'),
+  new HandOverCommand('hanne'),
+  new ConfirmFollowUpCommand('kari', []),
+  new HandOverCommand('kari'),
+  new HandOverCommand('erik'),
+  new ConfirmFollowUpCommand('kari', []),
 ];
 
 // ------------------------------------------------------------------ test
@@ -783,7 +987,10 @@ describe('the approval round against its model', () => {
           ).toEqual(model.events);
           stats.sequences++;
         }),
-        { numRuns: NUM_RUNS, examples: [[EDIT_AFTER_APPROVAL]] },
+        {
+          numRuns: NUM_RUNS,
+          examples: [[EDIT_AFTER_APPROVAL], [FOLLOW_UP_TO_HANDOVER]],
+        },
       );
       const seconds = (Date.now() - started) / 1000;
       // The figures docs/reliability.md quotes.
@@ -793,23 +1000,26 @@ describe('the approval round against its model', () => {
           `Model test on ${databaseId}: ${stats.sequences} sequences, ${
             stats.commands
           } commands, ${stats.requests} requests in ${seconds.toFixed(1)} s`,
-          `  rounds closed: ${stats.closedRounds}, handovers approved: ${stats.approvedHandovers}, seats asked again after an edit: ${stats.askedAgainAfterEdit}`,
+          `  rounds closed: ${stats.closedRounds}, handovers approved: ${stats.approvedHandovers}, handed over to operations: ${stats.handedOver}, seats asked again after an edit: ${stats.askedAgainAfterEdit}`,
           ...[...stats.byOutcome.entries()]
             .sort(([a], [b]) => a.localeCompare(b))
             .map(([k, v]) => `  ${k}: ${v}`),
         ].join('\n'),
       );
-      const { sequences, askedAgainAfterEdit } = stats;
+      const { sequences, askedAgainAfterEdit, handedOver } = stats;
       stats.sequences = 0;
       stats.commands = 0;
       stats.requests = 0;
       stats.closedRounds = 0;
       stats.approvedHandovers = 0;
       stats.askedAgainAfterEdit = 0;
+      stats.handedOver = 0;
       stats.byOutcome.clear();
       expect(sequences).toBe(NUM_RUNS);
       // At least the first sequence reaches an approval that no longer stands.
       expect(askedAgainAfterEdit).toBeGreaterThan(0);
+      // At least the second reaches "Overlevert til drift".
+      expect(handedOver).toBeGreaterThan(0);
     });
   });
 });
