@@ -1,6 +1,9 @@
 import { screen } from '@testing-library/react';
 import { mockApis, renderTestApp } from '@backstage/frontend-test-utils';
 import { identityApiRef } from '@backstage/frontend-plugin-api';
+import { AuthorizeResult } from '@backstage/plugin-permission-common';
+import { permissionApiRef } from '@backstage/plugin-permission-react';
+import { handoverImportPermission } from '@hemit/plugin-overlevering-common';
 import { overleveringApiRef } from './api';
 import { PEOPLE, TestPortal } from './__testUtils__/testPortal';
 import overleveringPlugin from './alpha';
@@ -27,6 +30,17 @@ describe('the new-frontend-system plugin', () => {
       apis: [
         [overleveringApiRef, portal.client()],
         [identityApiRef, mockApis.identity({ userEntityRef: portal.user })],
+        // Not an administrator: no notice about the roles (an app without
+        // the catalog plugin could not link its groups).
+        [
+          permissionApiRef,
+          mockApis.permission({
+            authorize: request =>
+              request.permission.name === handoverImportPermission.name
+                ? AuthorizeResult.DENY
+                : AuthorizeResult.ALLOW,
+          }),
+        ],
       ],
     });
     // The page is loaded lazily, as in an app.

@@ -67,6 +67,8 @@ export const overleveringPage = PageBlueprint.make({
   params: {
     path: '/overlevering',
     title: 'Overlevering',
+    // An app's generated sidebar lists the pages that have an icon.
+    icon: <AssignmentTurnedIn />,
     // The page draws its own header with its tabs and sub-pages.
     noHeader: true,
     routeRef: convertLegacyRouteRef(rootRouteRef),
