@@ -261,6 +261,15 @@ describe('follow-up after approval', () => {
         expect(exported.text.indexOf('## Driftsoppfølging')).toBeLessThan(
           exported.text.lastIndexOf('## Normen'),
         );
+        // The decision that approved it started the follow-up.
+        expect(
+          history.body.items.find(
+            (e: { type: string }) => e.type === 'follow_up_started',
+          ),
+        ).toMatchObject({
+          actor: FIXED_SEAT_HOLDERS[FIXED_SEAT_HOLDERS.length - 1][0],
+          data: { endsOn: '2027-03-31' },
+        });
         const record = await api()
           .get(`${url}/audit`)
           .set(as(PEOPLE.kari))

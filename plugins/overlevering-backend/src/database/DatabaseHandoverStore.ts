@@ -543,7 +543,12 @@ export class DatabaseHandoverStore implements HandoverStore {
           rejected: seatCounts.rejected,
         });
         if (roundStatus === 'approved') {
-          await this.startFollowUp(tx, options.id, at, options.followUpDays);
+          await this.startFollowUp(tx, {
+            id: options.id,
+            at,
+            days: options.followUpDays,
+            actor: options.actor,
+          });
         }
       }
       const round = await this.readRound(tx, options.id, options.round);
@@ -706,13 +711,15 @@ export class DatabaseHandoverStore implements HandoverStore {
     });
   }
 
-  /** The follow-up of a handover its last round just approved. */
+  /**
+   * The follow-up of a handover its last round just approved, started by
+   * the decision that approved it (its history names that approver).
+   */
   private async startFollowUp(
     tx: Knex.Transaction,
-    id: string,
-    at: string,
-    days: number | undefined,
+    options: { id: string; at: string; days?: number; actor: string },
   ): Promise<void> {
+    const { id, at, days } = options;
     if (await readFollowUp(tx, id)) {
       return;
     }
@@ -725,7 +732,9 @@ export class DatabaseHandoverStore implements HandoverStore {
       days,
     });
     await startFollowUp(tx, { handoverId: id, at, endsOn });
-    await this.addEvent(tx, id, at, 'system', 'follow_up_started', { endsOn });
+    await this.addEvent(tx, id, at, options.actor, 'follow_up_started', {
+      endsOn,
+    });
   }
 
   async closeCondition(options: {

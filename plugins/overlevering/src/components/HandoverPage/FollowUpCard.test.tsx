@@ -40,6 +40,11 @@ describe('follow-up after approval', () => {
     expect(
       screen.getByText('Godkjent – i driftsoppfølging'),
     ).toBeInTheDocument();
+    // The history names who started the follow-up: the last approver.
+    const history = await screen.findByRole('list', { name: 'Historikk' });
+    expect(
+      await within(history).findByText('Driftsoppfølging startet'),
+    ).toBeInTheDocument();
     // The owner confirms, but only Hemithjelp hands over.
     expect(
       screen.queryByRole('button', { name: 'Overlevert til drift' }),
