@@ -243,6 +243,19 @@ describe('follow-up after approval', () => {
           'follow_up_confirmed',
           'handed_over',
         ]);
+        // Search reads the phase as its status.
+        const indexed = await api()
+          .get(`${base}/search/documents`)
+          .set({ Authorization: mockCredentials.service.header() })
+          .expect(200);
+        expect(
+          indexed.body.items.find(
+            (d: { id: string }) => d.id === created.body.id,
+          ),
+        ).toMatchObject({
+          status: 'approved',
+          statusText: 'Overlevert til drift',
+        });
         // The export tells what followed the approval, before Normen.
         const exported = await api()
           .get(`${url}/export?format=markdown`)

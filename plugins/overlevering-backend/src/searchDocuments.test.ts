@@ -118,10 +118,11 @@ describe('handovers for search', () => {
           .send({ role, decision: 'approve' })
           .expect(200);
       }
+      // Approved, it is followed up until handed over to operations.
       const { items } = await crawl();
       expect(items.find(item => item.id === id)).toMatchObject({
         status: 'approved',
-        statusText: 'Godkjent',
+        statusText: 'Godkjent – i driftsoppfølging',
       });
     });
 

@@ -1,6 +1,7 @@
 import type { Knex } from 'knex';
 import type { HandoverRecord } from './HandoverStore';
 import { decodeIdCursor, encodeIdCursor } from './cursor';
+import { followUpPhases } from './followUpRows';
 import { HANDOVERS, HandoverRow, toHandoverRecord } from './rows';
 
 /**
@@ -14,10 +15,12 @@ import { HANDOVERS, HandoverRow, toHandoverRecord } from './rows';
 export class SearchDocumentQueries {
   constructor(private readonly db: Knex) {}
 
-  async page(options: {
-    limit: number;
-    cursor?: string;
-  }): Promise<{ records: HandoverRecord[]; nextCursor?: string }> {
+  async page(options: { limit: number; cursor?: string }): Promise<{
+    records: HandoverRecord[];
+    /** The follow-up phase of each approved handover of the page that has one. */
+    phases: Map<string, 'follow_up' | 'handed_over'>;
+    nextCursor?: string;
+  }> {
     const query = this.db<HandoverRow>(HANDOVERS)
       .select('*')
       .whereNull('deleted_at')
@@ -33,6 +36,10 @@ export class SearchDocumentQueries {
     const last = page[page.length - 1];
     return {
       records: page.map(toHandoverRecord),
+      phases: await followUpPhases(
+        this.db,
+        page.filter(row => row.status === 'approved').map(row => row.id),
+      ),
       ...(rows.length > options.limit && last
         ? { nextCursor: encodeIdCursor(last.id) }
         : {}),

@@ -6,7 +6,7 @@ import type { SearchDocumentQueries } from '../database/SearchDocumentQueries';
 import type { OverleveringConfig } from './config';
 import type { EntityNames } from './EntityNames';
 import { searchText } from './searchText';
-import { STATUS_TEXTS } from './statusTexts';
+import { statusText } from './statusTexts';
 
 /** Handovers per page of the crawl: whole documents, so fewer than a list. */
 export const SEARCH_PAGE_SIZE = 50;
@@ -32,7 +32,7 @@ export class HandoverSearchDocuments {
 
   async page(cursor?: string): Promise<HandoverSearchDocumentPage> {
     const { language, frontendPath } = this.deps.config;
-    const { records, nextCursor } = await this.deps.queries.page({
+    const { records, phases, nextCursor } = await this.deps.queries.page({
       limit: SEARCH_PAGE_SIZE,
       cursor,
     });
@@ -46,7 +46,7 @@ export class HandoverSearchDocuments {
         id: record.id,
         title: record.title,
         status: record.status,
-        statusText: STATUS_TEXTS[language][record.status],
+        statusText: statusText(language, record.status, phases.get(record.id)),
         owner: record.owner,
         ownerName: named(record.owner),
         ...(record.entityRef

@@ -25,3 +25,33 @@ export const STATUS_TEXTS: Readonly<
     discarded: 'Discarded',
   },
 };
+
+/** The phase of an approved handover after approval, as the portal shows it. */
+const PHASE_TEXTS: Readonly<
+  Record<Locale, Readonly<Record<'follow_up' | 'handed_over', string>>>
+> = {
+  nb: {
+    follow_up: 'Godkjent – i driftsoppfølging',
+    handed_over: 'Overlevert til drift',
+  },
+  en: {
+    follow_up: 'Approved – in follow-up',
+    handed_over: 'Handed over to operations',
+  },
+};
+
+/**
+ * A handover's status as people read it; an approved one with a follow-up
+ * by its phase ("Overlevert til drift").
+ *
+ * @internal
+ */
+export function statusText(
+  language: Locale,
+  status: HandoverStatus,
+  phase?: 'follow_up' | 'handed_over',
+): string {
+  return status === 'approved' && phase
+    ? PHASE_TEXTS[language][phase]
+    : STATUS_TEXTS[language][status];
+}
