@@ -18,9 +18,10 @@ import { ReminderService } from './ReminderService';
 export const REMINDER_TASK_ID = 'overlevering-seat-reminders';
 
 /**
- * Looks for seats to remind every `overlevering.reminders.frequency`, on one
- * replica at a time (the scheduler's global scope); nothing is scheduled
- * when no role has reminders.
+ * Looks for seats to remind, overdue conditions to remind of and follow-ups
+ * whose period ended every `overlevering.reminders.frequency`, on one
+ * replica at a time (the scheduler's global scope); seats are reminded only
+ * for roles with reminders.
  *
  * @internal
  */
@@ -63,9 +64,8 @@ export async function scheduleReminders(deps: {
     language: deps.config.language,
     frontendPath: deps.config.frontendPath,
   });
-  if (!service.enabled) {
-    return;
-  }
+  // The task runs even where no role has reminders: the end of a follow-up
+  // is told all the same.
   const frequency = { milliseconds: deps.config.reminderSchedule.frequencyMs };
   await deps.scheduler.scheduleTask({
     id: REMINDER_TASK_ID,
@@ -73,7 +73,9 @@ export async function scheduleReminders(deps: {
     timeout: { minutes: 10 },
     initialDelay: { seconds: 30 },
     fn: async () => {
-      const { reminded, escalated } = await service.run();
+      const { reminded, escalated } = service.enabled
+        ? await service.run()
+        : { reminded: 0, escalated: 0 };
       const ended = await followUps.run();
       if (ended > 0) {
         deps.logger.info(`Told of ${ended} ended follow-ups`);
