@@ -135,7 +135,7 @@ describe('HandoverList', () => {
     await userEvent.click(screen.getByRole('option', { name: 'Godkjent' }));
     await waitFor(() => expect(screen.queryByText('Ny kurve')).toBeNull());
     expect(screen.getByText('Ny PACS')).toBeInTheDocument();
-    expect(stateOf('Ny PACS').status).toBe('Godkjent');
+    expect(stateOf('Ny PACS').status).toBe('Godkjent – i driftsoppfølging');
 
     await userEvent.click(screen.getByRole('combobox', { name: 'Status' }));
     await userEvent.click(
@@ -215,7 +215,7 @@ describe('HandoverList', () => {
     });
     await waitFor(() =>
       expect(stateOf('PACS')).toEqual({
-        status: 'Godkjent',
+        status: 'Godkjent – i driftsoppfølging',
         approval: 'Godkjent av alle 6',
       }),
     );
@@ -238,7 +238,7 @@ describe('HandoverList', () => {
     await screen.findByRole('link', { name: 'PACS' });
     // Not the last round's "Runde 2: 1 godkjent", which only asked Server.
     expect(stateOf('PACS')).toEqual({
-      status: 'Godkjent',
+      status: 'Godkjent – i driftsoppfølging',
       approval: 'Godkjent av alle 7',
     });
   });
