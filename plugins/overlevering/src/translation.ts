@@ -500,7 +500,6 @@ const BOKMAL = {
     close: 'Lukk forbehold',
     closingComment: 'Hvordan forbeholdet er oppfylt',
     closeConfirm: 'Lukk',
-    none: 'Ingen forbehold.',
   },
 } as const;
 

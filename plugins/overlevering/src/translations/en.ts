@@ -437,7 +437,6 @@ const en = createTranslationMessages({
     'conditions.close': 'Close condition',
     'conditions.closingComment': 'How the condition was met',
     'conditions.closeConfirm': 'Close',
-    'conditions.none': 'No conditions.',
   },
 });
 
