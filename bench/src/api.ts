@@ -24,6 +24,13 @@ export interface RouteResult {
   p99: number;
   /** Statuses other than 2xx and how often, when there were any. */
   statuses?: Record<string, number>;
+  /**
+   * For a write: seconds from its last response until the outbox had told
+   * every change (signals, notifications); undefined when not measured.
+   */
+  drainSeconds?: number;
+  /** Changes still waiting in the outbox when the last response came. */
+  waitingAtEnd?: number;
 }
 
 interface RouteSpec {
@@ -136,6 +143,8 @@ export async function runApiBench(options: {
   duration: number;
   /** Fewer writes, for a short run. */
   smoke?: boolean;
+  /** How many changes the outbox still has to tell. */
+  outboxWaiting?: () => Promise<number>;
   log: (line: string) => void;
 }): Promise<RouteResult[]> {
   const { baseUrl, data, log } = options;
@@ -257,6 +266,9 @@ export async function runApiBench(options: {
       duration: options.duration,
       warmup: true,
     });
+    if (spec.amount && options.outboxWaiting) {
+      Object.assign(result, await drain(options.outboxWaiting));
+    }
     log(summaryLine(result));
     results.push(result);
   }
@@ -275,15 +287,46 @@ export async function runApiBench(options: {
   return results;
 }
 
+/**
+ * Waits until the outbox has told every change the writes made (at most two
+ * minutes), so the next route starts on a quiet backend and the run shows
+ * how far delivery lags behind the writes.
+ */
+async function drain(
+  waiting: () => Promise<number>,
+): Promise<{ drainSeconds: number; waitingAtEnd: number }> {
+  const started = performance.now();
+  const waitingAtEnd = await waiting();
+  let left = waitingAtEnd;
+  while (left > 0 && performance.now() - started < 120_000) {
+    await new Promise(r => setTimeout(r, 100));
+    left = await waiting();
+  }
+  return {
+    drainSeconds: left > 0 ? NaN : (performance.now() - started) / 1000,
+    waitingAtEnd,
+  };
+}
+
 /** One route's figures as a line of the run's log. */
 function summaryLine(result: RouteResult): string {
   const ms = (value: number) => `${value.toFixed(1)} ms`;
   const statuses = result.non2xx
     ? `  non-2xx ${JSON.stringify(result.statuses)}`
     : '';
-  return `  ${result.name.padEnd(38)} ${
+  const drained =
+    result.waitingAtEnd === undefined
+      ? ''
+      : `  outbox: ${result.waitingAtEnd} waiting at the last response, told ${
+          Number.isNaN(result.drainSeconds)
+            ? 'not within 120 s'
+            : `${result.drainSeconds!.toFixed(1)} s later`
+        }`;
+  // When it ended, to line the run's log up with the backend's profiles.
+  const ended = new Date().toISOString().slice(11, 19);
+  return `  ${ended} ${result.name.padEnd(38)} ${
     result.requests
   } req  ${result.perSecond.toFixed(0)} req/s  p50 ${ms(result.p50)}  p95 ${ms(
     result.p95,
-  )}  p99 ${ms(result.p99)}${statuses}`;
+  )}  p99 ${ms(result.p99)}${statuses}${drained}`;
 }

@@ -73,6 +73,29 @@ export async function freshPluginDatabase(
   return db;
 }
 
+/**
+ * The plugin's database as the running backend uses it, for reading only
+ * (how many changes its outbox still has to tell).
+ */
+export function pluginDatabase(kind: DbKind, size: number): Knex {
+  if (kind === 'sqlite') {
+    return knexFactory({
+      client: 'better-sqlite3',
+      connection: {
+        filename: resolve(sqliteDirectory(size), 'overlevering.sqlite'),
+        options: { readonly: true },
+      },
+      useNullAsDefault: true,
+    });
+  }
+  return knexFactory({
+    client: 'pg',
+    connection: { ...pgSettings(), database: PG_DATABASE },
+    searchPath: ['overlevering'],
+    pool: { min: 0, max: 1 },
+  });
+}
+
 /** Drops the PostgreSQL database of the runs. */
 export async function dropPgDatabase(): Promise<void> {
   const admin = knexFactory({

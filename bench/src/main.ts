@@ -29,6 +29,7 @@ import {
   DbKind,
   dropPgDatabase,
   freshPluginDatabase,
+  pluginDatabase,
   pluginDatabaseSize,
 } from './db';
 import { BENCH_ROOT, machineInfo } from './machine';
@@ -171,14 +172,21 @@ async function main() {
           }
           if (!options.only.has('api')) continue;
           const rssBefore = backend.rssMiB();
+          const outboxDb = pluginDatabase(kind, size);
           const routes = await runApiBench({
             baseUrl: backend.baseUrl,
             data,
             connections: options.connections,
             duration: options.duration,
             smoke: options.smoke,
+            outboxWaiting: async () => {
+              const [{ n }] = await outboxDb('overlevering_outbox')
+                .whereNull('parked_at')
+                .count({ n: '*' });
+              return Number(n);
+            },
             log,
-          });
+          }).finally(() => outboxDb.destroy());
           const rssAfter = backend.rssMiB();
           log(
             `  backend RSS ${rssBefore} MiB before the load, ${rssAfter} MiB after`,

@@ -114,6 +114,7 @@ describe('interleavings of concurrent actions', () => {
       const config = readOverleveringConfig(new ConfigReader({}));
       const authorizer = {
         requireBasic: async () => {},
+        askTogether: () => {},
         isAllowed: async () => true,
         listFilter: async () => undefined,
       } as unknown as HandoverAuthorizer;

@@ -13,6 +13,7 @@ import {
   overleveringPermissions,
 } from '@hemit/plugin-overlevering-common';
 import { DatabaseHandoverStore } from './database/DatabaseHandoverStore';
+import { relaxSqliteDurability } from './database/sqliteDurability';
 import { FollowUpService } from './service/FollowUpService';
 import { DraftKeyStore } from './database/DraftKeyStore';
 import { AbsenceStore } from './database/AbsenceStore';
@@ -70,6 +71,7 @@ export const overleveringPlugin = createBackendPlugin({
         if (!config.approverRolesConfigured) {
           deps.logger.warn(defaultRolesNotice(config.approverRoles));
         }
+        await relaxSqliteDurability(await deps.database.getClient());
         const store = await DatabaseHandoverStore.create({
           database: deps.database,
         });

@@ -187,30 +187,42 @@ export class OutboxStore {
     if (!this.isSqlite()) {
       due.forUpdate().skipLocked();
     }
-    const claimed = await this.db<OutboxRow>(OUTBOX)
-      .whereIn('seq', due)
-      .update({
-        claim,
-        claimed_until: new Date(now.getTime() + options.holdMs).toISOString(),
-      });
-    if (claimed === 0) {
-      return [];
-    }
+    // One statement claims the rows and reads them back (both databases
+    // know RETURNING), so a claim costs one commit.
     const rows: OutboxRow[] = await this.db<OutboxRow>(OUTBOX)
-      .where({ claim })
-      .orderBy('seq', 'asc');
-    return rows.map(row => ({
-      id: row.id,
-      change: JSON.parse(row.change),
-      done: JSON.parse(row.done),
-      attempts: Number(row.attempts),
-      claim,
-    }));
+      .whereIn('seq', due)
+      .update(
+        {
+          claim,
+          claimed_until: new Date(now.getTime() + options.holdMs).toISOString(),
+        },
+        '*',
+      );
+    return rows
+      .sort((a, b) => Number(a.seq) - Number(b.seq))
+      .map(row => ({
+        id: row.id,
+        change: JSON.parse(row.change),
+        done: JSON.parse(row.done),
+        attempts: Number(row.attempts),
+        claim,
+      }));
   }
 
-  /** Removes a delivered row, if the claim still holds it. */
-  async delivered(item: OutboxItem): Promise<void> {
-    await this.db(OUTBOX).where({ id: item.id, claim: item.claim }).delete();
+  /**
+   * Removes delivered rows, those whose claim still holds them, in one
+   * statement: a batch of deliveries ends in one commit.
+   */
+  async delivered(items: OutboxItem[]): Promise<void> {
+    if (items.length === 0) {
+      return;
+    }
+    await this.db(OUTBOX)
+      .whereIn(
+        ['id', 'claim'],
+        items.map(item => [item.id, item.claim]),
+      )
+      .delete();
   }
 
   /**

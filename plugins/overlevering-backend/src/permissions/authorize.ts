@@ -8,6 +8,7 @@ import {
   BasicPermission,
   ConditionalPolicyDecision,
   PermissionCriteria,
+  PolicyDecision,
   ResourcePermission,
 } from '@backstage/plugin-permission-common';
 import {
@@ -36,7 +37,40 @@ type HandoverPermission = ResourcePermission<
  * @internal
  */
 export class HandoverAuthorizer {
+  /**
+   * Decisions asked together for one request, by its credentials (a new
+   * object per request), so a policy change holds from the next request on.
+   */
+  private readonly asked = new WeakMap<
+    BackstageCredentials,
+    Map<string, Promise<PolicyDecision>>
+  >();
+
   constructor(private readonly permissions: PermissionsService) {}
+
+  /**
+   * Asks for the permissions a request will check in one round trip to the
+   * permission backend (each is one HTTP request inside the backend, the
+   * largest part of a write's time); the request's later questions about
+   * them take these answers.
+   */
+  askTogether(
+    permissions: HandoverPermission[],
+    credentials: BackstageCredentials,
+  ): void {
+    const decisions = this.permissions.authorizeConditional(
+      permissions.map(permission => ({ permission })),
+      { credentials },
+    );
+    const answers = new Map<string, Promise<PolicyDecision>>();
+    permissions.forEach((permission, index) => {
+      const answer = decisions.then(all => all[index]);
+      // Whoever asks later gets the failure; none that nobody asks for.
+      answer.catch(() => undefined);
+      answers.set(permission.name, answer);
+    });
+    this.asked.set(credentials, answers);
+  }
 
   /** Throws NotAllowedError unless the basic permission is allowed. */
   async requireBasic(
@@ -57,10 +91,7 @@ export class HandoverAuthorizer {
     resource: HandoverResource,
     credentials: BackstageCredentials,
   ): Promise<boolean> {
-    const [decision] = await this.permissions.authorizeConditional(
-      [{ permission }],
-      { credentials },
-    );
+    const decision = await this.decisionOf(permission, credentials);
     if (decision.result === AuthorizeResult.CONDITIONAL) {
       return isAllowedBy(decision, resource);
     }
@@ -75,10 +106,7 @@ export class HandoverAuthorizer {
     permission: HandoverPermission,
     credentials: BackstageCredentials,
   ): Promise<HandoverFilter | undefined | false> {
-    const [decision] = await this.permissions.authorizeConditional(
-      [{ permission }],
-      { credentials },
-    );
+    const decision = await this.decisionOf(permission, credentials);
     if (decision.result === AuthorizeResult.ALLOW) {
       return undefined;
     }
@@ -88,6 +116,21 @@ export class HandoverAuthorizer {
     return criteriaToFilter(
       toFilter((decision as ConditionalPolicyDecision).conditions),
     );
+  }
+
+  private async decisionOf(
+    permission: HandoverPermission,
+    credentials: BackstageCredentials,
+  ): Promise<PolicyDecision> {
+    const asked = this.asked.get(credentials)?.get(permission.name);
+    if (asked) {
+      return asked;
+    }
+    const [decision] = await this.permissions.authorizeConditional(
+      [{ permission }],
+      { credentials },
+    );
+    return decision;
   }
 }
 

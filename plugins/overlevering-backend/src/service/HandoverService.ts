@@ -384,6 +384,11 @@ export class HandoverService {
     }
     const sections = rejectedSections(request);
     const conditions = await this.conditionsOf(request);
+    // Reading the handover and deciding on it: one round trip for both.
+    this.deps.authorizer.askTogether(
+      [handoverReadPermission, handoverDecidePermission],
+      caller.credentials,
+    );
     const { handover, rounds } = await this.readable(caller, id);
     const round = rounds.find(r => r.number === roundNumber);
     if (!round) {

@@ -103,15 +103,45 @@ export class OutboxWorker {
         limit: BATCH,
         holdMs: HOLD_MS,
       });
+      // Each message is a request inside the backend that waits its turn
+      // with the users' requests; sent one after the other, a busy backend
+      // told far fewer changes a second than it made. The changes of
+      // different handovers go out side by side, those of one handover in
+      // the order they were made (a later notification of a seat replaces
+      // the earlier one in place).
+      const byHandover = new Map<string, OutboxItem[]>();
       for (const item of items) {
-        await this.deliver(item);
+        const id = item.change.handover.id;
+        byHandover.set(id, [...(byHandover.get(id) ?? []), item]);
+      }
+      const delivered: OutboxItem[] = [];
+      const outcomes = await Promise.allSettled(
+        [...byHandover.values()].map(async changes => {
+          for (const item of changes) {
+            if (await this.deliver(item)) {
+              delivered.push(item);
+            }
+          }
+        }),
+      );
+      // The batch's delivered rows go in one statement, one commit: a
+      // backend that stops before it sends them again (at least once).
+      await this.deps.outbox.delivered(delivered);
+      const failure = outcomes.find(
+        (o): o is PromiseRejectedResult => o.status === 'rejected',
+      );
+      if (failure) {
+        throw failure.reason;
       }
       if (items.length < BATCH) return;
     }
   }
 
-  /** Sends what of the change did not go out yet, in order. */
-  private async deliver(item: OutboxItem): Promise<void> {
+  /**
+   * Sends what of the change did not go out yet, in order; false when a
+   * message failed (the row then waits for its next attempt).
+   */
+  private async deliver(item: OutboxItem): Promise<boolean> {
     const done = [...item.done];
     try {
       for (const delivery of this.deps.notifier.deliveriesOf(item.change)) {
@@ -121,9 +151,9 @@ export class OutboxWorker {
       }
     } catch (error) {
       await this.failed(item, done, error);
-      return;
+      return false;
     }
-    await this.deps.outbox.delivered(item);
+    return true;
   }
 
   private async failed(
