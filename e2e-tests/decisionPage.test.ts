@@ -9,7 +9,7 @@ async function expectDecisionInReach(page: Page) {
     const control =
       name === 'Kommentar'
         ? bar.getByLabel(name)
-        : bar.getByRole('button', { name });
+        : bar.getByRole('button', { name, exact: true });
     // A trial click fails if anything, such as the phone's menu bar, covers it.
     await control.click({ trial: true });
   }

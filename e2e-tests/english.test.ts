@@ -54,7 +54,9 @@ test('an approver reads and decides a handover in an English portal', async ({
   });
   await row.getByRole('link', { name: title }).click();
 
-  await expect(server.getByRole('button', { name: 'Approve' })).toBeVisible();
+  await expect(
+    server.getByRole('button', { name: 'Approve', exact: true }),
+  ).toBeVisible();
   const snapshot = server.getByRole('region', {
     name: /What you approve \(round 1\)/,
   });

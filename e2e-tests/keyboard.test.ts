@@ -25,7 +25,9 @@ async function openDecisionByKeyboard(page: Page, title: string) {
   await expect(link).toBeVisible();
   await tabTo(page, link);
   await page.keyboard.press('Enter');
-  await expect(page.getByRole('button', { name: 'Godkjenn' })).toBeVisible();
+  await expect(
+    page.getByRole('button', { name: 'Godkjenn', exact: true }),
+  ).toBeVisible();
 }
 
 test('by keyboard alone: the owner sends a handover, one approver approves and another rejects with a comment', async ({
@@ -138,7 +140,10 @@ test('by keyboard alone: the owner sends a handover, one approver approves and a
   // The Server member approves by keyboard.
   const sara = await actAs(browser, people.server);
   await openDecisionByKeyboard(sara, title);
-  await tabTo(sara, sara.getByRole('button', { name: 'Godkjenn' }));
+  await tabTo(
+    sara,
+    sara.getByRole('button', { name: 'Godkjenn', exact: true }),
+  );
   await sara.keyboard.press('Enter');
   await expect(sara.getByText('Du har godkjent.')).toBeVisible();
 

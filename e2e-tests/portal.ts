@@ -210,13 +210,15 @@ export async function openDecision(page: Page, title: string, role?: string) {
   const wanted = role ? row.filter({ hasText: role }) : row;
   await expect(wanted.first()).toBeVisible();
   await wanted.first().getByRole('link', { name: title }).click();
-  await expect(page.getByRole('button', { name: 'Godkjenn' })).toBeVisible();
+  await expect(
+    page.getByRole('button', { name: 'Godkjenn', exact: true }),
+  ).toBeVisible();
 }
 
 /** Approves the waiting seat of the handover as the page's person. */
 export async function approve(page: Page, title: string) {
   await openDecision(page, title);
-  await page.getByRole('button', { name: 'Godkjenn' }).click();
+  await page.getByRole('button', { name: 'Godkjenn', exact: true }).click();
   await expect(page.getByText('Du har godkjent.')).toBeVisible();
 }
 

@@ -75,6 +75,6 @@ test('the owner rewrites Hemithjelp’s knowledge articles while fixing Server�
   await expect(table).toContainText('KB0012002 Pasientflyt – feilsøking.');
   await expect(table).toContainText('KB0012003 Pasientflyt – ny innlogging');
   await expect(changes).not.toContainText('pf-db-p01');
-  await hanne.getByRole('button', { name: 'Godkjenn' }).click();
+  await hanne.getByRole('button', { name: 'Godkjenn', exact: true }).click();
   await expect(hanne.getByText('Du har godkjent.')).toBeVisible();
 });

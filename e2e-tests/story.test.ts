@@ -274,13 +274,13 @@ test('the handover story of the user guide, from the service tab to Godkjent', a
   ).toBeVisible();
   await expectAccessible(last, 'Godkjenninger, as a deputy');
   await openDecision(last, title, 'på vegne av Siri Leder');
-  await last.getByRole('button', { name: 'Godkjenn' }).click();
+  await last.getByRole('button', { name: 'Godkjenn', exact: true }).click();
   await expect(last.getByText('Du har godkjent.')).toBeVisible();
   // Back, Siri ends her absence early: her seats are hers again.
   await endAbsences(sectionHead);
   await sectionHead.context().close();
   await openDecision(last, title);
-  await last.getByRole('button', { name: 'Godkjenn' }).click();
+  await last.getByRole('button', { name: 'Godkjenn', exact: true }).click();
   await expect(last.getByText('Du har godkjent.')).toBeVisible();
   const decidedAt = Date.now();
 
@@ -324,7 +324,9 @@ test('the handover story of the user guide, from the service tab to Godkjent', a
   await expect(hemithjelp).toHaveURL(
     /\/overlevering\/godkjenninger\/[^/]+\/2\/hemithjelp$/,
   );
-  await hemithjelp.getByRole('button', { name: 'Godkjenn' }).click();
+  await hemithjelp
+    .getByRole('button', { name: 'Godkjenn', exact: true })
+    .click();
   await expect(hemithjelp.getByText('Du har godkjent.')).toBeVisible();
   await server
     .getByRole('navigation', { name: 'sidebar nav' })
