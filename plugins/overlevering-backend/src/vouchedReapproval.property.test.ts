@@ -52,6 +52,23 @@ function documentOf(values: Values) {
   return document;
 }
 
+/**
+ * The oracle: the seats the next round must ask, from each role's latest
+ * answer and the values of its fields when it gave it.
+ */
+function askedAgain(
+  answers: ReadonlyMap<string, { approved: boolean; values: Values }>,
+  values: Values,
+): string[] {
+  return ROLES.filter(role => {
+    const answer = answers.get(role)!;
+    if (!answer.approved) return true;
+    return FIELD_NAMES.some(
+      field => FIELDS[field] === role && answer.values[field] !== values[field],
+    );
+  });
+}
+
 const stepArb = fc.record({
   edits: fc.subarray(FIELD_NAMES),
   rejects: fc.subarray(ROLES, { maxLength: 3 }),
@@ -103,15 +120,21 @@ describe('re-approval, as a property', () => {
                     .set(as(HOLDERS.get(seat.role)!))
                     .send(
                       reject
-                        ? { role: seat.role, decision: 'reject', comment: 'Nei' }
+                        ? {
+                            role: seat.role,
+                            decision: 'reject',
+                            comment: 'Nei',
+                          }
                         : { role: seat.role, decision: 'approve' },
                     )
                     .expect(200);
                   answers.set(seat.role, { approved: !reject, values });
                 }
-                if (!round.body.seats.some((s: { role: string }) =>
-                  step.rejects.includes(s.role),
-                )) {
+                if (
+                  !round.body.seats.some((s: { role: string }) =>
+                    step.rejects.includes(s.role),
+                  )
+                ) {
                   break;
                 }
                 values = { ...values };
@@ -129,15 +152,7 @@ describe('re-approval, as a property', () => {
                   .set(as(PEOPLE.kari))
                   .send({ revision, optionalRoles: ['server'] })
                   .expect(201);
-                const expected = ROLES.filter(role => {
-                  const answer = answers.get(role)!;
-                  if (!answer.approved) return true;
-                  return FIELD_NAMES.some(
-                    field =>
-                      FIELDS[field] === role &&
-                      answer.values[field] !== values[field],
-                  );
-                });
+                const expected = askedAgain(answers, values);
                 expect(
                   round.body.seats.map((s: { role: string }) => s.role).sort(),
                 ).toEqual(expected.sort());
@@ -145,12 +160,11 @@ describe('re-approval, as a property', () => {
 
               const handover = await api().get(url).set(as(PEOPLE.kari));
               expect(handover.body.status).toBe('approved');
-              for (const field of FIELD_NAMES) {
-                const role = FIELDS[field];
-                if (role) {
-                  expect(answers.get(role)?.values[field]).toBe(values[field]);
-                }
-              }
+              // Every standing approval vouches for the final content.
+              const vouched = FIELD_NAMES.filter(field => FIELDS[field]);
+              expect(
+                vouched.map(f => answers.get(FIELDS[f]!)?.values[f]),
+              ).toEqual(vouched.map(f => values[f]));
               const record = await api()
                 .get(`${url}/audit`)
                 .set(as(PEOPLE.kari))

@@ -253,11 +253,14 @@ export class TestPortal {
         permissionApiRef,
         mockApis.permission({
           authorize: request => {
+            // Administrators' permissions only when said; the rest unless said.
+            const adminOnly: Record<string, boolean | undefined> = {
+              [handoverImportPermission.name]: options.canImport,
+              [deliveryManagePermission.name]: options.canManageDeliveries,
+            };
             const allowed =
-              request.permission.name === handoverImportPermission.name
-                ? options.canImport === true
-                : request.permission.name === deliveryManagePermission.name
-                ? options.canManageDeliveries === true
+              request.permission.name in adminOnly
+                ? adminOnly[request.permission.name] === true
                 : options.canCreate !== false;
             return allowed ? AuthorizeResult.ALLOW : AuthorizeResult.DENY;
           },

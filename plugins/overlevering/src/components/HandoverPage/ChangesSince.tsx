@@ -40,7 +40,7 @@ export function ChangesSince(props: {
   const { t } = useTranslationRef(overleveringTranslationRef);
   const api = useApi(overleveringApiRef);
   const { locale } = useFormatters();
-  const { handoverId, since, until } = props;
+  const { handoverId, since, until, parts } = props;
   const snapshots = useAsync(
     async () =>
       Promise.all([
@@ -54,7 +54,6 @@ export function ChangesSince(props: {
     if (!snapshots.value) return undefined;
     const [before, after] = snapshots.value;
     const number = new Intl.NumberFormat(locale);
-    const { parts } = props;
     const only = (document: unknown) =>
       parts ? documentParts(document, parts) : (document as JsonRecord);
     return documentChanges(
@@ -69,7 +68,7 @@ export function ChangesSince(props: {
         number: amount => number.format(amount),
       },
     );
-  }, [snapshots.value, props.schema, props.document, props.parts, locale, t]);
+  }, [snapshots.value, props.schema, props.document, parts, locale, t]);
 
   return (
     <Box component="section" aria-label={props.title}>
