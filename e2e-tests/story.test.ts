@@ -356,7 +356,7 @@ test('the handover story of the user guide, from the service tab to Godkjent', a
     owner
       .getByRole('row')
       .filter({ hasText: title })
-      .getByText('Godkjent', { exact: true }),
+      .getByText('Godkjent – i driftsoppfølging', { exact: true }),
   ).toBeVisible();
   await owner.goBack();
   await owner.goBack();
@@ -411,7 +411,7 @@ test('the handover story of the user guide, from the service tab to Godkjent', a
     owner
       .getByRole('row')
       .filter({ hasText: title })
-      .getByText('Godkjent', { exact: true }),
+      .getByText('Godkjent – i driftsoppfølging', { exact: true }),
   ).toBeVisible();
   await expectAccessible(owner, 'Mine overleveringer');
   await expectReadableLayout(owner, 'Mine overleveringer');

@@ -88,7 +88,7 @@ function ForGroup(props: { approver: string }) {
 function OnBehalfOf(props: { person: string }) {
   const { t } = useTranslationRef(overleveringTranslationRef);
   return (
-    <Typography variant="caption" display="block" color="info.main">
+    <Typography variant="caption" display="block" color="info.dark">
       {t('absences.onBehalfOf', { name: '' })}
       <EntityRefLink entityRef={props.person} />
     </Typography>
@@ -288,7 +288,7 @@ function OwnHandover() {
   return (
     <Typography
       variant="body2"
-      color="warning.main"
+      color="text.primary"
       sx={{ display: 'block', fontWeight: 500 }}
     >
       {t('reapproval.ownHandover')}

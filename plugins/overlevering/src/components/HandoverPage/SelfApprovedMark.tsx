@@ -14,7 +14,7 @@ export function SelfApprovedMark(props: { seat: Pick<Seat, 'selfApproved'> }) {
     <Typography
       component="span"
       variant="body2"
-      color="warning.main"
+      color="text.primary"
       sx={{ display: 'block', fontWeight: 500 }}
     >
       {t('reapproval.selfApproved')}
