@@ -1,4 +1,3 @@
-import { mockCredentials } from '@backstage/backend-test-utils';
 import { osloDate } from '@hemit/plugin-overlevering-common';
 import request from 'supertest';
 import {
@@ -9,6 +8,7 @@ import {
 } from '@internal/overlevering-test-backend';
 import { expectMatchesSpec } from './__testUtils__/specChecker';
 import { createTestDatabases } from './__testUtils__/testDatabases';
+import { base, as } from './__testUtils__/requests';
 
 // Absences and deputies: while Siri Leder is away, the deputy she named
 // decides her person seats on her behalf, and the seat, the history and the
@@ -16,11 +16,6 @@ import { createTestDatabases } from './__testUtils__/testDatabases';
 // after, and not the deputy's own deputy; a group seat needs no deputy.
 
 jest.setTimeout(180_000);
-
-const base = '/api/overlevering';
-const as = (user: string) => ({
-  Authorization: mockCredentials.user.header(user),
-});
 
 type Api = () => ReturnType<typeof request>;
 

@@ -3,13 +3,9 @@ import request from 'supertest';
 import { completeDocument, PEOPLE } from '@internal/overlevering-test-backend';
 import { startOverleveringBackend } from '@internal/overlevering-test-backend';
 import { createTestDatabases } from './__testUtils__/testDatabases';
+import { base, as } from './__testUtils__/requests';
 
 jest.setTimeout(180_000);
-
-const base = '/api/overlevering';
-const as = (user: string) => ({
-  Authorization: mockCredentials.user.header(user),
-});
 
 // The number on the approvals badge: the seats the inbox lists.
 describe('the count of waiting approvals', () => {

@@ -1,4 +1,3 @@
-import { mockCredentials } from '@backstage/backend-test-utils';
 import knexFactory, { Knex } from 'knex';
 import request from 'supertest';
 import {
@@ -8,13 +7,9 @@ import {
 } from '@internal/overlevering-test-backend';
 import { createTestDatabases } from './__testUtils__/testDatabases';
 import { startOverleveringBackend } from '@internal/overlevering-test-backend';
+import { base, as } from './__testUtils__/requests';
 
 jest.setTimeout(180_000);
-
-const base = '/api/overlevering';
-const as = (user: string) => ({
-  Authorization: mockCredentials.user.header(user),
-});
 
 type Backend = Awaited<ReturnType<typeof startOverleveringBackend>>;
 

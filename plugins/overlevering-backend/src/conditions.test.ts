@@ -1,4 +1,4 @@
-import { mockCredentials, mockServices } from '@backstage/backend-test-utils';
+import { mockServices } from '@backstage/backend-test-utils';
 import {
   AuthorizeResult,
   type PolicyDecision,
@@ -14,17 +14,13 @@ import {
 } from '@internal/overlevering-test-backend';
 import { createTestDatabases } from './__testUtils__/testDatabases';
 import { dumpTables } from './__testUtils__/tableDump';
+import { base, as } from './__testUtils__/requests';
 
 // Approval "med forbehold": the round counts the seat as approved, and each
 // condition stays open until the person who follows it up, or the approver
 // who set it, closes it with a comment. On every database.
 
 jest.setTimeout(180_000);
-
-const base = '/api/overlevering';
-const as = (user: string) => ({
-  Authorization: mockCredentials.user.header(user),
-});
 
 const CONDITIONS = [
   {

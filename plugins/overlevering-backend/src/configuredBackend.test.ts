@@ -1,15 +1,10 @@
-import { mockCredentials } from '@backstage/backend-test-utils';
 import request from 'supertest';
 import { completeDocument, PEOPLE } from '@internal/overlevering-test-backend';
 import { createTestDatabases } from './__testUtils__/testDatabases';
 import { startOverleveringBackend } from '@internal/overlevering-test-backend';
+import { base, as } from './__testUtils__/requests';
 
 jest.setTimeout(180_000);
-
-const base = '/api/overlevering';
-const as = (user: string) => ({
-  Authorization: mockCredentials.user.header(user),
-});
 
 // The `overlevering` config block changes what a submit requires and who may
 // decide.

@@ -1,4 +1,3 @@
-import { mockCredentials } from '@backstage/backend-test-utils';
 import type { Knex } from 'knex';
 import request from 'supertest';
 import {
@@ -10,6 +9,7 @@ import {
 import { dumpTables } from './__testUtils__/tableDump';
 import { createTestDatabases } from './__testUtils__/testDatabases';
 import { startOverleveringBackend } from '@internal/overlevering-test-backend';
+import { base, as } from './__testUtils__/requests';
 
 // A failure inside each multi-step action leaves no partial state. The test
 // first records the writes an action makes inside its transaction (the
@@ -20,11 +20,6 @@ import { startOverleveringBackend } from '@internal/overlevering-test-backend';
 // runs before a statement is sent; no hook in the plugin is needed.
 
 jest.setTimeout(300_000);
-
-const base = '/api/overlevering';
-const as = (user: string) => ({
-  Authorization: mockCredentials.user.header(user),
-});
 
 type Api = () => request.Agent;
 

@@ -1,4 +1,3 @@
-import { mockCredentials } from '@backstage/backend-test-utils';
 import type { Knex } from 'knex';
 import request from 'supertest';
 import {
@@ -12,6 +11,7 @@ import { snapshotHash } from './audit/hashes';
 import { expectMatchesSpec } from './__testUtils__/specChecker';
 import { createTestDatabases } from './__testUtils__/testDatabases';
 import { MIGRATIONS_DIR } from './database/rows';
+import { base, as } from './__testUtils__/requests';
 
 // The decision record of a handover: every decision bound to the hash of the
 // snapshot it was made on, the history a hash chain, and a check an auditor
@@ -19,11 +19,6 @@ import { MIGRATIONS_DIR } from './database/rows';
 // every database.
 
 jest.setTimeout(180_000);
-
-const base = '/api/overlevering';
-const as = (user: string) => ({
-  Authorization: mockCredentials.user.header(user),
-});
 
 describe('the decision record', () => {
   const databases = createTestDatabases();

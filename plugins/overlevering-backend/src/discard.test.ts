@@ -1,4 +1,3 @@
-import { mockCredentials } from '@backstage/backend-test-utils';
 import request from 'supertest';
 import {
   completeDocument,
@@ -8,13 +7,9 @@ import {
 } from '@internal/overlevering-test-backend';
 import { startOverleveringBackend } from '@internal/overlevering-test-backend';
 import { createTestDatabases } from './__testUtils__/testDatabases';
+import { base, as } from './__testUtils__/requests';
 
 jest.setTimeout(180_000);
-
-const base = '/api/overlevering';
-const as = (user: string) => ({
-  Authorization: mockCredentials.user.header(user),
-});
 
 // The owner gives up a handover: it is kept, with its history, as
 // `discarded`; it leaves the lists unless asked for, and nothing more can

@@ -11,17 +11,13 @@ import { DEFAULT_APPROVER_ROLES } from '@hemit/plugin-overlevering-common';
 import { createTestDatabases } from './__testUtils__/testDatabases';
 import { FollowUpEndStore } from './database/FollowUpEndStore';
 import { FollowUpEndService } from './service/reminders/FollowUpEndService';
+import { base, as } from './__testUtils__/requests';
 
 // After approval a handover is followed up ("Overlevert til drift"): the
 // owner and Hemithjelp confirm, Hemithjelp closes it once every exit
 // criterion is met or extends it with a reason. On every database.
 
 jest.setTimeout(180_000);
-
-const base = '/api/overlevering';
-const as = (user: string) => ({
-  Authorization: mockCredentials.user.header(user),
-});
 
 const ALL_MET = [
   'servicedeskTrained',

@@ -1,4 +1,3 @@
-import { mockCredentials } from '@backstage/backend-test-utils';
 import request from 'supertest';
 import {
   completeDocument,
@@ -7,16 +6,12 @@ import {
   startOverleveringBackend,
 } from '@internal/overlevering-test-backend';
 import { createTestDatabases } from './__testUtils__/testDatabases';
+import { base, as } from './__testUtils__/requests';
 
 // An approval belongs to the person who gave it, and the owner of a handover
 // approves it herself only where the portal allows it, and then visibly.
 
 jest.setTimeout(180_000);
-
-const base = '/api/overlevering';
-const as = (user: string) => ({
-  Authorization: mockCredentials.user.header(user),
-});
 
 type Api = () => ReturnType<typeof request>;
 
@@ -67,7 +62,10 @@ describe('four eyes and who holds a seat', () => {
             revision: 1,
             document: {
               ...document,
-              designfase: { ...document.designfase, seksjonsleder: PEOPLE.kari },
+              designfase: {
+                ...document.designfase,
+                seksjonsleder: PEOPLE.kari,
+              },
               driftskostnader: {
                 kostnader: [
                   {
@@ -106,7 +104,10 @@ describe('four eyes and who holds a seat', () => {
         const seat = decided.body.seats.find(
           (s: { role: string }) => s.role === 'seksjonsleder',
         );
-        expect(seat).toMatchObject({ decidedBy: PEOPLE.kari, selfApproved: true });
+        expect(seat).toMatchObject({
+          decidedBy: PEOPLE.kari,
+          selfApproved: true,
+        });
         const handover = await api().get(url).set(as(PEOPLE.kari)).expect(200);
         const others = handover.body.rounds
           .flatMap((r: { seats: { selfApproved?: boolean }[] }) => r.seats)
@@ -123,7 +124,9 @@ describe('four eyes and who holds a seat', () => {
           .set(as(PEOPLE.kari))
           .set('Accept-Language', 'nb')
           .expect(200);
-        expect(exported.text).toContain('Kari Nordmann (leveranseansvarlig selv)');
+        expect(exported.text).toContain(
+          'Kari Nordmann (leveranseansvarlig selv)',
+        );
       } finally {
         await backend.stop();
       }
@@ -158,10 +161,10 @@ describe('four eyes and who holds a seat', () => {
           .set('Accept-Language', 'nb')
           .send({ revision: 1, optionalRoles: [] })
           .expect(400);
-        expect(JSON.stringify(refused.body)).toContain('designfase.fagansvarlig');
-        expect(JSON.stringify(refused.body)).toMatch(
-          /kan ikke være deg selv/,
+        expect(JSON.stringify(refused.body)).toContain(
+          'designfase.fagansvarlig',
         );
+        expect(JSON.stringify(refused.body)).toMatch(/kan ikke være deg selv/);
         const after = await api().get(url).set(as(PEOPLE.kari)).expect(200);
         expect(after.body.status).toBe('draft');
         expect(after.body.rounds).toEqual([]);

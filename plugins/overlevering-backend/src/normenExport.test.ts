@@ -1,4 +1,3 @@
-import { mockCredentials } from '@backstage/backend-test-utils';
 import request from 'supertest';
 import {
   completeDocument,
@@ -8,6 +7,7 @@ import {
   startOverleveringBackend,
 } from '@internal/overlevering-test-backend';
 import { createTestDatabases } from './__testUtils__/testDatabases';
+import { base, as } from './__testUtils__/requests';
 
 // What an auditor reads at the end of an approved handover's export: the
 // decision record, then the handover laid beside Normen's fact sheet 20b
@@ -15,11 +15,6 @@ import { createTestDatabases } from './__testUtils__/testDatabases';
 // in the reader's language, on every database.
 
 jest.setTimeout(180_000);
-
-const base = '/api/overlevering';
-const as = (user: string) => ({
-  Authorization: mockCredentials.user.header(user),
-});
 
 /** A document that answers some of what fact sheet 20b asks, not all. */
 const document = {

@@ -1,4 +1,4 @@
-import { mockCredentials, mockServices } from '@backstage/backend-test-utils';
+import { mockServices } from '@backstage/backend-test-utils';
 import {
   AuthorizeResult,
   type PolicyDecision,
@@ -14,6 +14,7 @@ import {
   startOverleveringBackend,
 } from '@internal/overlevering-test-backend';
 import { createTestDatabases } from './__testUtils__/testDatabases';
+import { base, as } from './__testUtils__/requests';
 
 // The service desk's view of a service: what its latest approved handover
 // said about running it, as JSON for the service page and as Markdown for
@@ -21,11 +22,7 @@ import { createTestDatabases } from './__testUtils__/testDatabases';
 
 jest.setTimeout(180_000);
 
-const base = '/api/overlevering';
 const info = `${base}/services/default/component/pasientflyt/operations-info`;
-const as = (user: string) => ({
-  Authorization: mockCredentials.user.header(user),
-});
 
 /** A handover of the demo service with what the service desk reads. */
 function serviceDeskDocument(title: string, workaround: string) {

@@ -1,5 +1,5 @@
 import { ConfigReader } from '@backstage/config';
-import { mockCredentials, mockServices } from '@backstage/backend-test-utils';
+import { mockServices } from '@backstage/backend-test-utils';
 import {
   AuthorizeResult,
   type PolicyDecision,
@@ -21,6 +21,7 @@ import { OutboxStore } from './database/OutboxStore';
 import { readOverleveringConfig } from './service/config';
 import { HandoverNotifier } from './service/HandoverNotifier';
 import { OutboxWorker } from './service/OutboxWorker';
+import { base, as } from './__testUtils__/requests';
 
 // What a change is to tell people (notifications, signals) is written with
 // the change and delivered after it: every notification arrives once the
@@ -31,10 +32,6 @@ import { OutboxWorker } from './service/OutboxWorker';
 
 jest.setTimeout(180_000);
 
-const base = '/api/overlevering';
-const as = (user: string) => ({
-  Authorization: mockCredentials.user.header(user),
-});
 const ROLES = readOverleveringConfig(new ConfigReader({})).approverRoles;
 const SEATS = [
   { role: 'hemithjelp', approver: 'group:default/hemithjelp' },

@@ -1,4 +1,3 @@
-import { mockCredentials } from '@backstage/backend-test-utils';
 import request from 'supertest';
 import { createTestDatabases } from './__testUtils__/testDatabases';
 import {
@@ -7,12 +6,9 @@ import {
   SERVICE_REF,
 } from '@internal/overlevering-test-backend';
 import { startOverleveringBackend } from '@internal/overlevering-test-backend';
+import { as } from './__testUtils__/requests';
 
 jest.setTimeout(180_000);
-
-const as = (user: string) => ({
-  Authorization: mockCredentials.user.header(user),
-});
 
 // The whole story of the user guide, on every database: a delivery owner
 // fills in the form, sends it for approval, gets rejections, fixes and

@@ -1,4 +1,3 @@
-import { mockCredentials } from '@backstage/backend-test-utils';
 import knexFactory, { Knex } from 'knex';
 import request from 'supertest';
 import {
@@ -9,6 +8,7 @@ import {
 import { createTestDatabases } from './__testUtils__/testDatabases';
 import { startOverleveringBackend } from '@internal/overlevering-test-backend';
 import { expectInvariants, Outcome } from './__testUtils__/invariants';
+import { base, as } from './__testUtils__/requests';
 
 // Bursts of conflicting actions on many handovers at once, spread over two
 // plugin instances (two replicas, each with its own connection pool) on one
@@ -17,11 +17,6 @@ import { expectInvariants, Outcome } from './__testUtils__/invariants';
 // invariants of the approval round, and every loser must have got 409.
 
 jest.setTimeout(600_000);
-
-const base = '/api/overlevering';
-const as = (user: string) => ({
-  Authorization: mockCredentials.user.header(user),
-});
 
 /** Handovers per kind of burst; four kinds, 8 to 10 requests each. */
 const BURSTS = Number(process.env.OVERLEVERING_RACE_BURSTS ?? 30);

@@ -1,4 +1,3 @@
-import { mockCredentials } from '@backstage/backend-test-utils';
 import request from 'supertest';
 import {
   completeDocument,
@@ -8,14 +7,9 @@ import {
   startOverleveringBackend,
 } from '@internal/overlevering-test-backend';
 import { createTestDatabases } from './__testUtils__/testDatabases';
+import { base, as } from './__testUtils__/requests';
 
 jest.setTimeout(180_000);
-
-const as = (user: string) => ({
-  Authorization: mockCredentials.user.header(user),
-});
-
-const base = '/api/overlevering';
 
 // What people read off a handover besides the document: a history without
 // saves that changed nothing, the inbox with the planned go-live date, and

@@ -1,4 +1,3 @@
-import { mockCredentials } from '@backstage/backend-test-utils';
 import request from 'supertest';
 import {
   completeDocument,
@@ -7,17 +6,13 @@ import {
   startOverleveringBackend,
 } from '@internal/overlevering-test-backend';
 import { createTestDatabases } from './__testUtils__/testDatabases';
+import { base, as } from './__testUtils__/requests';
 
 // An approval carries over to the next round only while the parts of the
 // form its role vouches for are as they were when it approved, on every
 // database.
 
 jest.setTimeout(180_000);
-
-const base = '/api/overlevering';
-const as = (user: string) => ({
-  Authorization: mockCredentials.user.header(user),
-});
 
 const approvedDocument = {
   ...completeDocument('PACS'),

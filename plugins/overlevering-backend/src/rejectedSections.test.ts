@@ -1,4 +1,3 @@
-import { mockCredentials } from '@backstage/backend-test-utils';
 import request from 'supertest';
 import { SECTION_IDS } from '@hemit/overlevering-form-schema';
 import { spec } from '@hemit/plugin-overlevering-common';
@@ -10,16 +9,12 @@ import {
 import { dumpTables } from './__testUtils__/tableDump';
 import { expectMatchesSpec } from './__testUtils__/specChecker';
 import { createTestDatabases } from './__testUtils__/testDatabases';
+import { base, as } from './__testUtils__/requests';
 
 // A rejection can point at the sections of the form it concerns: stored with
 // the seat, shown on the round and in the history, on every database.
 
 jest.setTimeout(180_000);
-
-const base = '/api/overlevering';
-const as = (user: string) => ({
-  Authorization: mockCredentials.user.header(user),
-});
 
 describe('a rejection that points at sections', () => {
   const databases = createTestDatabases();

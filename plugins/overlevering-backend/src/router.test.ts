@@ -8,12 +8,9 @@ import {
 import { expectMatchesSpec, requestOf } from './__testUtils__/specChecker';
 import { createTestDatabases } from './__testUtils__/testDatabases';
 import { startOverleveringBackend } from '@internal/overlevering-test-backend';
+import { base, as } from './__testUtils__/requests';
 
 jest.setTimeout(180_000);
-
-const as = (user: string) => ({
-  Authorization: mockCredentials.user.header(user),
-});
 
 // Real requests to every route, successes and refusals, each answer checked
 // against the OpenAPI document; and bodies the document forbids are refused.
@@ -33,7 +30,6 @@ describe('the API and its OpenAPI document', () => {
 
   it('answers every route as the document says', async () => {
     const api = () => request(backend.server);
-    const base = '/api/overlevering';
     const check = async (pending: request.Test, status: number) => {
       const res = await pending;
       expect({ status: res.status, body: res.body }).toMatchObject({ status });
@@ -210,7 +206,6 @@ describe('the API and its OpenAPI document', () => {
 
   it('refuses bodies and parameters the document forbids, before any change', async () => {
     const api = () => request(backend.server);
-    const base = '/api/overlevering';
     const created = await api()
       .post(`${base}/handovers`)
       .set(as(PEOPLE.kari))

@@ -11,13 +11,10 @@ import { RESOURCE_TYPE_OVERLEVERING_HANDOVER } from '@hemit/plugin-overlevering-
 import { expectMatchesSpec } from './__testUtils__/specChecker';
 import { createTestDatabases } from './__testUtils__/testDatabases';
 import { SEARCH_PAGE_SIZE } from './service/HandoverSearchDocuments';
+import { base, as } from './__testUtils__/requests';
 
 jest.setTimeout(180_000);
 
-const base = '/api/overlevering';
-const as = (user: string) => ({
-  Authorization: mockCredentials.user.header(user),
-});
 const asService = { Authorization: mockCredentials.service.header() };
 
 // What Backstage search reads of the handovers: the collator's crawl, open to
@@ -145,7 +142,10 @@ describe('handovers for search', () => {
     it('pages through every handover once, whoever owns it', async () => {
       const mine = await Promise.all(
         Array.from({ length: SEARCH_PAGE_SIZE + 3 }, (_, i) =>
-          create(completeDocument(`Side ${i}`), i % 2 ? PEOPLE.ola : PEOPLE.kari),
+          create(
+            completeDocument(`Side ${i}`),
+            i % 2 ? PEOPLE.ola : PEOPLE.kari,
+          ),
         ),
       );
       const { items, pages } = await crawl();
@@ -221,9 +221,9 @@ describe('handovers for search', () => {
       expect(await ask(id, 'IS_HANDOVER_SEAT_HOLDER', [PEOPLE.eva])).toBe(
         'DENY',
       );
-      expect(
-        await ask('finnes-ikke', 'IS_HANDOVER_OWNER', [PEOPLE.kari]),
-      ).toBe('DENY');
+      expect(await ask('finnes-ikke', 'IS_HANDOVER_OWNER', [PEOPLE.kari])).toBe(
+        'DENY',
+      );
     });
   });
 });

@@ -1,4 +1,4 @@
-import { mockCredentials, mockServices } from '@backstage/backend-test-utils';
+import { mockServices } from '@backstage/backend-test-utils';
 import {
   AuthorizeResult,
   type PolicyDecision,
@@ -17,6 +17,7 @@ import request from 'supertest';
 import { dumpTables } from './__testUtils__/tableDump';
 import { createTestDatabases } from './__testUtils__/testDatabases';
 import { expectMatchesSpec } from './__testUtils__/specChecker';
+import { base, as } from './__testUtils__/requests';
 
 // The import of the old SharePoint list through the API, with the example
 // exports of examples/sharepoint: an administrator (Erik) imports the list,
@@ -24,7 +25,6 @@ import { expectMatchesSpec } from './__testUtils__/specChecker';
 
 jest.setTimeout(180_000);
 
-const base = '/api/overlevering';
 const CSV = 'text/csv';
 const XLSX =
   'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
@@ -44,10 +44,6 @@ const edited = (from: string, to: string) => {
   expect(text).toContain(from);
   return Buffer.from(text.replace(from, to), 'utf8');
 };
-
-const as = (user: string) => ({
-  Authorization: mockCredentials.user.header(user),
-});
 
 /** Only the administrator may import; everything else is allowed. */
 const permissions = mockServices.permissions.mock({

@@ -1,4 +1,3 @@
-import { mockCredentials } from '@backstage/backend-test-utils';
 import type { JsonObject } from '@backstage/types';
 import type { Knex } from 'knex';
 import request from 'supertest';
@@ -9,13 +8,9 @@ import {
   startOverleveringBackend,
 } from '@internal/overlevering-test-backend';
 import { createTestDatabases } from './__testUtils__/testDatabases';
+import { base, as } from './__testUtils__/requests';
 
 jest.setTimeout(180_000);
-
-const base = '/api/overlevering';
-const as = (user: string) => ({
-  Authorization: mockCredentials.user.header(user),
-});
 
 // One person cannot fill the database: saves and new handovers are limited
 // per person, the count is shared by every replica, and a refusal says in

@@ -1,4 +1,3 @@
-import { mockCredentials } from '@backstage/backend-test-utils';
 import fc from 'fast-check';
 import request from 'supertest';
 import {
@@ -8,6 +7,7 @@ import {
   startOverleveringBackend,
 } from '@internal/overlevering-test-backend';
 import { createTestDatabases } from './__testUtils__/testDatabases';
+import { base, as } from './__testUtils__/requests';
 
 // A property of re-approval, checked against the plugin's API with its own
 // small oracle rather than the rules module: for random edits between rounds
@@ -17,11 +17,6 @@ import { createTestDatabases } from './__testUtils__/testDatabases';
 // exactly the content it was given, and the decision record verifies.
 
 jest.setTimeout(600_000);
-
-const base = '/api/overlevering';
-const as = (user: string) => ({
-  Authorization: mockCredentials.user.header(user),
-});
 
 /** Fields the default roles vouch for, and one nobody vouches for. */
 const FIELDS = {
