@@ -3,11 +3,9 @@ import type { AddressInfo } from 'node:net';
 import { SMTPServer } from 'smtp-server';
 import {
   BackendProcess,
-  REPO_ROOT,
   signInAs,
-  startBackendProcess,
+  startDevelopmentBackend,
   waitFor,
-  waitUntilReady,
 } from './__testUtils__/backendProcess';
 
 /*
@@ -32,44 +30,31 @@ describe('notifications by email', () => {
       disabledCommands: ['STARTTLS'],
       logger: false,
       onData(stream, _session, done) {
-        simpleParser(stream).then(
-          mail => {
-            received.push(mail);
-            done();
-          },
-          done,
-        );
+        simpleParser(stream).then(mail => {
+          received.push(mail);
+          done();
+        }, done);
       },
     });
     await new Promise<void>(ok => smtp.listen(0, '127.0.0.1', ok));
     const smtpPort = (smtp.server.address() as AddressInfo).port;
-    backend = startBackendProcess({
-      port: PORT,
-      configFiles: [`${REPO_ROOT}/app-config.yaml`],
-      override: {
-        app: { baseUrl: APP },
-        backend: {
-          listen: { port: PORT },
-          database: { client: 'better-sqlite3', connection: ':memory:' },
-        },
-        notifications: {
-          processors: {
-            email: {
-              transportConfig: {
-                transport: 'smtp',
-                hostname: '127.0.0.1',
-                port: smtpPort,
-                secure: false,
-              },
-              sender: 'overlevering@hemit.no',
-              throttleInterval: { milliseconds: 1 },
+    backend = await startDevelopmentBackend(PORT, {
+      app: { baseUrl: APP },
+      notifications: {
+        processors: {
+          email: {
+            transportConfig: {
+              transport: 'smtp',
+              hostname: '127.0.0.1',
+              port: smtpPort,
+              secure: false,
             },
+            sender: 'overlevering@hemit.no',
+            throttleInterval: { milliseconds: 1 },
           },
         },
       },
-      env: { NODE_ENV: 'development' },
     });
-    await waitUntilReady(backend, LOCAL, 'the backend with email to be ready');
   });
 
   afterAll(async () => {

@@ -1,10 +1,8 @@
 import {
   BackendProcess,
-  REPO_ROOT,
   signInAs,
-  startBackendProcess,
+  startDevelopmentBackend,
   waitFor,
-  waitUntilReady,
 } from './__testUtils__/backendProcess';
 
 /*
@@ -22,18 +20,7 @@ describe('reminders in the demo portal', () => {
   let backend: BackendProcess;
 
   beforeAll(async () => {
-    backend = startBackendProcess({
-      port: PORT,
-      configFiles: [`${REPO_ROOT}/app-config.yaml`],
-      override: {
-        backend: {
-          listen: { port: PORT },
-          database: { client: 'better-sqlite3', connection: ':memory:' },
-        },
-      },
-      env: { NODE_ENV: 'development' },
-    });
-    await waitUntilReady(backend, LOCAL, 'the development backend to be ready');
+    backend = await startDevelopmentBackend(PORT);
   });
 
   afterAll(async () => {

@@ -222,3 +222,37 @@ export function signInAs(baseUrl: string, name: string): Promise<string> {
     60_000,
   );
 }
+
+/**
+ * The backend as `npm start` runs it (NODE_ENV=development, app-config.yaml)
+ * on a fresh in-memory SQLite database at `port`, with `override` on top;
+ * resolves once it is ready, and stops it if it never gets there.
+ */
+export async function startDevelopmentBackend(
+  port: number,
+  override: Record<string, unknown> = {},
+): Promise<BackendProcess> {
+  const backend = startBackendProcess({
+    port,
+    configFiles: [`${REPO_ROOT}/app-config.yaml`],
+    override: {
+      ...override,
+      backend: {
+        listen: { port },
+        database: { client: 'better-sqlite3', connection: ':memory:' },
+      },
+    },
+    env: { NODE_ENV: 'development' },
+  });
+  try {
+    await waitUntilReady(
+      backend,
+      `http://127.0.0.1:${port}`,
+      'the development backend to be ready',
+    );
+  } catch (error) {
+    await backend.stop();
+    throw error;
+  }
+  return backend;
+}
