@@ -101,6 +101,22 @@ describe('Ny overlevering', () => {
     expect(created.entityRef).toBeUndefined();
   });
 
+  it('leaves the cursor where the person went while the dialog was opening', async () => {
+    const dialog = await openDialog();
+    // Straight into the service field, before the dialog has finished
+    // opening: what is typed stays there.
+    const service = within(dialog).getByRole('combobox', {
+      name: /^Tjeneste/,
+    });
+    await userEvent.type(service, 'Pasient');
+    await new Promise(resolve => setTimeout(resolve, 600));
+    expect(service).toHaveFocus();
+    expect(service).toHaveValue('Pasient');
+    expect(
+      within(dialog).getByRole('textbox', { name: /^Tittel/ }),
+    ).toHaveValue('');
+  });
+
   it('fills in what the chosen service tells, as its own page does', async () => {
     const dialog = await openDialog('en');
     await userEvent.type(

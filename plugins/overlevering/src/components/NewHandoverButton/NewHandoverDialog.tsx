@@ -52,6 +52,15 @@ export function NewHandoverDialog(props: {
   const serviceKinds = form.value?.serviceKinds ?? [...DEFAULT_SERVICE_KINDS];
   const missingTitle = title.trim() === '';
 
+  const focusTitleUnlessTyping = (dialog: HTMLElement) => {
+    const active = dialog.ownerDocument.activeElement;
+    const inField =
+      active instanceof HTMLElement &&
+      dialog.contains(active) &&
+      active.matches('input, textarea');
+    if (!inField) titleField.current?.focus();
+  };
+
   /** What a chosen service fills in, as on the service's own page. */
   const startFrom = async (): Promise<CreateHandoverRequest | undefined> => {
     if (props.prefill) return props.prefill;
@@ -93,8 +102,9 @@ export function NewHandoverDialog(props: {
       fullWidth
       maxWidth="sm"
       aria-labelledby="overlevering-new-handover-title"
-      // The title is what the dialog asks for first.
-      TransitionProps={{ onEntered: () => titleField.current?.focus() }}
+      // The title is what the dialog asks for first, unless the person has
+      // already moved into another field while the dialog was opening.
+      TransitionProps={{ onEntered: focusTitleUnlessTyping }}
     >
       <form
         noValidate

@@ -35,6 +35,12 @@ describe('Ny overlevering with only systems as services', () => {
       name: 'Ny overlevering',
     });
 
+    // The dialog is ready once it has put the cursor in the title.
+    await waitFor(() =>
+      expect(
+        within(dialog).getByRole('textbox', { name: /^Tittel/ }),
+      ).toHaveFocus(),
+    );
     await userEvent.type(
       within(dialog).getByRole('combobox', { name: /^Tjeneste/ }),
       'Pasient',
