@@ -4,6 +4,7 @@ import {
   apiAs,
   decideRound,
   expectAccessible,
+  expectReadableLayout,
   people,
   prepareDraft,
   sectionButton,
@@ -33,6 +34,14 @@ test('sending again after Server rejected: the dialog asks exactly whom the serv
   // The owner fixes it and opens "Send til godkjenning" again.
   const kari = await actAs(browser, people.owner);
   await kari.goto(`/overlevering/h/${draft.id}/skjema`);
+  // The form says what to fix: Server's comment on top, its section marked.
+  const toFix = kari.getByRole('region', { name: 'Dette må rettes' });
+  await expect(toFix).toContainText('Disken er for liten.');
+  await expect(sectionButton(kari, 'Etablering av tjenesten')).toContainText(
+    'Må rettes',
+  );
+  await expectReadableLayout(kari, 'the form after a rejection');
+  await expectAccessible(kari, 'the form after a rejection');
   await sectionButton(kari, 'Godkjenning').click();
   await kari.getByRole('button', { name: 'Send til godkjenning …' }).click();
   const dialog = kari.getByRole('dialog');
