@@ -254,6 +254,67 @@ describe('absences and deputies', () => {
   );
 
   it.each(databases.eachSupportedId())(
+    'tells the deputy of a round that opens while the seat holder is away, and of its withdrawal, on %p',
+    async databaseId => {
+      const knex = await databases.init(databaseId);
+      const backend = await startOverleveringBackend({ knex });
+      try {
+        const api = () => request(backend.server);
+        await absence(api, PEOPLE.siri, {
+          deputy: PEOPLE.per,
+          from: day(0),
+          to: day(5),
+        }).then(res => expect(res.status).toBe(201));
+        // Ola is away too, but from next week: this round is not his deputy's.
+        await absence(api, PEOPLE.ola, {
+          deputy: PEOPLE.kari,
+          from: day(7),
+          to: day(9),
+        }).then(res => expect(res.status).toBe(201));
+        const url = await firstRound(api);
+        const id = url.split('/').pop();
+        await backend.delivered();
+
+        const toPer = () =>
+          backend.notifications.send.mock.calls
+            .map(([n]) => n)
+            .filter(
+              n =>
+                n.recipients.type === 'entity' &&
+                n.recipients.entityRef === PEOPLE.per &&
+                n.payload.scope?.endsWith(':seat:seksjonsleder:deputy'),
+            );
+        expect(toPer()).toEqual([
+          expect.objectContaining({
+            payload: expect.objectContaining({
+              description:
+                'Godkjenningsrunde 1 venter på svar fra Siri Leder som Seksjonsleder tjenesten. Du er stedfortreder og kan svare på vegne av Siri Leder.',
+              link: `/overlevering/godkjenninger/${id}/1/seksjonsleder`,
+            }),
+          }),
+        ]);
+        // Nobody stands in for Ola's seat this week.
+        const deputyScopes = backend.notifications.send.mock.calls
+          .map(([n]) => n.payload.scope ?? '')
+          .filter(scope => scope.endsWith(':deputy'));
+        expect(deputyScopes).toHaveLength(1);
+
+        // Withdrawn, Per's notification says so, in place.
+        await api().post(`${url}/withdraw`).set(as(PEOPLE.kari)).expect(200);
+        await backend.delivered();
+        expect(toPer().pop()).toMatchObject({
+          payload: {
+            title: expect.stringMatching(/^Overlevering trukket/),
+            scope: toPer()[0].payload.scope,
+          },
+        });
+      } finally {
+        await backend.stop();
+      }
+    },
+  );
+
+  it.each(databases.eachSupportedId())(
     'lets nobody decide before the absence, after it, or as the deputy’s deputy, on %p',
     async databaseId => {
       const knex = await databases.init(databaseId);

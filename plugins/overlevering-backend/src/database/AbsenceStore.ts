@@ -32,7 +32,8 @@ export interface AbsenceRecord extends AbsencePeriod {
   createdAt: string;
 }
 
-function toRecord(row: AbsenceRow): AbsenceRecord {
+/** @internal */
+export function toRecord(row: AbsenceRow): AbsenceRecord {
   return {
     id: row.id,
     person: row.person,

@@ -1,11 +1,13 @@
-import type {
-  Condition,
-  DecisionKind,
-  HandoverStatus,
-  Round,
+import {
+  isAbsenceActive,
+  type Condition,
+  type DecisionKind,
+  type HandoverStatus,
+  type Round,
 } from '@hemit/plugin-overlevering-common';
 import type { Knex } from 'knex';
 import { v4 as uuid } from 'uuid';
+import { ABSENCES, toRecord, type AbsenceRow } from './AbsenceStore';
 import { HANDOVERS, HandoverRow, OUTBOX, SEATS } from './rows';
 
 // The outbox: what a change of a handover is to tell people is written in
@@ -36,7 +38,18 @@ export type HandoverChange = {
    * rounds and, after a change of owner, the owner before.
    */
   readers: string[];
+  /**
+   * Of a round opened or withdrawn: who stands in for an absent seat holder
+   * at that moment, so the deputy hears of it too.
+   */
+  deputies?: StandIn[];
 } & ChangeFacts;
+
+/** A deputy deciding an absent person's seats. @internal */
+export interface StandIn {
+  person: string;
+  deputy: string;
+}
 
 /** What kind of change it was, and what of it the message tells. @internal */
 export type ChangeFacts =
@@ -124,8 +137,17 @@ export async function recordChange(
       ...seats.map(seat => seat.approver),
     ]),
   ];
+  const deputies =
+    facts.type === 'submitted' || facts.type === 'withdrawn'
+      ? await standInsAt(
+          tx,
+          facts.round.seats.map(seat => seat.approver),
+          new Date(at),
+        )
+      : [];
   const change: HandoverChange = {
     ...facts,
+    ...(deputies.length > 0 ? { deputies } : {}),
     handover: {
       id: row.id,
       title: row.title,
@@ -149,6 +171,23 @@ export async function recordChange(
     parked_at: null,
     created_at: at,
   });
+}
+
+/** Who stands in for which of `holders` at `now`, in the change's transaction. */
+async function standInsAt(
+  tx: Knex.Transaction,
+  holders: string[],
+  now: Date,
+): Promise<StandIn[]> {
+  const people = holders.filter(ref => ref.startsWith('user:'));
+  if (people.length === 0) return [];
+  const rows: AbsenceRow[] = await tx(ABSENCES)
+    .whereIn('person', people)
+    .whereNull('ended_at');
+  return rows
+    .map(toRecord)
+    .filter(absence => isAbsenceActive(absence, now))
+    .map(({ person, deputy }) => ({ person, deputy }));
 }
 
 /**

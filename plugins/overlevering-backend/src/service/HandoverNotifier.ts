@@ -12,7 +12,11 @@ import {
   type Condition,
 } from '@hemit/plugin-overlevering-common';
 import type { Locale } from '@hemit/overlevering-form-schema';
-import type { ChangedHandover, HandoverChange } from '../database/OutboxStore';
+import type {
+  ChangedHandover,
+  HandoverChange,
+  StandIn,
+} from '../database/OutboxStore';
 import { notificationTexts } from './notificationTexts';
 
 /** What the notifier needs to know of a handover. */
@@ -62,9 +66,18 @@ export class HandoverNotifier {
     const { handover } = change;
     const told: Delivery[] = [];
     if (change.type === 'submitted') {
-      told.push(...this.roundOpened(handover, change.round));
+      told.push(
+        ...this.roundOpened(handover, change.round),
+        ...this.roundOpenedForDeputies(
+          handover,
+          change.round,
+          change.deputies ?? [],
+        ),
+      );
     } else if (change.type === 'withdrawn') {
-      told.push(...this.roundWithdrawn(handover, change.round));
+      told.push(
+        ...this.roundWithdrawn(handover, change.round, change.deputies ?? []),
+      );
     } else if (change.type === 'decided' || change.type === 'round_closed') {
       told.push(
         ...this.decided(
@@ -115,20 +128,71 @@ export class HandoverNotifier {
     });
   }
 
-  /** The seats of a withdrawn round see their notification updated. */
-  private roundWithdrawn(handover: NotifiedHandover, round: Round): Delivery[] {
-    return round.seats.map(seat =>
-      this.notification(seat.approver, {
-        ...this.texts.roundWithdrawn({
-          title: this.label(handover),
-          round: round.number,
+  /**
+   * The deputy of an absent seat holder hears of the new round too, with the
+   * same decision page, where they answer on the holder's behalf.
+   */
+  private roundOpenedForDeputies(
+    handover: NotifiedHandover,
+    round: Round,
+    deputies: StandIn[],
+  ): Delivery[] {
+    return round.seats.flatMap(seat =>
+      deputies
+        .filter(standIn => standIn.person === seat.approver)
+        .map(({ person, deputy }) => {
+          const scope = deputyScope(handover.id, round.number, seat.role);
+          return {
+            key: `notification:${deputy}:${scope}`,
+            send: async () => {
+              const text = this.texts.roundOpenedForDeputy({
+                title: this.label(handover),
+                round: round.number,
+                role: this.roleTitle(seat.role),
+                person: await this.options.nameOf(person),
+              });
+              await this.notifications.send({
+                recipients: { type: 'entity', entityRef: deputy },
+                payload: {
+                  ...text,
+                  link: this.decisionLink(handover.id, round.number, seat.role),
+                  topic: 'overlevering',
+                  scope,
+                },
+              });
+            },
+          };
         }),
-        link: this.handoverLink(handover.id),
-        topic: 'overlevering',
-        severity: 'low',
-        scope: seatScope(handover.id, round.number, seat.role),
-      }),
     );
+  }
+
+  /** The seats of a withdrawn round see their notification updated. */
+  private roundWithdrawn(
+    handover: NotifiedHandover,
+    round: Round,
+    deputies: StandIn[],
+  ): Delivery[] {
+    const payload = (role: string) => ({
+      ...this.texts.roundWithdrawn({
+        title: this.label(handover),
+        round: round.number,
+      }),
+      link: this.handoverLink(handover.id),
+      topic: 'overlevering',
+      severity: 'low' as const,
+      scope: seatScope(handover.id, round.number, role),
+    });
+    return round.seats.flatMap(seat => [
+      this.notification(seat.approver, payload(seat.role)),
+      ...deputies
+        .filter(standIn => standIn.person === seat.approver)
+        .map(({ deputy }) =>
+          this.notification(deputy, {
+            ...payload(seat.role),
+            scope: deputyScope(handover.id, round.number, seat.role),
+          }),
+        ),
+    ]);
   }
 
   /** A new owner hears that the handover is now theirs, and from whom. */
@@ -293,6 +357,11 @@ export class HandoverNotifier {
 /** One notification per seat of a round, updated in place. */
 function seatScope(id: string, round: number, role: string): string {
   return `overlevering:${id}:round:${round}:seat:${role}`;
+}
+
+/** The deputy's notification of a seat they stand in for, updated in place. */
+function deputyScope(id: string, round: number, role: string): string {
+  return `${seatScope(id, round, role)}:deputy`;
 }
 
 /**

@@ -4,6 +4,13 @@ import type { Locale } from '@hemit/overlevering-form-schema';
 export interface NotificationTexts {
   untitled: string;
   roundOpened(p: { title: string; round: number; role: string }): Message;
+  /** To the deputy of an absent seat holder when a round opens. */
+  roundOpenedForDeputy(p: {
+    title: string;
+    round: number;
+    role: string;
+    person: string;
+  }): Message;
   roundWithdrawn(p: { title: string; round: number }): Message;
   ownerChanged(p: { title: string; from: string }): Message;
   roundApproved(p: { title: string; round: number }): Message;
@@ -36,6 +43,10 @@ const nb: NotificationTexts = {
   roundOpened: p => ({
     title: `Overlevering til godkjenning: ${p.title}`,
     description: `Godkjenningsrunde ${p.round} venter på ditt svar som ${p.role}.`,
+  }),
+  roundOpenedForDeputy: p => ({
+    title: `Overlevering til godkjenning: ${p.title}`,
+    description: `Godkjenningsrunde ${p.round} venter på svar fra ${p.person} som ${p.role}. Du er stedfortreder og kan svare på vegne av ${p.person}.`,
   }),
   roundWithdrawn: p => ({
     title: `Overlevering trukket: ${p.title}`,
@@ -83,6 +94,10 @@ const en: NotificationTexts = {
   roundOpened: p => ({
     title: `Handover for approval: ${p.title}`,
     description: `Approval round ${p.round} awaits your answer as ${p.role}.`,
+  }),
+  roundOpenedForDeputy: p => ({
+    title: `Handover for approval: ${p.title}`,
+    description: `Approval round ${p.round} awaits an answer from ${p.person} as ${p.role}. You are their deputy and can answer on their behalf.`,
   }),
   roundWithdrawn: p => ({
     title: `Handover withdrawn: ${p.title}`,
