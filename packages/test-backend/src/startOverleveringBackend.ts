@@ -5,7 +5,10 @@ import {
 } from '@backstage/backend-plugin-api';
 import { mockServices, startTestBackend } from '@backstage/backend-test-utils';
 import { catalogServiceMock } from '@backstage/plugin-catalog-node/testUtils';
-import { notificationService } from '@backstage/plugin-notifications-node';
+import {
+  notificationService,
+  type NotificationSendOptions,
+} from '@backstage/plugin-notifications-node';
 import { signalsServiceRef } from '@backstage/plugin-signals-node';
 import type { JsonObject } from '@backstage/types';
 import type { Knex } from 'knex';
@@ -42,7 +45,9 @@ export async function startOverleveringBackend(options: {
   permissions?: PermissionsService;
 }) {
   const relay = new SignalRelay();
-  const notifications = { send: jest.fn(async () => {}) };
+  const notifications = {
+    send: jest.fn(async (_options: NotificationSendOptions) => {}),
+  };
   const signals = {
     publish: jest.fn(async (signal: Parameters<SignalRelay['publish']>[0]) =>
       relay.publish(signal),

@@ -230,12 +230,52 @@ describe('approval with conditions', () => {
           .expect(409);
         expect(twice.body.error.name).toBe('ConflictError');
 
-        // The approver who set it may close it too.
+        // The owner and Hanne, who set it, hear that Nils closed it, and
+        // the open pages of its readers, Nils's too, follow.
+        await backend.delivered();
+        const closedNotes = () =>
+          backend.notifications.send.mock.calls
+            .map(([n]) => n)
+            .filter(n => n.payload.title.startsWith('Forbehold lukket'));
+        expect(
+          closedNotes().map(n => [
+            n.recipients.type === 'entity' && n.recipients.entityRef,
+            n.payload.description,
+          ]),
+        ).toEqual(
+          [PEOPLE.kari, PEOPLE.hanne].map(person => [
+            person,
+            'Nils Nettverk lukket forbeholdet fra Hemithjelp «Servicedesk skal ha kurs før 1. januar»: Kurs holdt 15. desember',
+          ]),
+        );
+        expect(backend.signals.publish).toHaveBeenCalledWith(
+          expect.objectContaining({
+            message: expect.objectContaining({ type: 'condition_closed' }),
+            recipients: {
+              type: 'user',
+              // Hanne through her group's seat.
+              entityRef: expect.arrayContaining([
+                PEOPLE.kari,
+                'group:default/hemithjelp',
+                PEOPLE.nils,
+              ]),
+            },
+          }),
+        );
+
+        // The approver who set it may close it too; she is not told her own
+        // act, the owner is.
         await api()
           .post(`${url}/conditions/${article.id}/close`)
           .set(as(PEOPLE.hanne))
           .send({ comment: 'Publisert' })
           .expect(200);
+        await backend.delivered();
+        expect(
+          closedNotes()
+            .slice(2)
+            .map(n => n.recipients.type === 'entity' && n.recipients.entityRef),
+        ).toEqual([PEOPLE.kari]);
 
         const after = await api().get(url).set(as(PEOPLE.kari)).expect(200);
         expect(

@@ -774,6 +774,10 @@ export class DatabaseHandoverStore implements HandoverStore {
           comment: options.comment,
         },
       );
+      await this.tell(tx, options.id, at, {
+        type: 'condition_closed',
+        condition,
+      });
       return condition;
     });
   }

@@ -8,7 +8,7 @@ import {
 import type { Knex } from 'knex';
 import { v4 as uuid } from 'uuid';
 import { ABSENCES, toRecord, type AbsenceRow } from './AbsenceStore';
-import { HANDOVERS, HandoverRow, OUTBOX, SEATS } from './rows';
+import { CONDITIONS, HANDOVERS, HandoverRow, OUTBOX, SEATS } from './rows';
 
 // The outbox: what a change of a handover is to tell people is written in
 // the transaction of the change, so a committed change is always told (once
@@ -35,7 +35,8 @@ export type HandoverChange = {
   handover: ChangedHandover;
   /**
    * Who may read the handover besides its owner: every seat holder of its
-   * rounds and, after a change of owner, the owner before.
+   * rounds, whoever follows up one of its conditions and, after a change of
+   * owner, the owner before.
    */
   readers: string[];
   /**
@@ -67,7 +68,8 @@ export type ChangeFacts =
         conditions?: Condition[];
       };
     }
-  | { type: 'owner_changed'; from: string };
+  | { type: 'owner_changed'; from: string }
+  | { type: 'condition_closed'; condition: Condition };
 
 /** A change waiting for delivery, claimed by one delivery. @internal */
 export interface OutboxItem {
@@ -131,10 +133,16 @@ export async function recordChange(
       { column: 'role', order: 'asc' },
     ])
     .select('approver');
+  // Whoever follows up a condition reads the handover too.
+  const followUps: { follow_up: string }[] = await tx(CONDITIONS)
+    .where({ handover_id: handoverId })
+    .orderBy('id')
+    .select('follow_up');
   const readers = [
     ...new Set([
       ...(facts.type === 'owner_changed' ? [facts.from] : []),
       ...seats.map(seat => seat.approver),
+      ...followUps.map(condition => condition.follow_up),
     ]),
   ];
   const deputies =

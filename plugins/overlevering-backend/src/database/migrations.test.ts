@@ -61,7 +61,10 @@ describe('migrations', () => {
         const [completed] = await knex.migrate.list({
           directory: MIGRATIONS_DIR,
         });
-        return completed.map((m: { name: string }) => m.name).sort().pop();
+        return completed
+          .map((m: { name: string }) => m.name)
+          .sort()
+          .pop();
       };
       while ((await latest()) > '20261202020000_self_approved_seats.js') {
         await knex.migrate.down({ directory: MIGRATIONS_DIR });
@@ -80,7 +83,10 @@ describe('migrations', () => {
       });
       await knex.migrate.down({ directory: MIGRATIONS_DIR });
       expect(
-        await knex.schema.hasColumn('overlevering_assignments', 'self_approved'),
+        await knex.schema.hasColumn(
+          'overlevering_assignments',
+          'self_approved',
+        ),
       ).toBe(false);
       expect(
         await knex('overlevering_assignments').select('role'),

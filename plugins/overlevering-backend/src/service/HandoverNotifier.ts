@@ -88,6 +88,8 @@ export class HandoverNotifier {
         ),
         ...this.conditionsSet(handover, change.decision),
       );
+    } else if (change.type === 'condition_closed') {
+      told.push(...this.conditionClosed(handover, change.condition));
     } else if (change.type === 'owner_changed') {
       told.push(this.ownerChanged(handover, change.from));
     } else if (change.type === 'handed_over') {
@@ -281,6 +283,40 @@ export class HandoverNotifier {
         scope: `overlevering:${handover.id}:condition:${condition.id}`,
       }),
     );
+  }
+
+  /**
+   * The owner and the approver who set a condition hear that it was closed,
+   * and with what comment; whoever closed it is not told their own act.
+   */
+  private conditionClosed(
+    handover: NotifiedHandover,
+    condition: Condition,
+  ): Delivery[] {
+    const scope = `overlevering:${handover.id}:condition:${condition.id}:closed`;
+    const recipients = unique([handover.owner, condition.setBy]).filter(
+      ref => ref !== condition.closedBy,
+    );
+    return recipients.map(recipient => ({
+      key: `notification:${recipient}:${scope}`,
+      send: async () =>
+        this.notifications.send({
+          recipients: { type: 'entity', entityRef: recipient },
+          payload: {
+            ...this.texts.conditionClosed({
+              title: this.label(handover),
+              role: this.roleTitle(condition.role),
+              text: condition.text,
+              closedBy: await this.options.nameOf(condition.closedBy ?? ''),
+              comment: condition.closingComment ?? '',
+            }),
+            link: this.handoverLink(handover.id),
+            topic: 'overlevering',
+            severity: 'low',
+            scope,
+          },
+        }),
+    }));
   }
 
   /**

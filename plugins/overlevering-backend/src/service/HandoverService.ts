@@ -470,12 +470,14 @@ export class HandoverService {
         'Only the person who follows the condition up or the approver who set it may close it',
       );
     }
-    return this.deps.store.closeCondition({
+    const closed = await this.deps.store.closeCondition({
       id,
       conditionId,
       comment,
       actor: caller.userRef,
     });
+    this.deps.outbox.deliverSoon();
+    return closed;
   }
 
   /**

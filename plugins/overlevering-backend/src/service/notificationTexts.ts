@@ -25,6 +25,14 @@ export interface NotificationTexts {
   /** To the owner and Hemithjelp: the follow-up period is over. */
   followUpEnded(p: { title: string; endsOn: string }): Message;
   /** A condition of an approval "med forbehold", to whoever follows it up. */
+  /** To the owner and the approver who set it: a condition was closed. */
+  conditionClosed(p: {
+    title: string;
+    role: string;
+    text: string;
+    closedBy: string;
+    comment: string;
+  }): Message;
   conditionSet(p: {
     title: string;
     role: string;
@@ -87,6 +95,10 @@ const nb: NotificationTexts = {
       p.due,
     )}: ${p.text}`,
   }),
+  conditionClosed: p => ({
+    title: `Forbehold lukket: ${p.title}`,
+    description: `${p.closedBy} lukket forbeholdet fra ${p.role} «${p.text}»: ${p.comment}`,
+  }),
 };
 
 const en: NotificationTexts = {
@@ -133,6 +145,10 @@ const en: NotificationTexts = {
   conditionSet: p => ({
     title: `Condition to follow up: ${p.title}`,
     description: `${p.role} approved with conditions, and you follow up by ${p.due}: ${p.text}`,
+  }),
+  conditionClosed: p => ({
+    title: `Condition closed: ${p.title}`,
+    description: `${p.closedBy} closed the condition of ${p.role} “${p.text}”: ${p.comment}`,
   }),
 };
 
