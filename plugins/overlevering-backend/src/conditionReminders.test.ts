@@ -1,4 +1,3 @@
-import { mockServices } from '@backstage/backend-test-utils';
 import { ConfigReader } from '@backstage/config';
 import type { NotificationService } from '@backstage/plugin-notifications-node';
 import {
@@ -14,6 +13,7 @@ import { ConditionReminderStore } from './database/ConditionReminderStore';
 import { DatabaseHandoverStore } from './database/DatabaseHandoverStore';
 import { readOverleveringConfig } from './service/config';
 import { ConditionReminderService } from './service/reminders/ConditionReminderService';
+import { reminderDelivery } from './__testUtils__/reminderDelivery';
 
 // An open condition of an approval "med forbehold" past its due date is
 // reminded to whoever follows it up, by the timetable of the role that set
@@ -82,12 +82,11 @@ describe('reminders of overdue conditions', () => {
         },
       };
       let now = new Date();
+      const deliver = reminderDelivery(knex, notifications, () => now);
       const replica = () =>
         new ConditionReminderService({
           store: new ConditionReminderStore(knex),
           roles: config.approverRoles,
-          notifications,
-          logger: mockServices.logger.mock(),
           language: 'nb',
           frontendPath: '/overlevering',
           clock: () => now,
@@ -97,6 +96,7 @@ describe('reminders of overdue conditions', () => {
         now = new Date(iso);
         const before = sent.length;
         await Promise.all([one.run(), two.run()]);
+        await deliver();
         return sent.slice(before);
       };
 

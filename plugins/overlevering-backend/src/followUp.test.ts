@@ -1,4 +1,3 @@
-import { mockServices } from '@backstage/backend-test-utils';
 import { mockCredentials } from '@backstage/backend-test-utils';
 import request from 'supertest';
 import {
@@ -11,6 +10,7 @@ import { DEFAULT_APPROVER_ROLES } from '@hemit/plugin-overlevering-common';
 import { createTestDatabases } from './__testUtils__/testDatabases';
 import { FollowUpEndStore } from './database/FollowUpEndStore';
 import { FollowUpEndService } from './service/reminders/FollowUpEndService';
+import { reminderDelivery } from './__testUtils__/reminderDelivery';
 import { base, as } from './__testUtils__/requests';
 
 // After approval a handover is followed up ("Overlevert til drift"): the
@@ -100,11 +100,17 @@ describe('follow-up after approval', () => {
 
         // When the period is over, the owner and Hemithjelp are told, once.
         const told: { to: unknown; title: string }[] = [];
-        const ends = (at: string) =>
-          new FollowUpEndService({
+        const ends = async (at: string) => {
+          const ended = await new FollowUpEndService({
             store: new FollowUpEndStore(knex),
             roles: DEFAULT_APPROVER_ROLES,
-            notifications: {
+            language: 'nb',
+            frontendPath: '/overlevering',
+            clock: () => new Date(at),
+          }).run();
+          await reminderDelivery(
+            knex,
+            {
               send: async ({ recipients, payload }) => {
                 told.push({
                   to: (recipients as { entityRef: unknown }).entityRef,
@@ -112,11 +118,10 @@ describe('follow-up after approval', () => {
                 });
               },
             },
-            logger: mockServices.logger.mock(),
-            language: 'nb',
-            frontendPath: '/overlevering',
-            clock: () => new Date(at),
-          }).run();
+            () => new Date(at),
+          )();
+          return ended;
+        };
         expect(await ends('2027-03-31T12:00:00Z')).toBe(0);
         expect(await ends('2027-04-01T08:00:00Z')).toBe(1);
         expect(await ends('2027-04-01T09:00:00Z')).toBe(0);

@@ -105,7 +105,7 @@ export const overleveringPlugin = createBackendPlugin({
           catalog: deps.catalog,
           auth: deps.auth,
         });
-        await scheduleReminders({ ...deps, config });
+        await scheduleReminders({ ...deps, config, outbox: delivery.worker });
         deps.httpRouter.addAuthPolicy({
           path: '/health',
           allow: 'unauthenticated',

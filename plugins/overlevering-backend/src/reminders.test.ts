@@ -18,6 +18,7 @@ import { DatabaseHandoverStore } from './database/DatabaseHandoverStore';
 import { ReminderStore } from './database/ReminderStore';
 import { readOverleveringConfig } from './service/config';
 import { ReminderService } from './service/reminders/ReminderService';
+import { reminderDelivery } from './__testUtils__/reminderDelivery';
 
 // Seats that wait are reminded and escalated on Norwegian working days, on a
 // fake clock, on every database: a round opened on skjærtorsdag 2027 (Easter
@@ -81,8 +82,11 @@ describe('reminders and escalation', () => {
       database: databaseServiceFor(knex),
     });
     const sent: Sent[] = [];
+    /** While set, the notifications service is down. */
+    const failing = { now: false };
     const notifications: NotificationService = {
       send: async ({ recipients, payload }) => {
+        if (failing.now) throw new Error('notifications service unavailable');
         if (recipients.type !== 'entity') throw new Error('broadcast');
         sent.push({
           to: [recipients.entityRef].flat(),
@@ -93,11 +97,11 @@ describe('reminders and escalation', () => {
       },
     };
     let now = new Date(OPENED);
+    const deliver = reminderDelivery(knex, notifications, () => now);
     const service = () =>
       new ReminderService({
         store: new ReminderStore(knex),
         roles,
-        notifications,
         catalog: catalogServiceMock({ entities: ENTITIES }),
         auth: mockServices.auth(),
         logger: mockServices.logger.mock(),
@@ -111,13 +115,16 @@ describe('reminders and escalation', () => {
       now = new Date(iso);
       const before = sent.length;
       await replica.run();
+      await deliver();
       return sent.slice(before);
     };
     return {
       knex,
       store,
       sent,
+      failing,
       service,
+      deliver,
       runAt,
       setNow: (iso: string) => (now = new Date(iso)),
     };
@@ -241,13 +248,38 @@ describe('reminders and escalation', () => {
   );
 
   it.each(databases.eachSupportedId())(
+    'sends a reminder the notifications service could not take once it is back, and claims it only once, on %p',
+    async databaseId => {
+      const { knex, store, failing, runAt } = await setUp(databaseId);
+      const id = await openRound(knex, store, 'PACS');
+      failing.now = true;
+      expect(await runAt('2027-03-31T08:05:00.000Z')).toEqual([]);
+      // Still down at the next look: nothing new is claimed, nothing sent.
+      expect(await runAt('2027-03-31T08:20:00.000Z')).toEqual([]);
+      failing.now = false;
+      const late = await runAt('2027-03-31T08:35:00.000Z');
+      expect(late.map(s => s.scope).sort()).toEqual(
+        ['fagansvarlig', 'hemithjelp', 'tjenesteutvikler'].map(
+          role => `overlevering:${id}:round:1:seat:${role}:reminder`,
+        ),
+      );
+      const claims = await knex('overlevering_seat_reminders').select();
+      expect(claims).toHaveLength(3);
+      expect(await runAt('2027-03-31T09:00:00.000Z')).toEqual([]);
+    },
+  );
+
+  it.each(databases.eachSupportedId())(
     'sends each reminder once when two replicas look at the same moment on %p',
     async databaseId => {
-      const { knex, store, sent, service, setNow } = await setUp(databaseId);
+      const { knex, store, sent, service, deliver, setNow } = await setUp(
+        databaseId,
+      );
       await openRound(knex, store, 'PACS');
       setNow('2027-04-06T08:00:00.000Z');
       const replicas = [service(), service(), service()];
       const results = await Promise.all(replicas.map(r => r.run()));
+      await deliver();
       // The three seats once, and their escalations once, whoever won each.
       expect(results.reduce((n, r) => n + r.reminded, 0)).toBe(3);
       expect(results.reduce((n, r) => n + r.escalated, 0)).toBe(3);
@@ -271,6 +303,7 @@ describe('reminders and escalation', () => {
           number: 1,
           recipients: [PEOPLE.ola],
           at: new Date('2027-03-31T08:00:00.000Z'),
+          tell: [],
         });
       const both = await Promise.all([
         claim('tjenesteutvikler'),
@@ -301,7 +334,6 @@ describe('reminders and escalation', () => {
       const service = new ReminderService({
         store: new ReminderStore(knex),
         roles: plain.approverRoles,
-        notifications: { send },
         catalog: catalogServiceMock({ entities: ENTITIES }),
         auth: mockServices.auth(),
         logger: mockServices.logger.mock(),
@@ -311,6 +343,11 @@ describe('reminders and escalation', () => {
       });
       expect(service.enabled).toBe(false);
       expect(await service.run()).toEqual({ reminded: 0, escalated: 0 });
+      await reminderDelivery(
+        knex,
+        { send },
+        () => new Date('2027-06-01T08:00:00.000Z'),
+      )();
       expect(send).not.toHaveBeenCalled();
     },
   );

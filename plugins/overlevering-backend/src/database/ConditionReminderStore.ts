@@ -1,6 +1,7 @@
 import type { Knex } from 'knex';
 import type { RemindersSent } from '@hemit/plugin-overlevering-common';
 import type { ConditionRow } from './conditionRows';
+import { tellReminded, type TimedNotification } from './OutboxStore';
 import { CONDITIONS, HANDOVERS } from './rows';
 
 /** An open condition past its due date, with what it has been reminded. @internal */
@@ -17,7 +18,7 @@ export interface OverdueCondition {
 
 /**
  * Finds the open conditions past their due date and records their
- * reminders. A reminder is claimed before it is sent: the count moves from
+ * reminders. A reminder is claimed before it goes to the outbox: the count moves from
  * n to n + 1 only where it still is n and the condition still open, so of
  * two replicas that find the same reminder due only one sends it.
  *
@@ -58,22 +59,32 @@ export class ConditionReminderStore {
     }));
   }
 
-  /** Claims reminder number `number`; false when another run had it. */
+  /**
+   * Claims reminder number `number`; false when another run had it. The
+   * claim and what it is to tell go in one transaction, so a claimed
+   * reminder is always sent, at least once.
+   */
   async claim(options: {
     id: string;
+    handoverId: string;
     number: number;
     at: Date;
+    tell: TimedNotification[];
   }): Promise<boolean> {
-    const claimed = await this.db(CONDITIONS)
-      .where({
-        id: options.id,
-        status: 'open',
-        reminders_sent: options.number - 1,
-      })
-      .update({
-        reminders_sent: options.number,
-        last_reminded_at: options.at.toISOString(),
-      });
-    return claimed === 1;
+    return this.db.transaction(async tx => {
+      const claimed = await tx(CONDITIONS)
+        .where({
+          id: options.id,
+          status: 'open',
+          reminders_sent: options.number - 1,
+        })
+        .update({
+          reminders_sent: options.number,
+          last_reminded_at: options.at.toISOString(),
+        });
+      if (claimed !== 1) return false;
+      await tellReminded(tx, options);
+      return true;
+    });
   }
 }

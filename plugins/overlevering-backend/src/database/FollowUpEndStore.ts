@@ -1,5 +1,6 @@
 import type { Knex } from 'knex';
 import { FOLLOW_UPS } from './followUpRows';
+import { tellReminded, type TimedNotification } from './OutboxStore';
 import { HANDOVERS } from './rows';
 
 /** A follow-up whose last day has passed and nobody was told yet. @internal */
@@ -43,20 +44,28 @@ export class FollowUpEndStore {
     }));
   }
 
-  /** Claims the telling of an ended follow-up; false when another run had it. */
+  /**
+   * Claims the telling of an ended follow-up; false when another run had it.
+   * The claim and what it is to tell go in one transaction.
+   */
   async claim(options: {
     handoverId: string;
     endsOn: string;
     at: Date;
+    tell: TimedNotification[];
   }): Promise<boolean> {
-    const claimed = await this.db(FOLLOW_UPS)
-      .where({
-        handover_id: options.handoverId,
-        phase: 'follow_up',
-        ends_on: options.endsOn,
-      })
-      .whereNull('end_told_at')
-      .update({ end_told_at: options.at.toISOString() });
-    return claimed === 1;
+    return this.db.transaction(async tx => {
+      const claimed = await tx(FOLLOW_UPS)
+        .where({
+          handover_id: options.handoverId,
+          phase: 'follow_up',
+          ends_on: options.endsOn,
+        })
+        .whereNull('end_told_at')
+        .update({ end_told_at: options.at.toISOString() });
+      if (claimed !== 1) return false;
+      await tellReminded(tx, options);
+      return true;
+    });
   }
 }

@@ -5,6 +5,7 @@ import {
   type HandoverStatus,
   type Round,
 } from '@hemit/plugin-overlevering-common';
+import type { NotificationService } from '@backstage/plugin-notifications-node';
 import type { Knex } from 'knex';
 import { v4 as uuid } from 'uuid';
 import { ABSENCES, toRecord, type AbsenceRow } from './AbsenceStore';
@@ -14,7 +15,9 @@ import { CONDITIONS, HANDOVERS, HandoverRow, OUTBOX, SEATS } from './rows';
 // the transaction of the change, so a committed change is always told (once
 // the notifications service answers) and a rolled-back one never is. The
 // rows hold facts, not rendered messages: the notifier turns them into
-// notifications and signals when it delivers.
+// notifications and signals when it delivers. A reminder is the exception:
+// its timetable decides its words and recipients when it is claimed, and
+// the row keeps them as they are to be sent.
 
 /** The handover as a change left it. @internal */
 export interface ChangedHandover {
@@ -69,7 +72,23 @@ export type ChangeFacts =
       };
     }
   | { type: 'owner_changed'; from: string }
-  | { type: 'condition_closed'; condition: Condition };
+  | { type: 'condition_closed'; condition: Condition }
+  | { type: 'reminded'; notifications: TimedNotification[] };
+
+/**
+ * A notification a timetable decided on (a reminder, an escalation, the end
+ * of a follow-up), ready to send; its scope updates it in place.
+ *
+ * @internal
+ */
+export interface TimedNotification {
+  recipients: string[];
+  payload: NotificationPayload & { scope: string };
+}
+
+type NotificationPayload = Parameters<
+  NotificationService['send']
+>[0]['payload'];
 
 /** A change waiting for delivery, claimed by one delivery. @internal */
 export interface OutboxItem {
@@ -178,6 +197,24 @@ export async function recordChange(
     last_error: null,
     parked_at: null,
     created_at: at,
+  });
+}
+
+/**
+ * Inside a reminder's claim: writes what it is to tell to the outbox, unless
+ * there is nobody to tell.
+ *
+ * @internal
+ */
+export async function tellReminded(
+  tx: Knex.Transaction,
+  options: { handoverId: string; at: Date; tell: TimedNotification[] },
+): Promise<void> {
+  if (options.tell.length === 0) return;
+  await recordChange(tx, {
+    handoverId: options.handoverId,
+    at: options.at.toISOString(),
+    facts: { type: 'reminded', notifications: options.tell },
   });
 }
 

@@ -1,5 +1,6 @@
 import type { Knex } from 'knex';
 import type { RemindersSent } from '@hemit/plugin-overlevering-common';
+import { tellReminded, type TimedNotification } from './OutboxStore';
 import { HANDOVERS, ROUNDS, SEATS } from './rows';
 
 /** The reminders and escalations sent for seats that wait. @internal */
@@ -124,6 +125,8 @@ export class ReminderStore {
    * Claims reminder `number` (or the escalation) of a seat: true when this
    * call recorded it and is to send it; false when it was recorded before
    * or the seat no longer waits (decided, or its round closed or withdrawn).
+   * The claim and what it is to tell go in one transaction, so a claimed
+   * reminder is always sent, at least once.
    */
   async claim(options: {
     handoverId: string;
@@ -133,31 +136,36 @@ export class ReminderStore {
     number: number;
     recipients: string[];
     at: Date;
+    tell: TimedNotification[];
   }): Promise<boolean> {
     const { handoverId, round, role, kind, number, recipients, at } = options;
-    // One statement: the row goes in only while the seat still waits, and
-    // the primary key keeps a second claim of the same reminder out.
-    const result = await this.db.raw(
-      `insert into ${SEAT_REMINDERS} (handover_id, round, role, kind, number, recipient, sent_at)
-       select a.handover_id, a.round, a.role, ?, ?, ?, ?
-       from ${SEATS} a
-       join ${ROUNDS} r on r.handover_id = a.handover_id and r.number = a.round
-       where a.handover_id = ? and a.round = ? and a.role = ?
-         and a.status = 'pending' and r.status = 'open'
-       on conflict do nothing
-       returning handover_id`,
-      [
-        kind,
-        number,
-        JSON.stringify(recipients),
-        at.toISOString(),
-        handoverId,
-        round,
-        role,
-      ],
-    );
-    const rows: unknown[] = Array.isArray(result) ? result : result.rows;
-    return rows.length === 1;
+    return this.db.transaction(async tx => {
+      // One statement: the row goes in only while the seat still waits, and
+      // the primary key keeps a second claim of the same reminder out.
+      const result = await tx.raw(
+        `insert into ${SEAT_REMINDERS} (handover_id, round, role, kind, number, recipient, sent_at)
+         select a.handover_id, a.round, a.role, ?, ?, ?, ?
+         from ${SEATS} a
+         join ${ROUNDS} r on r.handover_id = a.handover_id and r.number = a.round
+         where a.handover_id = ? and a.round = ? and a.role = ?
+           and a.status = 'pending' and r.status = 'open'
+         on conflict do nothing
+         returning handover_id`,
+        [
+          kind,
+          number,
+          JSON.stringify(recipients),
+          at.toISOString(),
+          handoverId,
+          round,
+          role,
+        ],
+      );
+      const rows: unknown[] = Array.isArray(result) ? result : result.rows;
+      if (rows.length !== 1) return false;
+      await tellReminded(tx, options);
+      return true;
+    });
   }
 }
 

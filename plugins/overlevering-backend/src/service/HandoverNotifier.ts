@@ -63,6 +63,17 @@ export class HandoverNotifier {
 
   /** Every notification and signal a change causes, in the order sent. */
   deliveriesOf(change: HandoverChange): Delivery[] {
+    if (change.type === 'reminded') {
+      // Decided and worded by the timetable; nothing on the handover changed.
+      return change.notifications.map(({ recipients, payload }) => ({
+        key: `notification:${recipients.join(',')}:${payload.scope}`,
+        send: () =>
+          this.notifications.send({
+            recipients: { type: 'entity', entityRef: recipients },
+            payload,
+          }),
+      }));
+    }
     const { handover } = change;
     const told: Delivery[] = [];
     if (change.type === 'submitted') {

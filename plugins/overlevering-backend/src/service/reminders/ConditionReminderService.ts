@@ -1,5 +1,3 @@
-import type { LoggerService } from '@backstage/backend-plugin-api';
-import type { NotificationService } from '@backstage/plugin-notifications-node';
 import {
   conditionReminderPlan,
   osloDate,
@@ -14,8 +12,9 @@ import { conditionReminderTexts } from './conditionReminderTexts';
  * Reminds whoever follows up an open condition of an approval "med
  * forbehold" once it is past its due date, by the reminder timetable of the
  * role whose approval set it (a role without reminders reminds of none).
- * Each reminder is claimed in the database before it is sent, so it goes out
- * once however many replicas run.
+ * Each reminder is claimed in the database together with its notification in
+ * the outbox, so it is decided once however many replicas run and sent at
+ * least once.
  *
  * @internal
  */
@@ -26,8 +25,8 @@ export class ConditionReminderService {
     private readonly deps: {
       store: ConditionReminderStore;
       roles: readonly ApproverRole[];
-      notifications: NotificationService;
-      logger: LoggerService;
+      /** Sends what was claimed now rather than on the outbox's next beat. */
+      outbox?: { deliverSoon(): void };
       language: Locale;
       frontendPath: string;
       clock?: () => Date;
@@ -58,36 +57,36 @@ export class ConditionReminderService {
       }
       const claimed = await this.deps.store.claim({
         id: condition.id,
+        handoverId: condition.handoverId,
         number: condition.sent.reminders + 1,
         at: now,
-      });
-      if (!claimed) {
-        continue;
-      }
-      try {
-        await this.deps.notifications.send({
-          recipients: { type: 'entity', entityRef: condition.followUp },
-          payload: {
-            ...this.texts.overdue({
-              title: condition.title || this.texts.untitled,
-              text: condition.text,
-              due: condition.due,
-            }),
-            link: `${this.deps.frontendPath}${overleveringPagePath('handover', {
-              id: condition.handoverId,
-            })}`,
-            topic: 'overlevering',
-            // One notification per condition: each reminder brings it up
-            // again as unread.
-            scope: `overlevering:${condition.handoverId}:condition:${condition.id}:reminder`,
+        tell: [
+          {
+            recipients: [condition.followUp],
+            payload: {
+              ...this.texts.overdue({
+                title: condition.title || this.texts.untitled,
+                text: condition.text,
+                due: condition.due,
+              }),
+              link: `${this.deps.frontendPath}${overleveringPagePath(
+                'handover',
+                { id: condition.handoverId },
+              )}`,
+              topic: 'overlevering',
+              // One notification per condition: each reminder brings it up
+              // again as unread.
+              scope: `overlevering:${condition.handoverId}:condition:${condition.id}:reminder`,
+            },
           },
-        });
+        ],
+      });
+      if (claimed) {
         reminded += 1;
-      } catch (error) {
-        this.deps.logger.warn(
-          `Could not remind of condition ${condition.id} of handover ${condition.handoverId}: ${error}`,
-        );
       }
+    }
+    if (reminded > 0) {
+      this.deps.outbox?.deliverSoon();
     }
     return reminded;
   }

@@ -1,5 +1,3 @@
-import type { LoggerService } from '@backstage/backend-plugin-api';
-import type { NotificationService } from '@backstage/plugin-notifications-node';
 import {
   FOLLOW_UP_ROLE,
   osloDate,
@@ -25,8 +23,8 @@ export class FollowUpEndService {
     private readonly deps: {
       store: FollowUpEndStore;
       roles: readonly ApproverRole[];
-      notifications: NotificationService;
-      logger: LoggerService;
+      /** Sends what was claimed now rather than on the outbox's next beat. */
+      outbox?: { deliverSoon(): void };
       language: Locale;
       frontendPath: string;
       clock?: () => Date;
@@ -47,34 +45,30 @@ export class FollowUpEndService {
         handoverId: ended.handoverId,
         endsOn: ended.endsOn,
         at: now,
+        tell: [
+          {
+            recipients: [ended.owner, ...(hemithjelp ? [hemithjelp] : [])],
+            payload: {
+              ...this.texts.followUpEnded({
+                title: ended.title || this.texts.untitled,
+                endsOn: ended.endsOn,
+              }),
+              link: `${this.deps.frontendPath}${overleveringPagePath(
+                'handover',
+                { id: ended.handoverId },
+              )}`,
+              topic: 'overlevering',
+              scope: `overlevering:${ended.handoverId}:follow-up:ended`,
+            },
+          },
+        ],
       });
-      if (!claimed) {
-        continue;
-      }
-      try {
-        await this.deps.notifications.send({
-          recipients: {
-            type: 'entity',
-            entityRef: [ended.owner, ...(hemithjelp ? [hemithjelp] : [])],
-          },
-          payload: {
-            ...this.texts.followUpEnded({
-              title: ended.title || this.texts.untitled,
-              endsOn: ended.endsOn,
-            }),
-            link: `${this.deps.frontendPath}${overleveringPagePath('handover', {
-              id: ended.handoverId,
-            })}`,
-            topic: 'overlevering',
-            scope: `overlevering:${ended.handoverId}:follow-up:ended`,
-          },
-        });
+      if (claimed) {
         told += 1;
-      } catch (error) {
-        this.deps.logger.warn(
-          `Could not tell that the follow-up of handover ${ended.handoverId} ended: ${error}`,
-        );
       }
+    }
+    if (told > 0) {
+      this.deps.outbox?.deliverSoon();
     }
     return told;
   }

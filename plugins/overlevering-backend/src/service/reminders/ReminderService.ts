@@ -5,7 +5,6 @@ import {
   RELATION_CHILD_OF,
 } from '@backstage/catalog-model';
 import type { CatalogService } from '@backstage/plugin-catalog-node';
-import type { NotificationService } from '@backstage/plugin-notifications-node';
 import {
   approverRoleTitle,
   overleveringPagePath,
@@ -14,6 +13,7 @@ import {
   type EscalationTarget,
 } from '@hemit/plugin-overlevering-common';
 import { getValueAtPath, type Locale } from '@hemit/overlevering-form-schema';
+import type { TimedNotification } from '../../database/OutboxStore';
 import type {
   ReminderKind,
   ReminderStore,
@@ -30,10 +30,10 @@ export interface ReminderRunResult {
 /**
  * Reminds the holders of seats that wait and escalates the seats that wait
  * too long, by each role's `reminders` and the working-day rule of
- * `reminderPlan`. Each reminder is claimed in the database before it is sent,
- * so it goes out once however many replicas run; a notification that fails
- * after its claim is logged and not sent again (the next one follows the
- * timetable), since a reminder twice is worse than one missed.
+ * `reminderPlan`. Each reminder is claimed in the database together with
+ * its notification in the outbox, so it is decided once however many
+ * replicas run, and sent at least once (a second delivery updates the first
+ * in place by its scope) even when the notifications service is down.
  *
  * @internal
  */
@@ -44,7 +44,8 @@ export class ReminderService {
     private readonly deps: {
       store: ReminderStore;
       roles: readonly ApproverRole[];
-      notifications: NotificationService;
+      /** Sends what was claimed now rather than on the outbox's next beat. */
+      outbox?: { deliverSoon(): void };
       catalog: CatalogService;
       auth: AuthService;
       logger: LoggerService;
@@ -104,34 +105,22 @@ export class ReminderService {
         result.escalated += sent ? 1 : 0;
       }
     }
+    if (result.reminded + result.escalated > 0) {
+      this.deps.outbox?.deliverSoon();
+    }
     return result;
   }
 
-  /** Claims, then sends; false when another run had it already. */
+  /**
+   * Claims the reminder with what it tells, for the outbox to send; false
+   * when another run had it already or there is nobody to tell.
+   */
   private async send(
     seat: WaitingSeat,
     role: ApproverRole,
     kind: ReminderKind,
     options: { number: number; recipients: string[]; days: number },
   ): Promise<boolean> {
-    const claimed = await this.deps.store.claim({
-      handoverId: seat.handoverId,
-      round: seat.round,
-      role: seat.role,
-      kind,
-      number: options.number,
-      recipients: options.recipients,
-      at: this.now(),
-    });
-    if (!claimed) {
-      return false;
-    }
-    if (options.recipients.length === 0) {
-      this.deps.logger.warn(
-        `Handover ${seat.handoverId} round ${seat.round}: the seat ${seat.role} waits too long, but there is nobody to escalate it to`,
-      );
-      return false;
-    }
     const words = {
       title: seat.title || this.texts.untitled,
       round: seat.round,
@@ -142,23 +131,41 @@ export class ReminderService {
       kind === 'reminder'
         ? this.texts.reminder(words)
         : this.texts.escalation(words);
-    try {
-      await this.deps.notifications.send({
-        recipients: { type: 'entity', entityRef: options.recipients },
-        payload: {
-          ...text,
-          link: this.link(seat, kind),
-          topic: 'overlevering',
-          severity: kind === 'escalation' ? 'high' : 'normal',
-          // One notification per seat for its reminders, one for its
-          // escalation: each new reminder brings it up again as unread.
-          scope: `overlevering:${seat.handoverId}:round:${seat.round}:seat:${seat.role}:${kind}`,
-        },
-      });
-    } catch (error) {
+    const tell: TimedNotification[] =
+      options.recipients.length === 0
+        ? []
+        : [
+            {
+              recipients: options.recipients,
+              payload: {
+                ...text,
+                link: this.link(seat, kind),
+                topic: 'overlevering',
+                severity: kind === 'escalation' ? 'high' : 'normal',
+                // One notification per seat for its reminders, one for its
+                // escalation: each new reminder brings it up again as unread.
+                scope: `overlevering:${seat.handoverId}:round:${seat.round}:seat:${seat.role}:${kind}`,
+              },
+            },
+          ];
+    const claimed = await this.deps.store.claim({
+      handoverId: seat.handoverId,
+      round: seat.round,
+      role: seat.role,
+      kind,
+      number: options.number,
+      recipients: options.recipients,
+      at: this.now(),
+      tell,
+    });
+    if (!claimed) {
+      return false;
+    }
+    if (tell.length === 0) {
       this.deps.logger.warn(
-        `Could not send the ${kind} of seat ${seat.role} of handover ${seat.handoverId}: ${error}`,
+        `Handover ${seat.handoverId} round ${seat.round}: the seat ${seat.role} waits too long, but there is nobody to escalate it to`,
       );
+      return false;
     }
     return true;
   }

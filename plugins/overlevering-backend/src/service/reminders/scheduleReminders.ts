@@ -5,7 +5,6 @@ import type {
   SchedulerService,
 } from '@backstage/backend-plugin-api';
 import type { CatalogService } from '@backstage/plugin-catalog-node';
-import type { NotificationService } from '@backstage/plugin-notifications-node';
 import { ConditionReminderStore } from '../../database/ConditionReminderStore';
 import { FollowUpEndStore } from '../../database/FollowUpEndStore';
 import { ReminderStore } from '../../database/ReminderStore';
@@ -29,7 +28,8 @@ export async function scheduleReminders(deps: {
   config: OverleveringConfig;
   scheduler: SchedulerService;
   database: DatabaseService;
-  notifications: NotificationService;
+  /** The outbox's worker, which sends what the reminders claimed. */
+  outbox: { deliverSoon(): void };
   catalog: CatalogService;
   auth: AuthService;
   logger: LoggerService;
@@ -38,7 +38,7 @@ export async function scheduleReminders(deps: {
   const service = new ReminderService({
     store: new ReminderStore(client),
     roles: deps.config.approverRoles,
-    notifications: deps.notifications,
+    outbox: deps.outbox,
     catalog: deps.catalog,
     auth: deps.auth,
     logger: deps.logger,
@@ -50,8 +50,7 @@ export async function scheduleReminders(deps: {
   const conditions = new ConditionReminderService({
     store: new ConditionReminderStore(client),
     roles: deps.config.approverRoles,
-    notifications: deps.notifications,
-    logger: deps.logger,
+    outbox: deps.outbox,
     language: deps.config.language,
     frontendPath: deps.config.frontendPath,
   });
@@ -59,8 +58,7 @@ export async function scheduleReminders(deps: {
   const followUps = new FollowUpEndService({
     store: new FollowUpEndStore(client),
     roles: deps.config.approverRoles,
-    notifications: deps.notifications,
-    logger: deps.logger,
+    outbox: deps.outbox,
     language: deps.config.language,
     frontendPath: deps.config.frontendPath,
   });
