@@ -270,6 +270,35 @@ describe('reminders and escalation', () => {
   );
 
   it.each(databases.eachSupportedId())(
+    'reminds the deputy of a seat holder who is away along with the holder, on %p',
+    async databaseId => {
+      const { knex, store, runAt } = await setUp(databaseId);
+      await openRound(knex, store, 'PACS');
+      // Ola is away over the first reminder, and Per stands in for him.
+      await knex('overlevering_absences').insert({
+        id: 'absence-1',
+        person: PEOPLE.ola,
+        deputy: PEOPLE.per,
+        from_date: '2027-03-29',
+        to_date: '2027-04-01',
+        created_at: OPENED,
+        ended_at: null,
+      });
+      const first = await runAt('2027-03-31T08:05:00.000Z');
+      expect(
+        first.find(s => s.scope.endsWith(':seat:tjenesteutvikler:reminder'))
+          ?.to,
+      ).toEqual([PEOPLE.ola, PEOPLE.per]);
+      // Back at work by the second reminder: Ola alone.
+      const second = await runAt('2027-04-02T08:00:00.000Z');
+      expect(
+        second.find(s => s.scope.endsWith(':seat:tjenesteutvikler:reminder'))
+          ?.to,
+      ).toEqual([PEOPLE.ola]);
+    },
+  );
+
+  it.each(databases.eachSupportedId())(
     'sends each reminder once when two replicas look at the same moment on %p',
     async databaseId => {
       const { knex, store, sent, service, deliver, setNow } = await setUp(

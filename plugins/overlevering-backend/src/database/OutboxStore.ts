@@ -218,9 +218,14 @@ export async function tellReminded(
   });
 }
 
-/** Who stands in for which of `holders` at `now`, in the change's transaction. */
-async function standInsAt(
-  tx: Knex.Transaction,
+/**
+ * Who stands in for which of `holders` at `now` (inside a change's
+ * transaction, or on its own).
+ *
+ * @internal
+ */
+export async function standInsAt(
+  tx: Knex,
   holders: string[],
   now: Date,
 ): Promise<StandIn[]> {

@@ -1,6 +1,11 @@
 import type { Knex } from 'knex';
 import type { RemindersSent } from '@hemit/plugin-overlevering-common';
-import { tellReminded, type TimedNotification } from './OutboxStore';
+import {
+  standInsAt,
+  tellReminded,
+  type StandIn,
+  type TimedNotification,
+} from './OutboxStore';
 import { HANDOVERS, ROUNDS, SEATS } from './rows';
 
 /** The reminders and escalations sent for seats that wait. @internal */
@@ -119,6 +124,11 @@ export class ReminderStore {
         seatKey(row.handover_id, Number(row.round), row.role),
       ) ?? { reminders: 0, escalated: false },
     }));
+  }
+
+  /** Who stands in for which of `holders` at `now`, for their reminders. */
+  standIns(holders: string[], now: Date): Promise<StandIn[]> {
+    return standInsAt(this.db, holders, now);
   }
 
   /**

@@ -69,6 +69,11 @@ export class ReminderService {
   async run(): Promise<ReminderRunResult> {
     const result: ReminderRunResult = { reminded: 0, escalated: 0 };
     const seats = await this.deps.store.listWaitingSeats();
+    // A person away is reminded, and so is whoever stands in for them.
+    const standIns = await this.deps.store.standIns(
+      seats.map(seat => seat.approver),
+      this.now(),
+    );
     for (const seat of seats) {
       const role = this.deps.roles.find(r => r.id === seat.role);
       if (!role?.reminders) {
@@ -84,7 +89,12 @@ export class ReminderService {
       if (plan.remindNow) {
         const sent = await this.send(seat, role, 'reminder', {
           number: seat.sent.reminders + 1,
-          recipients: [seat.approver],
+          recipients: [
+            seat.approver,
+            ...standIns
+              .filter(standIn => standIn.person === seat.approver)
+              .map(standIn => standIn.deputy),
+          ],
           days: plan.waitedWorkingDays,
         });
         result.reminded += sent ? 1 : 0;
