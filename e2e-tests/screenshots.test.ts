@@ -8,6 +8,14 @@ import {
   type HandoverJson,
 } from './portal';
 
+/**
+ * The demo portal reminds a seat a minute after its round opens, and the
+ * reminders pop up as toasts over whatever page is open; the pictures show
+ * the page as a person reads it, under them.
+ */
+const WITHOUT_TOASTS =
+  '.notistack-SnackbarContainer { display: none !important; }';
+
 /** Ida holds the Integrasjon seat, which no other browser test asks. */
 const integration = 'ida.integrasjon';
 
@@ -52,7 +60,10 @@ test('the README pictures show realistic handovers', async ({ browser }) => {
   await expect(
     kari.getByRole('row').filter({ hasText: 'Pasientflyt web' }),
   ).toBeVisible();
-  await kari.screenshot({ path: 'docs/screenshots/service-tab.png' });
+  await kari.screenshot({
+    path: 'docs/screenshots/service-tab.png',
+    style: WITHOUT_TOASTS,
+  });
 
   // The form at its operating costs.
   await kari.goto(`/overlevering/h/${draft.id}/skjema`);
@@ -60,7 +71,10 @@ test('the README pictures show realistic handovers', async ({ browser }) => {
   await expect(
     kari.getByRole('heading', { name: 'Kostnadslinjer', exact: true }),
   ).toBeVisible();
-  await kari.screenshot({ path: 'docs/screenshots/form.png' });
+  await kari.screenshot({
+    path: 'docs/screenshots/form.png',
+    style: WITHOUT_TOASTS,
+  });
 
   // Godkjenninger of the Integrasjon seat.
   const ida = await actAs(browser, integration);
@@ -73,7 +87,10 @@ test('the README pictures show realistic handovers', async ({ browser }) => {
       ida.getByRole('row').filter({ hasText: handover.title }),
     ).toBeVisible();
   }
-  await ida.screenshot({ path: 'docs/screenshots/approvals.png' });
+  await ida.screenshot({
+    path: 'docs/screenshots/approvals.png',
+    style: WITHOUT_TOASTS,
+  });
 
   // The decision page: the delivery in brief, what Integrasjon should look
   // at, and the decision bar; then the same on a phone.
@@ -85,10 +102,16 @@ test('the README pictures show realistic handovers', async ({ browser }) => {
   await expect(
     ida.getByRole('region', { name: 'Dette bør du se på' }),
   ).toBeVisible();
-  await ida.screenshot({ path: 'docs/screenshots/decision.png' });
+  await ida.screenshot({
+    path: 'docs/screenshots/decision.png',
+    style: WITHOUT_TOASTS,
+  });
   await ida.setViewportSize({ width: 390, height: 844 });
   await expect(
     ida.getByRole('region', { name: 'Din beslutning' }),
   ).toBeInViewport();
-  await ida.screenshot({ path: 'docs/screenshots/decision-phone.png' });
+  await ida.screenshot({
+    path: 'docs/screenshots/decision-phone.png',
+    style: WITHOUT_TOASTS,
+  });
 });
