@@ -86,7 +86,8 @@ export interface TimedNotification {
   payload: NotificationPayload & { scope: string };
 }
 
-type NotificationPayload = Parameters<
+/** What a Backstage notification says and where it leads. @internal */
+export type NotificationPayload = Parameters<
   NotificationService['send']
 >[0]['payload'];
 

@@ -15,6 +15,7 @@ import type { Locale } from '@hemit/overlevering-form-schema';
 import type {
   ChangedHandover,
   HandoverChange,
+  NotificationPayload,
   StandIn,
 } from '../database/OutboxStore';
 import { notificationTexts } from './notificationTexts';
@@ -423,10 +424,6 @@ function ownerChangeScope(id: string, owner: string): string {
 function ownerScope(id: string, round: number): string {
   return `overlevering:${id}:round:${round}:owner`;
 }
-
-type NotificationPayload = Parameters<
-  NotificationService['send']
->[0]['payload'];
 
 function unique(refs: string[]): string[] {
   return [...new Set(refs)];
