@@ -11,6 +11,18 @@ async function run(...argv: string[]) {
     'doc.yaml': 'bestilling:\n  tittel: Timebok\n  leveransetype: endring\n',
     'broken.json': '{ "bestilling": ',
     'doc.txt': '{"bestilling": {"tittel": 5}}',
+    'extra.yaml': [
+      'etablering:',
+      '  backupRutine:',
+      '    schema: { type: string, maxLength: 200 }',
+      '    title: { nb: Backup-rutine, en: Backup routine }',
+      '    requiredOnSubmit: true',
+    ].join('\n'),
+    'bad-extra.yaml': 'etablering:\n  servere:\n    schema: { type: string }\n',
+    'with-backup.json': JSON.stringify({
+      bestilling: { tittel: 'Timebok' },
+      etablering: { backupRutine: 'Nattlig til Commvault' },
+    }),
   };
   const code = await runCli(argv, {
     stdout: text => out.push(text),
@@ -189,6 +201,53 @@ describe('runCli', () => {
     const ui = await run('schema', '--ui', '--locale=en');
     expect(ui.stdout).toBe(published('handover.uischema.en.json'));
     expect(JSON.parse(ui.stdout)['ui:order'][0]).toBe('bestilling');
+  });
+
+  it('takes a portal’s extra fields with --extra-fields, in validation and the export', async () => {
+    // Without them the field is unknown.
+    expect((await run('validate', 'with-backup.json')).code).toBe(1);
+    const valid = await run(
+      'validate',
+      'with-backup.json',
+      '--extra-fields',
+      'extra.yaml',
+    );
+    expect(valid).toMatchObject({ code: 0, stderr: '' });
+    // Required on submit, named by its own words.
+    const submit = await run(
+      'validate',
+      'doc.yaml',
+      '--profile=submit',
+      '--extra-fields=extra.yaml',
+      '--locale',
+      'en',
+    );
+    expect(submit.code).toBe(1);
+    expect(submit.stdout).toMatch(
+      /^etablering\.backupRutine: .*Backup routine/m,
+    );
+    const markdown = await run(
+      'markdown',
+      'with-backup.json',
+      '--extra-fields',
+      'extra.yaml',
+    );
+    expect(markdown.code).toBe(0);
+    expect(markdown.stdout).toContain('Backup-rutine');
+    expect(markdown.stdout).toContain('Nattlig til Commvault');
+  });
+
+  it('exits 2 naming the mistake in extra fields that clash with the form', async () => {
+    const result = await run(
+      'validate',
+      'doc.yaml',
+      '--extra-fields',
+      'bad-extra.yaml',
+    );
+    expect(result.code).toBe(2);
+    expect(result.stderr).toContain(
+      "Cannot use bad-extra.yaml: extraFields.etablering.servere: the section already has a field 'servere'",
+    );
   });
 
   it('prints help with exit 0', async () => {

@@ -1,4 +1,6 @@
 import { toMarkdown } from '../export/toMarkdown';
+import { extendForm } from '../extension/extendForm';
+import type { FormExtension } from '../extension/types';
 import { handoverJsonSchema } from '../form/handoverJsonSchema';
 import { buildUiSchema } from '../form/uiSchema';
 import { assertKnownPaths } from '../schema/fields';
@@ -17,12 +19,14 @@ export interface CliIo {
 export const EXIT = Object.freeze({ valid: 0, invalid: 1, usage: 2 });
 
 const USAGE = `Usage:
-  overlevering-form validate <file.json|file.yaml> [--profile draft|submit] [--required path,...] [--locale nb|en] [--format text|json]
-  overlevering-form markdown <file.json|file.yaml> [--locale nb|en]
+  overlevering-form validate <file.json|file.yaml> [--profile draft|submit] [--required path,...] [--extra-fields file] [--locale nb|en] [--format text|json]
+  overlevering-form markdown <file.json|file.yaml> [--extra-fields file] [--locale nb|en]
   overlevering-form schema [--locale nb|en] [--ui]
 
 validate --format json prints one JSON object: { file, valid, profile, errors: [{ path, message }] }.
 schema prints the JSON Schema (2020-12) of the document, or with --ui the uiSchema of the form.
+--extra-fields reads a portal's extra fields (JSON or YAML, as under overlevering.form.extraFields:
+{ <section>: { <fieldKey>: { schema, title, ... } } }); validate and markdown then take them too.
 
 Exit codes: 0 valid, 1 invalid, 2 usage error or unreadable file.
 `;
@@ -40,6 +44,8 @@ interface ParsedArgs {
   locale: Locale;
   format: 'text' | 'json';
   ui: boolean;
+  /** The file of a portal's extra fields, if given. */
+  extraFields?: string;
 }
 
 function parseArgs(argv: string[]): ParsedArgs {
@@ -94,6 +100,8 @@ function parseArgs(argv: string[]): ParsedArgs {
         throw new UsageError(`--format must be text or json, not '${format}'`);
       }
       parsed.format = format;
+    } else if (flag === '--extra-fields' && command !== 'schema') {
+      parsed.extraFields = value();
     } else if (flag === '--ui' && command === 'schema' && !inline) {
       parsed.ui = true;
     } else if (flag.startsWith('-')) {
@@ -159,6 +167,21 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
     return EXIT.valid;
   }
 
+  let extension: FormExtension | undefined;
+  if (args.extraFields) {
+    try {
+      extension = extendForm(
+        parseDocumentText(
+          args.extraFields,
+          await io.readFile(args.extraFields),
+        ),
+      );
+    } catch (e) {
+      io.stderr(`Cannot use ${args.extraFields}: ${(e as Error).message}\n`);
+      return EXIT.usage;
+    }
+  }
+
   let doc: unknown;
   try {
     doc = parseDocumentText(args.file, await io.readFile(args.file));
@@ -171,6 +194,7 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
     profile: args.profile,
     requiredOnSubmit: args.required,
     locale: args.locale,
+    extension,
   });
 
   if (args.command === 'markdown') {
@@ -181,7 +205,7 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
       }
       return EXIT.invalid;
     }
-    io.stdout(toMarkdown(result.document, { locale: args.locale }));
+    io.stdout(toMarkdown(result.document, { locale: args.locale, extension }));
     return EXIT.valid;
   }
 
