@@ -37,9 +37,6 @@ export default defineConfig({
     launchOptions: {
       executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
       args: [
-        // The browser's own language, as on a Norwegian PC: native date
-        // fields read dd.mm.åååå.
-        '--lang=nb-NO',
         '--no-sandbox',
         '--disable-gpu',
         '--disable-quic',
