@@ -2,13 +2,18 @@ import { osloDate } from '@hemit/plugin-overlevering-common';
 import request from 'supertest';
 import {
   completeDocument,
-  FIXED_SEAT_HOLDERS,
   PEOPLE,
   startOverleveringBackend,
 } from '@internal/overlevering-test-backend';
 import { expectMatchesSpec } from './__testUtils__/specChecker';
 import { createTestDatabases } from './__testUtils__/testDatabases';
-import { base, as } from './__testUtils__/requests';
+import {
+  as,
+  base,
+  fixedSeatsApprove,
+  sentForApproval,
+  type Api,
+} from './__testUtils__/requests';
 
 // Absences and deputies: while Siri Leder is away, the deputy she named
 // decides her person seats on her behalf, and the seat, the history and the
@@ -17,27 +22,14 @@ import { base, as } from './__testUtils__/requests';
 
 jest.setTimeout(180_000);
 
-type Api = () => ReturnType<typeof request>;
-
 /** An Oslo calendar day `days` from today. */
 function day(days: number): string {
   return osloDate(new Date(Date.now() + days * 86_400_000));
 }
 
 /** Opens round 1 of a new handover by Kari, Siri as seksjonsleder. */
-async function firstRound(api: Api) {
-  const created = await api()
-    .post(`${base}/handovers`)
-    .set(as(PEOPLE.kari))
-    .send({ document: completeDocument() })
-    .expect(201);
-  const url = `${base}/handovers/${created.body.id}`;
-  await api()
-    .post(`${url}/submit`)
-    .set(as(PEOPLE.kari))
-    .send({ revision: 1, optionalRoles: [] })
-    .expect(201);
-  return url;
+function firstRound(api: Api) {
+  return sentForApproval(api, completeDocument());
 }
 
 async function absence(
@@ -224,10 +216,7 @@ describe('absences and deputies', () => {
           data: { onBehalfOf: PEOPLE.siri },
         });
 
-        for (const [person, role] of FIXED_SEAT_HOLDERS) {
-          if (role === 'seksjonsleder') continue;
-          await decide(api, url, person, role).expect(200);
-        }
+        await fixedSeatsApprove(api, url, { except: ['seksjonsleder'] });
         const record = await api()
           .get(`${url}/audit`)
           .set(as(PEOPLE.kari))

@@ -7,14 +7,17 @@ import { RESOURCE_TYPE_OVERLEVERING_HANDOVER } from '@hemit/plugin-overlevering-
 import request from 'supertest';
 import {
   completeDocument,
-  FIXED_SEAT_HOLDERS,
   membershipOf,
   PEOPLE,
   startOverleveringBackend,
 } from '@internal/overlevering-test-backend';
 import { createTestDatabases } from './__testUtils__/testDatabases';
 import { dumpTables } from './__testUtils__/tableDump';
-import { base, as } from './__testUtils__/requests';
+import {
+  as,
+  fixedSeatsApprove,
+  sentForApproval,
+} from './__testUtils__/requests';
 
 // Approval "med forbehold": the round counts the seat as approved, and each
 // condition stays open until the person who follows it up, or the approver
@@ -78,26 +81,8 @@ describe('approval with conditions', () => {
     const knex = await databases.init(databaseId);
     const backend = await startOverleveringBackend({ knex, permissions });
     const api = () => request(backend.server);
-    const created = await api()
-      .post(`${base}/handovers`)
-      .set(as(PEOPLE.kari))
-      .send({ document: completeDocument('PACS') })
-      .expect(201);
-    const url = `${base}/handovers/${created.body.id}`;
-    await api()
-      .post(`${url}/submit`)
-      .set(as(PEOPLE.kari))
-      .send({ revision: 1, optionalRoles: [] })
-      .expect(201);
-    for (const [person, role] of FIXED_SEAT_HOLDERS) {
-      if (role !== 'hemithjelp') {
-        await api()
-          .post(`${url}/rounds/1/decisions`)
-          .set(as(person))
-          .send({ role, decision: 'approve' })
-          .expect(200);
-      }
-    }
+    const url = await sentForApproval(api, completeDocument('PACS'));
+    await fixedSeatsApprove(api, url, { except: ['hemithjelp'] });
     return { knex, backend, api, url };
   }
 

@@ -11,7 +11,12 @@ import { createTestDatabases } from './__testUtils__/testDatabases';
 import { FollowUpEndStore } from './database/FollowUpEndStore';
 import { FollowUpEndService } from './service/reminders/FollowUpEndService';
 import { reminderDelivery } from './__testUtils__/reminderDelivery';
-import { base, as } from './__testUtils__/requests';
+import {
+  as,
+  base,
+  fixedSeatsApprove,
+  sentForApproval,
+} from './__testUtils__/requests';
 
 // After approval a handover is followed up ("Overlevert til drift"): the
 // owner and Hemithjelp confirm, Hemithjelp closes it once every exit
@@ -36,46 +41,27 @@ describe('follow-up after approval', () => {
       try {
         const api = () => request(backend.server);
         const document = completeDocument('PACS');
-        const created = await api()
-          .post(`${base}/handovers`)
-          .set(as(PEOPLE.kari))
-          .send({
-            document: {
-              ...document,
-              bestilling: {
-                ...document.bestilling,
-                planlagtProduksjonsdato: '2027-03-01',
-              },
-            },
-          })
-          .expect(201);
-        const url = `${base}/handovers/${created.body.id}`;
-        await api()
-          .post(`${url}/submit`)
-          .set(as(PEOPLE.kari))
-          .send({ revision: 1, optionalRoles: [] })
-          .expect(201);
-        for (const [person, role] of FIXED_SEAT_HOLDERS) {
-          await api()
-            .post(`${url}/rounds/1/decisions`)
-            .set(as(person))
-            .send({
-              role,
-              decision: 'approve',
-              ...(role === 'hemithjelp'
-                ? {
-                    conditions: [
-                      {
-                        text: 'Publiser KB-2',
-                        followUp: PEOPLE.nils,
-                        due: '2027-03-10',
-                      },
-                    ],
-                  }
-                : {}),
-            })
-            .expect(200);
-        }
+        const url = await sentForApproval(api, {
+          ...document,
+          bestilling: {
+            ...document.bestilling,
+            planlagtProduksjonsdato: '2027-03-01',
+          },
+        });
+        await fixedSeatsApprove(api, url, {
+          withDecision: role =>
+            role === 'hemithjelp'
+              ? {
+                  conditions: [
+                    {
+                      text: 'Publiser KB-2',
+                      followUp: PEOPLE.nils,
+                      due: '2027-03-10',
+                    },
+                  ],
+                }
+              : {},
+        });
 
         const approved = await api().get(url).set(as(PEOPLE.kari)).expect(200);
         expect(approved.body.status).toBe('approved');
@@ -250,8 +236,8 @@ describe('follow-up after approval', () => {
           .set({ Authorization: mockCredentials.service.header() })
           .expect(200);
         expect(
-          indexed.body.items.find(
-            (d: { id: string }) => d.id === created.body.id,
+          indexed.body.items.find((d: { id: string }) =>
+            url.endsWith(`/${d.id}`),
           ),
         ).toMatchObject({
           status: 'approved',

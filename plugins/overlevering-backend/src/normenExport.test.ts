@@ -2,12 +2,16 @@ import request from 'supertest';
 import {
   completeDocument,
   DISPLAY_NAMES,
-  FIXED_SEAT_HOLDERS,
   PEOPLE,
   startOverleveringBackend,
 } from '@internal/overlevering-test-backend';
 import { createTestDatabases } from './__testUtils__/testDatabases';
-import { base, as } from './__testUtils__/requests';
+import {
+  as,
+  base,
+  fixedSeatsApprove,
+  sentForApproval,
+} from './__testUtils__/requests';
 
 // What an auditor reads at the end of an approved handover's export: the
 // decision record, then the handover laid beside Normen's fact sheet 20b
@@ -56,24 +60,8 @@ describe('the Normen section of an export', () => {
 
     /** The handover, sent and approved by every fixed seat. */
     async function approvedHandover() {
-      const created = await api()
-        .post(`${base}/handovers`)
-        .set(as(PEOPLE.kari))
-        .send({ document })
-        .expect(201);
-      const url = `${base}/handovers/${created.body.id}`;
-      await api()
-        .post(`${url}/submit`)
-        .set(as(PEOPLE.kari))
-        .send({ revision: 1, optionalRoles: [] })
-        .expect(201);
-      for (const [person, role] of FIXED_SEAT_HOLDERS) {
-        await api()
-          .post(`${url}/rounds/1/decisions`)
-          .set(as(person))
-          .send({ role, decision: 'approve' })
-          .expect(200);
-      }
+      const url = await sentForApproval(api, document);
+      await fixedSeatsApprove(api, url);
       const handover = await api().get(url).set(as(PEOPLE.kari)).expect(200);
       expect(handover.body.status).toBe('approved');
       return url;

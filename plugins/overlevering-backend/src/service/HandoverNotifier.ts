@@ -154,29 +154,22 @@ export class HandoverNotifier {
     return round.seats.flatMap(seat =>
       deputies
         .filter(standIn => standIn.person === seat.approver)
-        .map(({ person, deputy }) => {
-          const scope = deputyScope(handover.id, round.number, seat.role);
-          return {
-            key: `notification:${deputy}:${scope}`,
-            send: async () => {
-              const text = this.texts.roundOpenedForDeputy({
+        .map(({ person, deputy }) =>
+          this.notificationOf(
+            deputy,
+            deputyScope(handover.id, round.number, seat.role),
+            async () => ({
+              ...this.texts.roundOpenedForDeputy({
                 title: this.label(handover),
                 round: round.number,
                 role: this.roleTitle(seat.role),
                 person: await this.options.nameOf(person),
-              });
-              await this.notifications.send({
-                recipients: { type: 'entity', entityRef: deputy },
-                payload: {
-                  ...text,
-                  link: this.decisionLink(handover.id, round.number, seat.role),
-                  topic: 'overlevering',
-                  scope,
-                },
-              });
-            },
-          };
-        }),
+              }),
+              link: this.decisionLink(handover.id, round.number, seat.role),
+              topic: 'overlevering',
+            }),
+          ),
+        ),
     );
   }
 
@@ -212,23 +205,18 @@ export class HandoverNotifier {
   /** A new owner hears that the handover is now theirs, and from whom. */
   private ownerChanged(handover: NotifiedHandover, from: string): Delivery {
     const recipient = handover.owner;
-    const scope = ownerChangeScope(handover.id, recipient);
-    return {
-      key: `notification:${recipient}:${scope}`,
-      send: async () =>
-        this.notifications.send({
-          recipients: { type: 'entity', entityRef: recipient },
-          payload: {
-            ...this.texts.ownerChanged({
-              title: this.label(handover),
-              from: await this.options.nameOf(from),
-            }),
-            link: this.handoverLink(handover.id),
-            topic: 'overlevering',
-            scope,
-          },
+    return this.notificationOf(
+      recipient,
+      ownerChangeScope(handover.id, recipient),
+      async () => ({
+        ...this.texts.ownerChanged({
+          title: this.label(handover),
+          from: await this.options.nameOf(from),
         }),
-    };
+        link: this.handoverLink(handover.id),
+        topic: 'overlevering',
+      }),
+    );
   }
 
   /** The owner hears of each rejection, and of the round's end. */
@@ -309,26 +297,20 @@ export class HandoverNotifier {
     const recipients = unique([handover.owner, condition.setBy]).filter(
       ref => ref !== condition.closedBy,
     );
-    return recipients.map(recipient => ({
-      key: `notification:${recipient}:${scope}`,
-      send: async () =>
-        this.notifications.send({
-          recipients: { type: 'entity', entityRef: recipient },
-          payload: {
-            ...this.texts.conditionClosed({
-              title: this.label(handover),
-              role: this.roleTitle(condition.role),
-              text: condition.text,
-              closedBy: await this.options.nameOf(condition.closedBy ?? ''),
-              comment: condition.closingComment ?? '',
-            }),
-            link: this.handoverLink(handover.id),
-            topic: 'overlevering',
-            severity: 'low',
-            scope,
-          },
+    return recipients.map(recipient =>
+      this.notificationOf(recipient, scope, async () => ({
+        ...this.texts.conditionClosed({
+          title: this.label(handover),
+          role: this.roleTitle(condition.role),
+          text: condition.text,
+          closedBy: await this.options.nameOf(condition.closedBy ?? ''),
+          comment: condition.closingComment ?? '',
         }),
-    }));
+        link: this.handoverLink(handover.id),
+        topic: 'overlevering',
+        severity: 'low',
+      })),
+    );
   }
 
   /**
@@ -368,12 +350,24 @@ export class HandoverNotifier {
     recipient: string,
     payload: NotificationPayload & { scope: string },
   ): Delivery {
+    return this.notificationOf(recipient, payload.scope, async () => payload);
+  }
+
+  /**
+   * A notification to one entity whose words are written when it is sent,
+   * such as those that name a person as the catalog does.
+   */
+  private notificationOf(
+    recipient: string,
+    scope: string,
+    write: () => Promise<NotificationPayload>,
+  ): Delivery {
     return {
-      key: `notification:${recipient}:${payload.scope}`,
-      send: () =>
+      key: `notification:${recipient}:${scope}`,
+      send: async () =>
         this.notifications.send({
           recipients: { type: 'entity', entityRef: recipient },
-          payload,
+          payload: { ...(await write()), scope },
         }),
     };
   }
