@@ -7,14 +7,13 @@ import { RESOURCE_TYPE_OVERLEVERING_HANDOVER } from '@hemit/plugin-overlevering-
 import request from 'supertest';
 import {
   completeDocument,
-  FIXED_SEAT_HOLDERS,
   membershipOf,
   PEOPLE,
   SERVICE_REF,
   startOverleveringBackend,
 } from '@internal/overlevering-test-backend';
 import { createTestDatabases } from './__testUtils__/testDatabases';
-import { base, as } from './__testUtils__/requests';
+import { as, base, fixedSeatsApprove } from './__testUtils__/requests';
 
 // The service desk's view of a service: what its latest approved handover
 // said about running it, as JSON for the service page and as Markdown for
@@ -90,13 +89,7 @@ describe('operations information of a service', () => {
     async function approved(document: Record<string, unknown>) {
       const id = await create(document);
       await submit(id);
-      for (const [person, role] of FIXED_SEAT_HOLDERS) {
-        await api()
-          .post(`${base}/handovers/${id}/rounds/1/decisions`)
-          .set(as(person))
-          .send({ role, decision: 'approve' })
-          .expect(200);
-      }
+      await fixedSeatsApprove(api, `${base}/handovers/${id}`);
       return id;
     }
 
@@ -335,13 +328,7 @@ describe('operations information of a service', () => {
         .set(as(PEOPLE.kari))
         .send({ revision: 1, optionalRoles: [] })
         .expect(201);
-      for (const [person, role] of FIXED_SEAT_HOLDERS) {
-        await api()
-          .post(`${base}/handovers/${id}/rounds/1/decisions`)
-          .set(as(person))
-          .send({ role, decision: 'approve' })
-          .expect(200);
-      }
+      await fixedSeatsApprove(api, `${base}/handovers/${id}`);
 
       expect((await api().get(info).set(as(PEOPLE.kari))).status).toBe(200);
       expect((await api().get(info).set(as(PEOPLE.ola))).status).toBe(200);
